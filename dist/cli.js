@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  DEFAULTS,
+  convert,
+  defaultConcurrency,
+  findMarkdownFiles,
+  formatProblem,
+  parseByteSize,
+  parseInteger,
+  parsePageSize,
+  parseSourceDateEpoch,
+  parseTheme
+} from "./chunks/chunk-MPDNVRKG.js";
+import "./chunks/chunk-L6W2N5RT.js";
+import "./chunks/chunk-AOMYLP2S.js";
+import "./chunks/chunk-NEQU24HY.js";
+import "./chunks/chunk-CGD77RTI.js";
+import "./chunks/chunk-A35UVPDT.js";
+import "./chunks/chunk-Q54E5RX4.js";
+import "./chunks/chunk-B4ZJ4SDO.js";
+import "./chunks/chunk-6DG7BXTN.js";
+
+// src/cli-main.ts
+import path from "node:path";
+import { parseArgs } from "node:util";
+var HELP = `Usage: md-pdf [patterns...] [options]
+
+Converts Markdown files to paginated PDFs. Patterns are globs relative to the current folder
+(default "**/*.md"; prefix with ! to exclude; node_modules is always excluded).
+
+Options:
+  -o, --out-dir DIR           where PDFs go, mirroring the source folders (default: pdf)
+      --theme NAME            report | github | minimal (default: report)
+      --page-size SIZE        A4 | Letter (default: A4)
+      --concurrency N         documents printed at once (default: CPU count)
+      --timeout SECONDS       time limit per file (default: 120)
+      --chrome-path PATH      Chromium/Chrome to use (default: CHROME_PATH, then system paths)
+      --max-file-size SIZE    refuse larger sources, e.g. 10MB (default: 10MB)
+      --allow-remote-assets   load http(s) images from public hosts
+  -h, --help                  show this help
+`;
+function parseCli(argv, cwd) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      "out-dir": { type: "string", short: "o" },
+      theme: { type: "string" },
+      "page-size": { type: "string" },
+      concurrency: { type: "string" },
+      timeout: { type: "string" },
+      "chrome-path": { type: "string" },
+      "max-file-size": { type: "string" },
+      "allow-remote-assets": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    process.exit(0);
+  }
+  return {
+    patterns: positionals.length ? positionals : [...DEFAULTS.patterns],
+    options: {
+      workspace: cwd,
+      outputDir: path.resolve(cwd, values["out-dir"] ?? DEFAULTS.outputDir),
+      theme: values.theme ? parseTheme(values.theme, "--theme") : DEFAULTS.theme,
+      pageSize: values["page-size"] ? parsePageSize(values["page-size"], "--page-size") : DEFAULTS.pageSize,
+      concurrency: values.concurrency ? parseInteger(values.concurrency, "--concurrency", 1, 64) : defaultConcurrency(),
+      timeoutMs: (values.timeout ? parseInteger(values.timeout, "--timeout", 1, 86400) : DEFAULTS.timeoutSeconds) * 1e3,
+      chromePath: values["chrome-path"],
+      maxFileSize: values["max-file-size"] ? parseByteSize(values["max-file-size"], "--max-file-size") : DEFAULTS.maxFileSize,
+      allowRemoteAssets: values["allow-remote-assets"] ?? false,
+      sourceDate: parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH)
+    }
+  };
+}
+function progressLine(result, cwd) {
+  if (result.status === "failed") return `\u2717 ${formatProblem(result.source, result.error)}`;
+  const pdf = path.relative(cwd, result.pdf);
+  return `\u2713 ${result.source} \u2192 ${pdf} (${result.pages} pages, ${result.seconds.toFixed(1)} s)`;
+}
+async function main(argv, cwd = process.cwd()) {
+  let parsed;
+  try {
+    parsed = parseCli(argv, cwd);
+  } catch (error) {
+    process.stderr.write(`md-pdf: ${error.message}
+
+${HELP}`);
+    return 2;
+  }
+  const { patterns, options } = parsed;
+  const { files, rejected } = await findMarkdownFiles(patterns, options.workspace, options.outputDir);
+  for (const r of rejected)
+    process.stderr.write(`\u2717 ${formatProblem(r.relativePath, { message: r.reason })}
+`);
+  if (files.length === 0 && rejected.length === 0) {
+    process.stderr.write(`md-pdf: no Markdown files match ${patterns.join(" ")}
+`);
+    return 1;
+  }
+  const results = await convert(files, options, {
+    onInfo: (message) => process.stderr.write(`${message}
+`),
+    onFileDone: (result) => {
+      process.stdout.write(progressLine(result, cwd) + "\n");
+      for (const w of result.warnings) process.stderr.write(`  ! ${formatProblem(result.source, w)}
+`);
+    }
+  });
+  const failed = results.filter((r) => r.status === "failed").length + rejected.length;
+  const written = results.length - results.filter((r) => r.status === "failed").length;
+  process.stdout.write(
+    `${written} PDF${written === 1 ? "" : "s"} written to ${path.relative(cwd, options.outputDir) || "."}` + (failed ? `, ${failed} failed` : "") + "\n"
+  );
+  return failed ? 1 : 0;
+}
+
+// src/cli.ts
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`md-pdf: ${error instanceof Error ? error.message : String(error)}
+`);
+    process.exit(1);
+  }
+);

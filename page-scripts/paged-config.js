@@ -1,0 +1,26 @@
+// Runs in the page before the Paged.js polyfill: tells it to lay the document out and to signal us
+// when every page exists. The printer waits for window.__mdPdf.done, never for a fixed time.
+(function () {
+  'use strict';
+  var state = { done: false, pages: 0, errors: [] };
+  window.__mdPdf = state;
+  window.addEventListener('error', function (event) {
+    state.errors.push(String(event.message || event.error));
+  });
+  window.PagedConfig = {
+    auto: true,
+    before: function () {
+      // Hooks that must finish before layout (e.g. diagrams) register themselves here.
+      var tasks = (window.__mdPdfBeforeLayout || []).map(function (task) {
+        return Promise.resolve().then(task);
+      });
+      return Promise.all(tasks).then(function () {
+        return document.fonts.ready;
+      });
+    },
+    after: function (flow) {
+      state.pages = flow && flow.total ? flow.total : document.querySelectorAll('.pagedjs_page').length;
+      state.done = true;
+    },
+  };
+})();

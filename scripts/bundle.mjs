@@ -1,0 +1,62 @@
+// Builds dist/: the action (index.js) and the CLI (cli.js) as ESM bundles, plus dist/runtime/, the files
+// the page loads (Paged.js, themes, fonts, KaTeX, Mermaid), copied from the table in runtime-assets.json.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'src/runtime-assets.json'), 'utf8'));
+
+fs.rmSync(dist, { recursive: true, force: true });
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  // The optional registry Chromium is found at run time when installed; it is never bundled.
+  external: ['@sparticuz/chromium'],
+  // Some CommonJS dependencies call require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+/** Font files a shipped stylesheet points at; only those are copied (not every subset and axis). */
+function referencedFiles(cssFiles) {
+  const wanted = new Set();
+  for (const css of cssFiles) {
+    const text = fs.readFileSync(path.join(root, css), 'utf8');
+    for (const [, url] of text.matchAll(/url\(\s*['"]?\.\/files\/([^'")]+)['"]?\s*\)/g)) wanted.add(url);
+  }
+  return wanted;
+}
+
+const runtime = path.join(dist, 'runtime');
+const copy = (from, to) => {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.copyFileSync(from, to);
+};
+for (const [url, source] of Object.entries(manifest.files))
+  copy(path.join(root, source), path.join(runtime, url));
+const fontFiles = referencedFiles(Object.values(manifest.files).filter((f) => f.endsWith('.css')));
+for (const [url, source] of Object.entries(manifest.dirs)) {
+  const dir = path.join(root, source);
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const rel = path.relative(dir, path.join(entry.parentPath, entry.name));
+    if (url.startsWith('fonts/') && !fontFiles.has(rel)) continue;
+    if (url === 'katex/fonts/' && !rel.endsWith('.woff2')) continue;
+    copy(path.join(dir, rel), path.join(runtime, url, rel));
+  }
+}
+fs.chmodSync(path.join(dist, 'cli.js'), 0o755);

@@ -1,0 +1,229 @@
+import os from 'node:os';
+import puppeteer from 'puppeteer-core';
+import type { Browser, BrowserContext, Page } from 'puppeteer-core';
+import { createRequestHandler } from './request-guard.js';
+import type { BlockedRequest } from './request-guard.js';
+
+/** Flags for a quiet, reproducible headless browser on a closed CI network. */
+const BROWSER_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--disable-sync',
+  '--disable-extensions',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--metrics-recording-only',
+  '--mute-audio',
+  // Same glyph metrics on every machine, so the same input lays out to the same pages.
+  '--font-render-hinting=none',
+];
+
+/** The browser died or stopped answering: the file is not at fault and is worth one more try. */
+export class BrowserCrashedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BrowserCrashedError';
+  }
+}
+
+/** A file took longer than its time limit. */
+export class PrintTimeoutError extends Error {
+  constructor(seconds: number) {
+    super(
+      `layout and printing took longer than the ${seconds} s time limit; split the document or raise \`timeout\``,
+    );
+    this.name = 'PrintTimeoutError';
+  }
+}
+
+/** One document to print. */
+export interface PrintJob {
+  documentUrl: string;
+  documentHtml: string;
+  timeoutMs: number;
+  onBlocked(blocked: BlockedRequest): void;
+}
+
+export interface PrintedPdf {
+  pdf: Uint8Array;
+  pages: number;
+}
+
+export interface PrinterOptions {
+  executablePath: string;
+  workspace: string;
+  allowRemoteAssets: boolean;
+  /** Per-protocol-call limit: a hung browser is detected instead of waiting forever. */
+  protocolTimeoutMs?: number;
+}
+
+function isRoot(): boolean {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+async function launchBrowser(options: PrinterOptions): Promise<Browser> {
+  const launch = (sandbox: boolean): Promise<Browser> =>
+    puppeteer.launch({
+      executablePath: options.executablePath,
+      headless: true,
+      args: sandbox ? BROWSER_ARGS : [...BROWSER_ARGS, '--no-sandbox'],
+      protocolTimeout: options.protocolTimeoutMs ?? 180_000,
+      // The action handles its own signals; the browser must not outlive a killed run.
+      handleSIGINT: true,
+      handleSIGTERM: true,
+      handleSIGHUP: true,
+    });
+  // Chrome refuses its sandbox as root; elsewhere keep it, and fall back only where the kernel
+  // forbids it (e.g. Ubuntu 24.04's AppArmor limit on user namespaces).
+  if (isRoot()) return launch(false);
+  try {
+    return await launch(true);
+  } catch (error) {
+    if (!/sandbox/i.test(String(error))) throw error;
+    return launch(false);
+  }
+}
+
+function isProtocolTimeout(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error.name === 'ProtocolError' || /protocolTimeout|timed out/i.test(error.message))
+  );
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * One browser for the whole run; each document gets its own page. Owns browser restarts: when the
+ * browser crashes or hangs it is killed and a new one is started for the next document.
+ */
+export class Printer {
+  private browser: Promise<Browser> | undefined;
+  private closed = false;
+  /**
+   * One browser context per worker slot. Pages of one site share a renderer process, so without this a
+   * long document's layout would stall every other document; separate contexts get separate processes,
+   * while documents of the same slot still share that context's cache.
+   */
+  private contexts = new WeakMap<Browser, Map<number, Promise<BrowserContext>>>();
+
+  constructor(private readonly options: PrinterOptions) {}
+
+  /** The live browser, started (again) when needed. */
+  private async liveBrowser(): Promise<Browser> {
+    if (this.closed) throw new Error('the printer is closed');
+    if (this.browser) {
+      const browser = await this.browser.catch(() => undefined);
+      if (browser?.connected) return browser;
+      this.browser = undefined;
+    }
+    this.browser = launchBrowser(this.options);
+    return this.browser;
+  }
+
+  /**
+   * Kills `failed` so the next print starts a fresh browser. Only the browser that failed is killed: when
+   * several pages saw the same crash, the first one restarts and the others must not kill its successor.
+   */
+  async restart(failed: Browser): Promise<void> {
+    const current = await this.browser?.catch(() => undefined);
+    if (current === failed) this.browser = undefined;
+    failed.process()?.kill('SIGKILL');
+    await failed.close().catch(() => undefined);
+  }
+
+  private contextFor(browser: Browser, slot: number): Promise<BrowserContext> {
+    let slots = this.contexts.get(browser);
+    if (!slots) this.contexts.set(browser, (slots = new Map()));
+    let context = slots.get(slot);
+    if (!context) slots.set(slot, (context = browser.createBrowserContext()));
+    return context;
+  }
+
+  /** The browser's process id, for tests that crash it on purpose. */
+  async pid(): Promise<number | undefined> {
+    return (await this.liveBrowser()).process()?.pid;
+  }
+
+  /**
+   * Loads the document, lets Paged.js lay out every page, and prints. Resolves with the PDF bytes and
+   * the page count Paged.js reported. Rejects with PrintTimeoutError or BrowserCrashedError.
+   */
+  async print(job: PrintJob, slot = 0): Promise<PrintedPdf> {
+    const browser = await this.liveBrowser();
+    let page: Page | undefined;
+    let crashed: string | undefined;
+    const work = (async () => {
+      page = await (await this.contextFor(browser, slot)).newPage();
+      page.on('error', (error) => (crashed = error.message));
+      await page.setRequestInterception(true);
+      page.on(
+        'request',
+        createRequestHandler({
+          workspace: this.options.workspace,
+          documentUrl: job.documentUrl,
+          documentHtml: job.documentHtml,
+          allowRemoteAssets: this.options.allowRemoteAssets,
+          onBlocked: job.onBlocked,
+        }),
+      );
+      await page.goto(job.documentUrl, { waitUntil: 'domcontentloaded', timeout: 0 });
+      await page.waitForFunction('window.__mdPdf && window.__mdPdf.done === true', {
+        timeout: 0,
+        polling: 50,
+      });
+      const pages = (await page.evaluate('window.__mdPdf.pages')) as number;
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: 0 });
+      return { pdf, pages };
+    })();
+
+    try {
+      return await withTimeout(
+        work,
+        job.timeoutMs,
+        () => new PrintTimeoutError(Math.round(job.timeoutMs / 1000)),
+      );
+    } catch (error) {
+      work.catch(() => undefined);
+      if (!browser.connected) {
+        await this.restart(browser);
+        throw new BrowserCrashedError('the browser crashed or was killed while printing');
+      }
+      if (crashed) throw new BrowserCrashedError(`the page crashed while printing (${crashed})`);
+      if (isProtocolTimeout(error)) {
+        // The browser stopped answering: kill it rather than trust it with the next document.
+        await this.restart(browser);
+        throw new BrowserCrashedError(`the browser stopped responding (${(error as Error).message})`);
+      }
+      throw error;
+    } finally {
+      const p = page as Page | undefined;
+      if (p && !p.isClosed())
+        await withTimeout(p.close(), 5000, () => new Error('close')).catch(() => undefined);
+    }
+  }
+
+  /** Closes the browser; safe to call twice. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const browser = await this.browser?.catch(() => undefined);
+    this.browser = undefined;
+    await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
+  }
+}
+
+/** Default number of pages printed at once. */
+export function defaultPoolSize(): number {
+  return Math.max(1, os.availableParallelism());
+}

@@ -1,0 +1,117 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { convert } from './convert.js';
+import type { FileResult } from './convert.js';
+import { findMarkdownFiles } from './discover.js';
+import {
+  DEFAULTS,
+  defaultConcurrency,
+  parseByteSize,
+  parseInteger,
+  parsePageSize,
+  parseSourceDateEpoch,
+  parseTheme,
+} from './options.js';
+import type { ConvertOptions } from './options.js';
+import { formatProblem } from './report-format.js';
+
+const HELP = `Usage: md-pdf [patterns...] [options]
+
+Converts Markdown files to paginated PDFs. Patterns are globs relative to the current folder
+(default "**/*.md"; prefix with ! to exclude; node_modules is always excluded).
+
+Options:
+  -o, --out-dir DIR           where PDFs go, mirroring the source folders (default: pdf)
+      --theme NAME            report | github | minimal (default: report)
+      --page-size SIZE        A4 | Letter (default: A4)
+      --concurrency N         documents printed at once (default: CPU count)
+      --timeout SECONDS       time limit per file (default: 120)
+      --chrome-path PATH      Chromium/Chrome to use (default: CHROME_PATH, then system paths)
+      --max-file-size SIZE    refuse larger sources, e.g. 10MB (default: 10MB)
+      --allow-remote-assets   load http(s) images from public hosts
+  -h, --help                  show this help
+`;
+
+/** Parses the command line into engine options; throws OptionError with the flag's name. */
+export function parseCli(argv: string[], cwd: string): { patterns: string[]; options: ConvertOptions } {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'out-dir': { type: 'string', short: 'o' },
+      theme: { type: 'string' },
+      'page-size': { type: 'string' },
+      concurrency: { type: 'string' },
+      timeout: { type: 'string' },
+      'chrome-path': { type: 'string' },
+      'max-file-size': { type: 'string' },
+      'allow-remote-assets': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    process.exit(0);
+  }
+  return {
+    patterns: positionals.length ? positionals : [...DEFAULTS.patterns],
+    options: {
+      workspace: cwd,
+      outputDir: path.resolve(cwd, values['out-dir'] ?? DEFAULTS.outputDir),
+      theme: values.theme ? parseTheme(values.theme, '--theme') : DEFAULTS.theme,
+      pageSize: values['page-size'] ? parsePageSize(values['page-size'], '--page-size') : DEFAULTS.pageSize,
+      concurrency: values.concurrency
+        ? parseInteger(values.concurrency, '--concurrency', 1, 64)
+        : defaultConcurrency(),
+      timeoutMs:
+        (values.timeout ? parseInteger(values.timeout, '--timeout', 1, 86_400) : DEFAULTS.timeoutSeconds) *
+        1000,
+      chromePath: values['chrome-path'],
+      maxFileSize: values['max-file-size']
+        ? parseByteSize(values['max-file-size'], '--max-file-size')
+        : DEFAULTS.maxFileSize,
+      allowRemoteAssets: values['allow-remote-assets'] ?? false,
+      sourceDate: parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH),
+    },
+  };
+}
+
+function progressLine(result: FileResult, cwd: string): string {
+  if (result.status === 'failed') return `✗ ${formatProblem(result.source, result.error!)}`;
+  const pdf = path.relative(cwd, result.pdf!);
+  return `✓ ${result.source} → ${pdf} (${result.pages} pages, ${result.seconds.toFixed(1)} s)`;
+}
+
+/** Runs the CLI; resolves to the process exit code (1 when any file failed). */
+export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseCli(argv, cwd);
+  } catch (error) {
+    process.stderr.write(`md-pdf: ${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { patterns, options } = parsed;
+  const { files, rejected } = await findMarkdownFiles(patterns, options.workspace, options.outputDir);
+  for (const r of rejected)
+    process.stderr.write(`✗ ${formatProblem(r.relativePath, { message: r.reason })}\n`);
+  if (files.length === 0 && rejected.length === 0) {
+    process.stderr.write(`md-pdf: no Markdown files match ${patterns.join(' ')}\n`);
+    return 1;
+  }
+  const results = await convert(files, options, {
+    onInfo: (message) => process.stderr.write(`${message}\n`),
+    onFileDone: (result) => {
+      process.stdout.write(progressLine(result, cwd) + '\n');
+      for (const w of result.warnings) process.stderr.write(`  ! ${formatProblem(result.source, w)}\n`);
+    },
+  });
+  const failed = results.filter((r) => r.status === 'failed').length + rejected.length;
+  const written = results.length - results.filter((r) => r.status === 'failed').length;
+  process.stdout.write(
+    `${written} PDF${written === 1 ? '' : 's'} written to ${path.relative(cwd, options.outputDir) || '.'}` +
+      (failed ? `, ${failed} failed` : '') +
+      '\n',
+  );
+  return failed ? 1 : 0;
+}

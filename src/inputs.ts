@@ -1,0 +1,81 @@
+import path from 'node:path';
+import * as core from '@actions/core';
+import {
+  DEFAULTS,
+  defaultConcurrency,
+  OptionError,
+  parseBoolean,
+  parseByteSize,
+  parseInteger,
+  parsePageSize,
+  parseSourceDateEpoch,
+  parseTheme,
+} from './options.js';
+import type { ConvertOptions } from './options.js';
+import { isInside } from './discover.js';
+
+/** Every input of action.yml, by name, so no string is typed twice. */
+export enum Inputs {
+  Files = 'files',
+  OutputDir = 'output-dir',
+  Theme = 'theme',
+  PageSize = 'page-size',
+  Concurrency = 'concurrency',
+  Timeout = 'timeout',
+  ChromePath = 'chrome-path',
+  MaxFileSize = 'max-file-size',
+  AllowRemoteAssets = 'allow-remote-assets',
+  FailOnError = 'fail-on-error',
+}
+
+/** The action's options: what the engine needs plus what only the action shell uses. */
+export interface ActionInputs {
+  patterns: string[];
+  convert: ConvertOptions;
+  failOnError: boolean;
+}
+
+/** Reads an input, falling back to `fallback` when it is empty. */
+function input(name: Inputs, fallback: string): string {
+  const value = core.getInput(name);
+  return value.trim() === '' ? fallback : value;
+}
+
+/**
+ * Reads and validates every input in one place. A bad value throws an OptionError that names the input.
+ * `output-dir` must stay inside the workspace: a workflow (or a PR changing it) cannot write elsewhere.
+ */
+export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const outputDir = path.resolve(workspace, input(Inputs.OutputDir, DEFAULTS.outputDir));
+  if (!isInside(workspace, outputDir) || outputDir === workspace) {
+    throw new OptionError(
+      `${Inputs.OutputDir} must be a folder inside the workspace; got "${core.getInput(Inputs.OutputDir)}"`,
+    );
+  }
+  const patterns = core.getMultilineInput(Inputs.Files).filter((line) => line.trim() !== '');
+  const chromePath = core.getInput(Inputs.ChromePath).trim();
+  return {
+    patterns: patterns.length ? patterns : [...DEFAULTS.patterns],
+    failOnError: parseBoolean(input(Inputs.FailOnError, 'true'), Inputs.FailOnError),
+    convert: {
+      workspace,
+      outputDir,
+      theme: parseTheme(input(Inputs.Theme, DEFAULTS.theme), Inputs.Theme),
+      pageSize: parsePageSize(input(Inputs.PageSize, DEFAULTS.pageSize), Inputs.PageSize),
+      concurrency: parseInteger(
+        input(Inputs.Concurrency, String(defaultConcurrency())),
+        Inputs.Concurrency,
+        1,
+        64,
+      ),
+      timeoutMs:
+        parseInteger(input(Inputs.Timeout, String(DEFAULTS.timeoutSeconds)), Inputs.Timeout, 1, 86_400) *
+        1000,
+      chromePath: chromePath || undefined,
+      maxFileSize: parseByteSize(input(Inputs.MaxFileSize, String(DEFAULTS.maxFileSize)), Inputs.MaxFileSize),
+      allowRemoteAssets: parseBoolean(input(Inputs.AllowRemoteAssets, 'false'), Inputs.AllowRemoteAssets),
+      sourceDate: parseSourceDateEpoch(env.SOURCE_DATE_EPOCH),
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { extractMetadata } from '../metadata.js';
+import type { DocumentMetadata } from '../metadata.js';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by remarkDocumentMetadata. */
+    metadata: DocumentMetadata;
+    /** Fallback title (the file name) given by the caller. */
+    fallbackTitle: string;
+  }
+}
+
+/** Reads front matter, the title and the header block into `file.data.metadata`, taking them out of the body. */
+export function remarkDocumentMetadata() {
+  return (tree: Root, file: VFile): void => {
+    file.data.metadata = extractMetadata(tree, String(file.value), file.data.fallbackTitle ?? 'Untitled');
+  };
+}

@@ -1,0 +1,104 @@
+import os from 'node:os';
+
+/** Page sizes the themes know how to lay out. */
+export const PAGE_SIZES = ['A4', 'Letter'] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+
+/** Themes shipped in `themes/`. */
+export const THEMES = ['report', 'github', 'minimal'] as const;
+export type ThemeName = (typeof THEMES)[number];
+
+/** Everything the engine needs to turn Markdown files into PDFs; built by the action's or the CLI's shell. */
+export interface ConvertOptions {
+  /** Absolute path of the workspace: documents may read nothing outside it. */
+  workspace: string;
+  /** Absolute path of the folder the PDFs are written to (mirroring the source folders). */
+  outputDir: string;
+  theme: ThemeName;
+  pageSize: PageSize;
+  /** How many documents are printed at once (pages of one browser). */
+  concurrency: number;
+  /** Time limit per file, in milliseconds, for load, layout and print together. */
+  timeoutMs: number;
+  /** Explicit browser executable; otherwise it is looked up (see browser/find-chrome). */
+  chromePath?: string;
+  /** Refuse source files larger than this many bytes. */
+  maxFileSize: number;
+  /** Let documents load http(s) images from public addresses. */
+  allowRemoteAssets: boolean;
+  /** Fixed creation/modification date for reproducible PDFs (SOURCE_DATE_EPOCH). */
+  sourceDate?: Date;
+}
+
+/** Defaults shared by the action and the CLI, so both shells behave the same. */
+export const DEFAULTS = Object.freeze({
+  theme: 'report' as ThemeName,
+  pageSize: 'A4' as PageSize,
+  timeoutSeconds: 120,
+  maxFileSize: 10 * 1024 * 1024,
+  outputDir: 'pdf',
+  patterns: ['**/*.md'],
+});
+
+/** Default concurrency: one page per CPU, measured to be the best trade-off on 2-core runners. */
+export function defaultConcurrency(): number {
+  return Math.max(1, os.availableParallelism());
+}
+
+/** Parses a `SOURCE_DATE_EPOCH` value (seconds); undefined when absent, an error when malformed. */
+export function parseSourceDateEpoch(value: string | undefined): Date | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (!/^\d+$/.test(value.trim())) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds, got "${value}"`);
+  return new Date(Number(value.trim()) * 1000);
+}
+
+/** Raised for a bad option value; the message names the input or flag. */
+export class OptionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OptionError';
+  }
+}
+
+/** Accepts `a4`, `A4`, `letter`…; `name` is the input or flag, for the error message. */
+export function parsePageSize(value: string, name: string): PageSize {
+  const found = PAGE_SIZES.find((size) => size.toLowerCase() === value.trim().toLowerCase());
+  if (!found) throw new OptionError(`${name} must be one of ${PAGE_SIZES.join(', ')}; got "${value}"`);
+  return found;
+}
+
+/** Accepts one of the shipped theme names. */
+export function parseTheme(value: string, name: string): ThemeName {
+  const found = THEMES.find((theme) => theme === value.trim().toLowerCase());
+  if (!found) throw new OptionError(`${name} must be one of ${THEMES.join(', ')}; got "${value}"`);
+  return found;
+}
+
+/** Parses a whole number within [min, max]. */
+export function parseInteger(value: string, name: string, min: number, max: number): number {
+  const trimmed = value.trim();
+  const number = Number(trimmed);
+  if (!/^\d+$/.test(trimmed) || number < min || number > max) {
+    throw new OptionError(`${name} must be a whole number from ${min} to ${max}; got "${value}"`);
+  }
+  return number;
+}
+
+/** Parses a size such as `10MB`, `512KB` or a plain byte count. */
+export function parseByteSize(value: string, name: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*$/i.exec(value);
+  if (!match) throw new OptionError(`${name} must be a size like 10MB or 512KB; got "${value}"`);
+  const unit = (match[2] ?? 'b').toLowerCase();
+  const factor = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[unit as 'b' | 'kb' | 'mb' | 'gb'];
+  const bytes = Math.round(Number(match[1]) * factor);
+  if (bytes < 1) throw new OptionError(`${name} must be larger than zero; got "${value}"`);
+  return bytes;
+}
+
+/** Parses `true`/`false` the way YAML users write them. */
+export function parseBoolean(value: string, name: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (['true', 'yes', 'on', '1'].includes(v)) return true;
+  if (['false', 'no', 'off', '0', ''].includes(v)) return false;
+  throw new OptionError(`${name} must be true or false; got "${value}"`);
+}
