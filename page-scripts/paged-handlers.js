@@ -1,5 +1,4 @@
 // Runs in the page right after the Paged.js polyfill, before it starts laying out.
-/* global Paged */
 (function () {
   'use strict';
 
