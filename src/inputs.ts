@@ -26,6 +26,11 @@ export enum Inputs {
   MaxFileSize = 'max-file-size',
   AllowRemoteAssets = 'allow-remote-assets',
   FailOnError = 'fail-on-error',
+  ArtifactName = 'artifact-name',
+  RetentionDays = 'retention-days',
+  ReleaseTag = 'release-tag',
+  PrComment = 'pr-comment',
+  GithubToken = 'github-token',
 }
 
 /** The action's options: what the engine needs plus what only the action shell uses. */
@@ -33,6 +38,13 @@ export interface ActionInputs {
   patterns: string[];
   convert: ConvertOptions;
   failOnError: boolean;
+  publish: {
+    artifactName: string;
+    retentionDays?: number;
+    releaseTag: string;
+    prComment: boolean;
+    githubToken: string;
+  };
 }
 
 /** Reads an input, falling back to `fallback` when it is empty. */
@@ -58,6 +70,16 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   return {
     patterns: patterns.length ? patterns : [...DEFAULTS.patterns],
     failOnError: parseBoolean(input(Inputs.FailOnError, 'true'), Inputs.FailOnError),
+    publish: {
+      // `artifact-name` is read raw: an explicit empty value turns the artifact off.
+      artifactName: core.getInput(Inputs.ArtifactName).trim(),
+      retentionDays: core.getInput(Inputs.RetentionDays).trim()
+        ? parseInteger(core.getInput(Inputs.RetentionDays), Inputs.RetentionDays, 1, 90)
+        : undefined,
+      releaseTag: core.getInput(Inputs.ReleaseTag).trim(),
+      prComment: parseBoolean(input(Inputs.PrComment, 'true'), Inputs.PrComment),
+      githubToken: core.getInput(Inputs.GithubToken).trim(),
+    },
     convert: {
       workspace,
       outputDir,

@@ -1,8 +1,21 @@
+import path from 'node:path';
 import * as core from '@actions/core';
 import { convert } from './convert.js';
 import { findMarkdownFiles } from './discover.js';
 import { getInputs } from './inputs.js';
+import {
+  PublishError,
+  publishOutputs,
+  publishPdfs,
+  readRunContext,
+  summarizePublished,
+} from './publish/index.js';
+import type { PublishResult } from './publish/index.js';
 import { annotate, logLine, setOutputs, writeSummary } from './report.js';
+
+function relativeTo(folder: string, file: string): string {
+  return path.relative(folder, file).split(path.sep).join('/');
+}
 
 /**
  * The action: inputs → discover → convert → report. Every file is attempted; failures are annotated on
@@ -23,7 +36,45 @@ export async function run(): Promise<void> {
     });
     annotate(results, rejected);
     setOutputs(results, workspace);
-    await writeSummary(results, rejected, workspace);
+
+    // Publish only what this run wrote, never whatever else lies in the output folder.
+    const pdfs = results.flatMap((r) =>
+      r.status === 'written'
+        ? [
+            {
+              source: r.source,
+              pdf: r.pdf!,
+              relativePdf: relativeTo(outputDir, r.pdf!),
+              pages: r.pages!,
+              bytes: r.bytes!,
+            },
+          ]
+        : [],
+    );
+    let published: PublishResult = {};
+    let publishFailure: Error | undefined;
+    try {
+      published = await publishPdfs({
+        pdfs,
+        failedSources: results.filter((r) => r.status === 'failed').map((r) => r.source),
+        outputDir,
+        ...inputs.publish,
+        run: readRunContext(),
+      });
+    } catch (error) {
+      if (!(error instanceof PublishError)) throw error;
+      published = error.result;
+      publishFailure = error;
+    }
+    for (const [name, value] of Object.entries(publishOutputs(published))) core.setOutput(name, value);
+    const publishedSummary = summarizePublished(published);
+    await writeSummary(
+      results,
+      rejected,
+      workspace,
+      publishedSummary.markdown ? [{ heading: 'Published', markdown: publishedSummary.markdown }] : [],
+    );
+    if (publishFailure) core.setFailed(publishFailure.message);
     const failed = rejected.length + results.filter((r) => r.status === 'failed').length;
     if (failed > 0) {
       const message = `${failed} of ${files.length + rejected.length} files could not be converted (see the annotations)`;

@@ -1,0 +1,225 @@
+// Runs the bundled action exactly as the runner does: `node dist/index.js` with INPUT_* variables,
+// GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, and the toolkit clients pointed at a local GitHub fake.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import extract from 'extract-zip';
+import YAML from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGitHubServer } from '../helpers/github-server.js';
+import type { GitHubServer } from '../helpers/github-server.js';
+import { readPdf } from '../helpers/pdf.js';
+import { REPO_ROOT, tempDir } from '../helpers/render.js';
+
+const ACTION = path.join(REPO_ROOT, 'dist/index.js');
+
+/** The runner sets every input, taking action.yml's default for those the workflow leaves out. */
+function defaultInputs(token: string): Record<string, string> {
+  const action = YAML.parse(fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  return Object.fromEntries(
+    Object.entries(action.inputs).map(([name, spec]) => [
+      name,
+      String(spec.default ?? '').replace('${{ github.token }}', token),
+    ]),
+  );
+}
+
+interface ActionRun {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Parses the GITHUB_OUTPUT file (`name<<delimiter` heredocs, as @actions/core writes them). */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!match) continue;
+    const value: string[] = [];
+    while (lines[++i] !== match[2]) value.push(lines[i]!);
+    outputs[match[1]!] = value.join('\n');
+  }
+  return outputs;
+}
+
+async function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  env: Record<string, string>,
+): Promise<ActionRun> {
+  const runnerTemp = tempDir('runner');
+  const outputFile = path.join(runnerTemp, 'output');
+  const summaryFile = path.join(runnerTemp, 'summary');
+  fs.writeFileSync(outputFile, '');
+  fs.writeFileSync(summaryFile, '');
+  const inputEnv = Object.fromEntries(
+    Object.entries({ ...defaultInputs(env.GITHUB_TOKEN ?? ''), ...inputs }).map(([name, value]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      value,
+    ]),
+  );
+  const child = spawn(process.execPath, [ACTION], {
+    cwd: workspace,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      RUNNER_TEMP: runnerTemp,
+      GITHUB_ACTIONS: 'true',
+      ...inputEnv,
+      ...env,
+    },
+  });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+  return {
+    code,
+    stdout,
+    outputs: parseOutputs(fs.readFileSync(outputFile, 'utf8')),
+    summary: fs.readFileSync(summaryFile, 'utf8'),
+  };
+}
+
+function writeWorkspace(files: Record<string, string | Buffer>): string {
+  const workspace = tempDir('e2e-ws');
+  for (const [rel, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(workspace, rel)), { recursive: true });
+    fs.writeFileSync(path.join(workspace, rel), content);
+  }
+  return workspace;
+}
+
+const examples = (name: string) => fs.readFileSync(path.join(REPO_ROOT, 'examples', name), 'utf8');
+
+describe('dist/index.js run as the runner runs it', () => {
+  let server: GitHubServer;
+  beforeAll(async () => {
+    expect(fs.existsSync(ACTION), 'dist/index.js exists (npm run bundle)').toBe(true);
+    server = await startGitHubServer();
+  });
+  afterAll(async () => server?.close());
+
+  it('converts, uploads the artifact and release assets, keeps one PR comment, and reports', async () => {
+    const workspace = writeWorkspace({
+      'reports/incident.md': examples('incident-report.md'),
+      'reports/weekly.md': examples('weekly-report.md'),
+      'runbooks/README.md': examples('runbooks/README.md'),
+      'reports/drafts/wip.md': '# Draft\n',
+      'stale/old.md': '# not matched\n',
+    });
+    fs.mkdirSync(path.join(workspace, 'pdf'), { recursive: true });
+    fs.writeFileSync(path.join(workspace, 'pdf/stale.pdf'), 'left over from an earlier run');
+    const eventPath = path.join(workspace, '..', `event-${path.basename(workspace)}.json`);
+    fs.writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 7, head: { sha: 'abc123' } } }));
+    const inputs = {
+      files: 'reports/**/*.md\nrunbooks/*.md\n!reports/drafts/**',
+      'artifact-name': 'reports-pdf',
+      'release-tag': 'v1.0.0',
+      'pr-comment': 'true',
+      'github-token': server.token,
+      concurrency: '2',
+    };
+    const env = server.runnerEnv({
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_SHA: 'merge',
+    });
+
+    const first = await runAction(workspace, inputs, env);
+    expect(first.code, first.stdout).toBe(0);
+    expect(JSON.parse(first.outputs.files!)).toEqual([
+      'pdf/reports/incident.pdf',
+      'pdf/reports/weekly.pdf',
+      'pdf/runbooks/README.pdf',
+    ]);
+    expect(first.outputs.count).toBe('3');
+    expect(first.outputs['artifact-id']).toMatch(/^\d+$/);
+    expect(first.outputs['artifact-url']).toBe(
+      `https://github.com/${server.owner}/${server.repo}/actions/runs/${server.runId}/artifacts/${first.outputs['artifact-id']}`,
+    );
+    expect(JSON.parse(first.outputs['release-assets']!)).toHaveLength(3);
+    expect(first.stdout).toMatch(/✓ reports\/incident\.md → pdf\/reports\/incident\.pdf \(\d+ pages/);
+
+    // The summary has the per-file table and the published links.
+    expect(first.summary).toContain('<th>Source</th>');
+    expect(first.summary).toContain('reports/incident.md');
+    expect(first.summary).toContain('reports-pdf');
+
+    // The artifact holds exactly this run's PDFs, with their folders.
+    const zip = server.artifactContent('reports-pdf')!;
+    const unpacked = tempDir('e2e-zip');
+    fs.writeFileSync(path.join(unpacked, 'a.zip'), zip);
+    await extract(path.join(unpacked, 'a.zip'), { dir: path.join(unpacked, 'out') });
+    const entries = fs.readdirSync(path.join(unpacked, 'out'), { recursive: true }).map(String).sort();
+    expect(entries).toEqual([
+      'reports',
+      'reports/incident.pdf',
+      'reports/weekly.pdf',
+      'runbooks',
+      'runbooks/README.pdf',
+    ]);
+    const pdf = await readPdf(path.join(unpacked, 'out/reports/incident.pdf'));
+    expect(pdf.info.Title).toBe('Redis Cache Eviction Storm – Northwind Payments');
+
+    // A second run on the same PR: assets replaced, still exactly one comment.
+    server.startNextRun();
+    const second = await runAction(
+      workspace,
+      inputs,
+      server.runnerEnv({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath }),
+    );
+    expect(second.code, second.stdout).toBe(0);
+    const release = server.releases.find((r) => r.tagName === 'v1.0.0')!;
+    expect(release.assets.map((a) => a.name).sort()).toEqual([
+      'reports-incident.pdf',
+      'reports-weekly.pdf',
+      'runbooks-README.pdf',
+    ]);
+    expect(server.comments.filter((c) => c.issueNumber === 7)).toHaveLength(1);
+    expect(server.comments[0]!.body).toContain('incident.pdf');
+  });
+
+  it('writes the good files, fails the step, and annotates the bad file by name', async () => {
+    const workspace = writeWorkspace({
+      'docs/good.md': examples('weekly-report.md'),
+      'docs/broken.md': Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x89, 0x50, 0x4e, 0x47]),
+      'docs/also-good.md': '# Also good\n\nFine.\n',
+    });
+    const run = await runAction(workspace, { files: 'docs/*.md', 'artifact-name': '' }, {});
+    expect(run.code).toBe(1);
+    expect(fs.existsSync(path.join(workspace, 'pdf/docs/good.pdf'))).toBe(true);
+    expect(fs.existsSync(path.join(workspace, 'pdf/docs/also-good.pdf'))).toBe(true);
+    expect(fs.existsSync(path.join(workspace, 'pdf/docs/broken.pdf'))).toBe(false);
+    expect(run.stdout).toMatch(
+      /::error title=md-pdf,file=docs\/broken\.md,line=1::docs\/broken\.md:1: this is a binary file/,
+    );
+    expect(run.stdout).toMatch(/::error::1 of 3 files could not be converted/);
+    expect(JSON.parse(run.outputs.files!)).toEqual(['pdf/docs/also-good.pdf', 'pdf/docs/good.pdf']);
+    expect(run.summary).toContain('Failures');
+    expect(run.summary).toContain('docs/broken.md');
+  });
+
+  it('rejects an output-dir outside the workspace with a message naming the input', async () => {
+    const workspace = writeWorkspace({ 'a.md': '# A\n' });
+    const run = await runAction(workspace, { 'output-dir': '../elsewhere' }, {});
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('output-dir must be a folder inside the workspace');
+  });
+
+  it('skips the artifact with a warning outside a runner', async () => {
+    const workspace = writeWorkspace({ 'a.md': '# A\n\nText.\n' });
+    const run = await runAction(workspace, {}, {});
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/::warning::.*ACTIONS_RUNTIME_TOKEN/);
+    expect(fs.existsSync(path.join(workspace, 'pdf/a.pdf'))).toBe(true);
+  });
+});
