@@ -1,0 +1,19 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain .mjs build script without type declarations
+import { updateReadme } from '../../scripts/readme-inputs.mjs';
+import { REPO_ROOT } from '../helpers/render.js';
+
+describe('README', () => {
+  it('documents every action input and output with its default (npm run readme)', () => {
+    const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const action = fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8');
+    expect(updateReadme(readme, action)).toBe(readme);
+  });
+
+  it('has a Quick start with the render and test commands', () => {
+    const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    expect(readme).toMatch(/## Quick start[\s\S]*npm ci[\s\S]*npm start[\s\S]*npm test/);
+  });
+});
