@@ -8,13 +8,17 @@ import {
   formatProblem,
   parseByteSize,
   parseInteger,
+  parseMergePath,
   parsePageSize,
   parseSourceDateEpoch,
-  parseTheme
-} from "./chunks/chunk-MPDNVRKG.js";
-import "./chunks/chunk-L6W2N5RT.js";
-import "./chunks/chunk-AOMYLP2S.js";
-import "./chunks/chunk-NEQU24HY.js";
+  parseStylesheetPath,
+  parseTemplate,
+  parseTheme,
+  parseTocDepth
+} from "./chunks/chunk-ZY6OEZSR.js";
+import "./chunks/chunk-MKUA5MRB.js";
+import "./chunks/chunk-7HCETFFN.js";
+import "./chunks/chunk-JBUROLHV.js";
 import "./chunks/chunk-CGD77RTI.js";
 import "./chunks/chunk-A35UVPDT.js";
 import "./chunks/chunk-Q54E5RX4.js";
@@ -38,6 +42,16 @@ Options:
       --chrome-path PATH      Chromium/Chrome to use (default: CHROME_PATH, then system paths)
       --max-file-size SIZE    refuse larger sources, e.g. 10MB (default: 10MB)
       --allow-remote-assets   load http(s) images from public hosts
+      --toc                   add a Contents page with page numbers (front matter toc: wins)
+      --toc-depth N           2 = H2 only, 3 = H2 and H3 (default: 2)
+      --cover                 start with a title page made from the metadata
+      --header TEMPLATE       running header; {title} {author} {date} {section} {page} {pages},
+                              "none" for no header (default: "{title}")
+      --footer TEMPLATE       footer, same placeholders (default: "Page {page} of {pages}")
+      --css FILE              your stylesheet, applied after the theme
+      --merge FILE            also write one book PDF of all documents (cover, contents,
+                              a bookmark per document), inside the output folder
+      --merge-title TEXT      title on the book's cover (default: from the file name)
   -h, --help                  show this help
 `;
 function parseCli(argv, cwd) {
@@ -53,6 +67,14 @@ function parseCli(argv, cwd) {
       "chrome-path": { type: "string" },
       "max-file-size": { type: "string" },
       "allow-remote-assets": { type: "boolean" },
+      toc: { type: "boolean" },
+      "toc-depth": { type: "string" },
+      cover: { type: "boolean" },
+      header: { type: "string" },
+      footer: { type: "string" },
+      css: { type: "string" },
+      merge: { type: "string" },
+      "merge-title": { type: "string" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -60,11 +82,12 @@ function parseCli(argv, cwd) {
     process.stdout.write(HELP);
     process.exit(0);
   }
+  const outputDir = path.resolve(cwd, values["out-dir"] ?? DEFAULTS.outputDir);
   return {
     patterns: positionals.length ? positionals : [...DEFAULTS.patterns],
     options: {
       workspace: cwd,
-      outputDir: path.resolve(cwd, values["out-dir"] ?? DEFAULTS.outputDir),
+      outputDir,
       theme: values.theme ? parseTheme(values.theme, "--theme") : DEFAULTS.theme,
       pageSize: values["page-size"] ? parsePageSize(values["page-size"], "--page-size") : DEFAULTS.pageSize,
       concurrency: values.concurrency ? parseInteger(values.concurrency, "--concurrency", 1, 64) : defaultConcurrency(),
@@ -72,7 +95,15 @@ function parseCli(argv, cwd) {
       chromePath: values["chrome-path"],
       maxFileSize: values["max-file-size"] ? parseByteSize(values["max-file-size"], "--max-file-size") : DEFAULTS.maxFileSize,
       allowRemoteAssets: values["allow-remote-assets"] ?? false,
-      sourceDate: parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH)
+      sourceDate: parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH),
+      toc: values.toc ?? DEFAULTS.toc,
+      tocDepth: values["toc-depth"] ? parseTocDepth(values["toc-depth"], "--toc-depth") : DEFAULTS.tocDepth,
+      cover: values.cover ?? DEFAULTS.cover,
+      header: values.header === void 0 ? void 0 : parseTemplate(values.header, "--header") || "none",
+      footer: values.footer === void 0 ? void 0 : parseTemplate(values.footer, "--footer") || "none",
+      css: values.css ? parseStylesheetPath(values.css, cwd, "--css") : void 0,
+      merge: values.merge ? parseMergePath(values.merge, outputDir, "--merge") : void 0,
+      mergeTitle: values["merge-title"]?.trim() || void 0
     }
   };
 }

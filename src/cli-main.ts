@@ -8,9 +8,13 @@ import {
   defaultConcurrency,
   parseByteSize,
   parseInteger,
+  parseMergePath,
   parsePageSize,
   parseSourceDateEpoch,
+  parseStylesheetPath,
+  parseTemplate,
   parseTheme,
+  parseTocDepth,
 } from './options.js';
 import type { ConvertOptions } from './options.js';
 import { formatProblem } from './report-format.js';
@@ -29,6 +33,16 @@ Options:
       --chrome-path PATH      Chromium/Chrome to use (default: CHROME_PATH, then system paths)
       --max-file-size SIZE    refuse larger sources, e.g. 10MB (default: 10MB)
       --allow-remote-assets   load http(s) images from public hosts
+      --toc                   add a Contents page with page numbers (front matter toc: wins)
+      --toc-depth N           2 = H2 only, 3 = H2 and H3 (default: 2)
+      --cover                 start with a title page made from the metadata
+      --header TEMPLATE       running header; {title} {author} {date} {section} {page} {pages},
+                              "none" for no header (default: "{title}")
+      --footer TEMPLATE       footer, same placeholders (default: "Page {page} of {pages}")
+      --css FILE              your stylesheet, applied after the theme
+      --merge FILE            also write one book PDF of all documents (cover, contents,
+                              a bookmark per document), inside the output folder
+      --merge-title TEXT      title on the book's cover (default: from the file name)
   -h, --help                  show this help
 `;
 
@@ -46,6 +60,14 @@ export function parseCli(argv: string[], cwd: string): { patterns: string[]; opt
       'chrome-path': { type: 'string' },
       'max-file-size': { type: 'string' },
       'allow-remote-assets': { type: 'boolean' },
+      toc: { type: 'boolean' },
+      'toc-depth': { type: 'string' },
+      cover: { type: 'boolean' },
+      header: { type: 'string' },
+      footer: { type: 'string' },
+      css: { type: 'string' },
+      merge: { type: 'string' },
+      'merge-title': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -53,11 +75,12 @@ export function parseCli(argv: string[], cwd: string): { patterns: string[]; opt
     process.stdout.write(HELP);
     process.exit(0);
   }
+  const outputDir = path.resolve(cwd, values['out-dir'] ?? DEFAULTS.outputDir);
   return {
     patterns: positionals.length ? positionals : [...DEFAULTS.patterns],
     options: {
       workspace: cwd,
-      outputDir: path.resolve(cwd, values['out-dir'] ?? DEFAULTS.outputDir),
+      outputDir,
       theme: values.theme ? parseTheme(values.theme, '--theme') : DEFAULTS.theme,
       pageSize: values['page-size'] ? parsePageSize(values['page-size'], '--page-size') : DEFAULTS.pageSize,
       concurrency: values.concurrency
@@ -72,6 +95,14 @@ export function parseCli(argv: string[], cwd: string): { patterns: string[]; opt
         : DEFAULTS.maxFileSize,
       allowRemoteAssets: values['allow-remote-assets'] ?? false,
       sourceDate: parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH),
+      toc: values.toc ?? DEFAULTS.toc,
+      tocDepth: values['toc-depth'] ? parseTocDepth(values['toc-depth'], '--toc-depth') : DEFAULTS.tocDepth,
+      cover: values.cover ?? DEFAULTS.cover,
+      header: values.header === undefined ? undefined : parseTemplate(values.header, '--header') || 'none',
+      footer: values.footer === undefined ? undefined : parseTemplate(values.footer, '--footer') || 'none',
+      css: values.css ? parseStylesheetPath(values.css, cwd, '--css') : undefined,
+      merge: values.merge ? parseMergePath(values.merge, outputDir, '--merge') : undefined,
+      mergeTitle: values['merge-title']?.trim() || undefined,
     },
   };
 }

@@ -1,19 +1,23 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { isInside } from './discover.js';
 import type { SourceFile } from './discover.js';
-import { renderDocument, WORKSPACE_ORIGIN } from './document.js';
-import type { DocumentLayout } from './document.js';
-import { DocumentError } from './markdown/front-matter.js';
-import { markdownToHtml } from './markdown/processor.js';
+import { documentLayout, renderDocument, WORKSPACE_ORIGIN } from './document.js';
+import type { BookChapter, DocumentExtras } from './document.js';
+import { checkFrontMatterFence, DocumentError } from './markdown/front-matter.js';
+import { markdownToHtml, pageAssetsFor } from './markdown/processor.js';
 import type { DocumentWarning } from './markdown/processor.js';
 import type { ConvertOptions } from './options.js';
 import { findBrowser } from './browser/find-chrome.js';
 import { BrowserCrashedError, Printer } from './browser/printer.js';
+import { unservedReason } from './browser/request-guard.js';
 import type { BlockedRequest } from './browser/request-guard.js';
 import { finalizePdf } from './pdf/finalize.js';
+import { writeBook } from './pdf/merge.js';
 import { readSource } from './read-source.js';
-import { writeFileAtomic } from './write-file.js';
+import { sourceDateFor } from './source-date.js';
+import { makeFolderInside, writeFileAtomic } from './write-file.js';
 
 /** What happened to one file. */
 export interface FileResult {
@@ -52,13 +56,22 @@ function warningForBlocked(
   documentUrl: string,
   assets: readonly { url: string; line?: number }[],
 ): DocumentWarning {
-  const asset = assets.find((a) => {
+  const sameUrl = (url: string): boolean => {
     try {
-      return new URL(a.url, documentUrl).href === blocked.url;
+      return new URL(url, documentUrl).href === blocked.url;
     } catch {
       return false;
     }
-  });
+  };
+  // Markdown percent-encodes some characters (`[::1]` → `%5B::1%5D`) that the browser's URL has plain.
+  const decoded = (url: string): string => {
+    try {
+      return decodeURI(url);
+    } catch {
+      return url;
+    }
+  };
+  const asset = assets.find((a) => sameUrl(a.url) || sameUrl(decoded(a.url)));
   const shown = asset?.url ?? blocked.url;
   return { message: `could not load ${shown}: ${blocked.reason}`, line: asset?.line };
 }
@@ -75,6 +88,8 @@ async function convertFile(
   options: ConvertOptions,
   printer: Printer,
   slot: number,
+  onChapter?: (chapter: BookChapter) => void,
+  onInfo?: (message: string) => void,
 ): Promise<FileResult> {
   const started = performance.now();
   const warnings: DocumentWarning[] = [];
@@ -87,13 +102,20 @@ async function convertFile(
   try {
     const source = await readSource(file.path, options.maxFileSize);
     warnings.push(...source.warnings);
+    const fence = checkFrontMatterFence(source.text);
+    if (fence) warnings.push(fence);
+    // SOURCE_DATE_EPOCH, else the file's commit time (asked of git while the page prints), else now.
+    const date = sourceDateFor(file.path, options.sourceDate);
     const markdown = await markdownToHtml(source.text, fallbackTitle(file.relativePath));
     warnings.push(...markdown.warnings);
-    const layout: DocumentLayout = { theme: options.theme, pageSize: options.pageSize };
+    const layout = documentLayout(options);
     const documentUrl = documentUrlFor(file.relativePath);
-    const documentHtml = renderDocument(markdown.html, markdown.metadata, layout, {
+    const extra: DocumentExtras = {
+      // KaTeX's stylesheet, Mermaid and the image check, only for documents that use them.
+      ...pageAssetsFor(markdown.features),
       allowRemoteImages: options.allowRemoteAssets,
-    });
+    };
+    const documentHtml = renderDocument(markdown.html, markdown.metadata, layout, extra);
     const blocked: BlockedRequest[] = [];
     const job = {
       documentUrl,
@@ -107,12 +129,34 @@ async function convertFile(
     } catch (error) {
       // A crashed browser is not the document's fault: one more try on a fresh browser.
       if (!(error instanceof BrowserCrashedError)) throw error;
+      onInfo?.(`${file.relativePath}: ${error.message}; printing it again on a fresh browser`);
       blocked.length = 0;
-      printed = await printer.print(job, slot);
+      printed = await printer.print(job, slot).catch((again: unknown) => {
+        if (!(again instanceof BrowserCrashedError)) throw again;
+        throw new Error(
+          `${again.message}, twice (also on a fresh browser); the document may be too large for the ` +
+            "browser's memory: split it, or convert it on a runner with more memory",
+        );
+      });
     }
     warnings.push(...blocked.map((b) => warningForBlocked(b, documentUrl, markdown.assets)));
-    const finalized = await finalizePdf(printed.pdf, markdown.metadata, { date: options.sourceDate });
-    await writeFileAtomic(file.outputPath, finalized.bytes);
+    // What the page found (broken diagrams, images it could not show), minus what was already refused.
+    const refused = new Set(blocked.map((b) => b.url));
+    for (const { message, line, url } of printed.diagnostics) {
+      if (url && refused.has(url)) continue;
+      // The CSP stops a remote image before the request guard sees it: give the guard's reason anyway.
+      const unserved = url && unservedReason(url, options.allowRemoteAssets);
+      warnings.push({ message: unserved ? `could not load ${url}: ${unserved}` : message, line });
+    }
+    const finalized = await finalizePdf(printed.pdf, markdown.metadata, { date: await date });
+    await writeFileAtomic(file.outputPath, finalized.bytes, options.outputDir);
+    onChapter?.({
+      source: file.relativePath,
+      documentUrl,
+      bodyHtml: markdown.html,
+      metadata: markdown.metadata,
+      extra,
+    });
     return finish({
       status: 'written',
       pdf: file.outputPath,
@@ -137,17 +181,32 @@ export async function convert(
   const browser = await findBrowser(options.chromePath);
   hooks.onInfo?.(`Using ${browser.executablePath} (${browser.source})`);
   const workspace = await fs.realpath(options.workspace);
+  // A committed symlink must not turn an output folder inside the workspace into a way out of it.
+  if (isInside(options.workspace, options.outputDir))
+    await makeFolderInside(options.workspace, options.outputDir);
   const printer = new Printer({
     executablePath: browser.executablePath,
     workspace,
     allowRemoteAssets: options.allowRemoteAssets,
   });
   const results: FileResult[] = new Array(files.length);
+  // With `merge`, each written document is kept (by index, so the book follows glob order).
+  const chapters: Array<BookChapter | undefined> = [];
+  const keepChapter = options.merge
+    ? (index: number) => (c: BookChapter) => (chapters[index] = c)
+    : undefined;
   let next = 0;
   const worker = async (slot: number): Promise<void> => {
     while (next < files.length) {
       const index = next++;
-      const result = await convertFile(files[index]!, options, printer, slot);
+      const result = await convertFile(
+        files[index]!,
+        options,
+        printer,
+        slot,
+        keepChapter?.(index),
+        hooks.onInfo,
+      );
       results[index] = result;
       hooks.onFileDone?.(result);
     }
@@ -156,6 +215,17 @@ export async function convert(
     await Promise.all(
       Array.from({ length: Math.min(options.concurrency, files.length) }, (_, slot) => worker(slot)),
     );
+    if (options.merge) {
+      const written = chapters.filter((c): c is BookChapter => c !== undefined);
+      const book = await writeBook(
+        written,
+        options,
+        printer,
+        files.map((f) => f.outputPath),
+      );
+      results.push(book);
+      hooks.onFileDone?.(book);
+    }
   } finally {
     await printer.close();
   }

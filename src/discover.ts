@@ -54,6 +54,10 @@ export function isInside(parent: string, child: string): boolean {
  * Finds the Markdown files the patterns select, sorted by workspace-relative path. Files that resolve
  * (through symlinks) outside the workspace, and files whose PDF would overwrite another's, are rejected
  * with a reason instead of being converted.
+ *
+ * Symlinked folders are not descended into: a PR could add a link to `/` and make the glob walk the whole
+ * disk (and fail on the first folder it may not read). A symlinked file is matched, then refused unless
+ * its target lies inside the workspace.
  */
 export async function findMarkdownFiles(
   patterns: readonly string[],
@@ -62,7 +66,7 @@ export async function findMarkdownFiles(
 ): Promise<{ files: SourceFile[]; rejected: RejectedFile[] }> {
   const realWorkspace = await fs.realpath(workspace);
   const globber = await glob.create(rootPatterns(patterns, workspace).join('\n'), {
-    followSymbolicLinks: true,
+    followSymbolicLinks: false,
     matchDirectories: false,
     implicitDescendants: false,
   });
@@ -81,11 +85,20 @@ export async function findMarkdownFiles(
       continue;
     }
     const real = await fs.realpath(abs).catch(() => undefined);
-    if (!real || !isInside(realWorkspace, real)) {
+    if (!real) {
       rejected.push({
         relativePath,
         reason:
-          'it is a symlink that points outside the workspace; only files inside the workspace are converted',
+          'it is a broken symlink (its target does not exist); fix the link or exclude it with a ! pattern',
+      });
+      continue;
+    }
+    if (!isInside(realWorkspace, real)) {
+      rejected.push({
+        relativePath,
+        reason:
+          'it is a symlink that points outside the workspace, and only files inside the workspace are ' +
+          'converted; replace the link with the file or exclude it with a ! pattern',
       });
       continue;
     }

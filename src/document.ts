@@ -1,5 +1,7 @@
+import type { BodyHeading } from './body-html.js';
+import { collectHeadings, namespaceBody, parseBody, serializeBody } from './body-html.js';
 import type { DocumentMetadata } from './markdown/metadata.js';
-import type { PageSize, ThemeName } from './options.js';
+import type { ConvertOptions, PageSize, ThemeName, TocDepth } from './options.js';
 import { BASE_STYLESHEETS } from './runtime-assets.js';
 
 /** The origin our own files (Paged.js, themes, fonts) are served from; nothing of the workspace lives here. */
@@ -7,18 +9,58 @@ export const RUNTIME_ORIGIN = 'https://runtime.md-pdf.invalid';
 /** The origin the workspace is served from; a document at `a/b.md` is loaded as `/a/b.md.html`. */
 export const WORKSPACE_ORIGIN = 'https://workspace.md-pdf.invalid';
 
-/** Everything needed to lay out one document, apart from the body itself. */
+/** Everything needed to lay out one document, apart from the body itself. Set by the run's options. */
 export interface DocumentLayout {
   theme: ThemeName;
   pageSize: PageSize;
-  /** Running header template; `{title}` etc. (see pageMarginCss). Default: the title. */
+  /** Running header template; `{title}` etc. (see templateToCssContent). Default: the title. */
   header?: string;
   /** Footer template. Default: `Page {page} of {pages}`. */
   footer?: string;
+  /** A "Contents" page; a document's front matter `toc` wins. */
+  toc?: boolean;
+  /** Deepest heading level in the contents; front matter `toc-depth` wins. */
+  tocDepth?: TocDepth;
+  /** A title page instead of the title block; front matter `cover` wins. */
+  cover?: boolean;
+  /** Workspace-relative path of the user's stylesheet, linked after every stylesheet of ours. */
+  userStylesheet?: string;
+}
+
+/** Stylesheets, scripts and network rules one document needs beyond the theme. */
+export interface DocumentExtras {
+  /** Runtime-origin paths of extra stylesheets (e.g. KaTeX), after the theme. */
+  stylesheets?: readonly string[];
+  /** Runtime-origin paths of extra scripts (e.g. Mermaid), after Paged.js. */
+  scripts?: readonly string[];
+  allowRemoteImages?: boolean;
 }
 
 export const DEFAULT_HEADER = '{title}';
 export const DEFAULT_FOOTER = 'Page {page} of {pages}';
+/** Heading of the table of contents. */
+export const CONTENTS_TITLE = 'Contents';
+
+/*
+ * Ids we put in a page never collide with the document's own: GitHub slugs and sanitized user ids contain
+ * no dot, ours all do.
+ */
+const TITLE_ID = 'md-pdf.title';
+const CONTENTS_ID = 'md-pdf.contents';
+
+/** The layout a run's options ask for; per-document choices (front matter) are applied in renderDocument. */
+export function documentLayout(options: ConvertOptions): DocumentLayout {
+  return {
+    theme: options.theme,
+    pageSize: options.pageSize,
+    header: options.header,
+    footer: options.footer,
+    toc: options.toc,
+    tocDepth: options.tocDepth,
+    cover: options.cover,
+    userStylesheet: options.css,
+  };
+}
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -48,9 +90,11 @@ export function cssString(text: string): string {
 /**
  * Turns a header/footer template into a CSS `content` value. Placeholders:
  * `{title}` and `{section}` (the current H2) are Paged.js named strings, `{page}`/`{pages}` counters,
- * `{author}`/`{date}` fixed text from the metadata. Everything else is literal text.
+ * `{author}`/`{date}` fixed text from the metadata. Everything else is literal text. `none` (or an empty
+ * template) leaves the margin empty.
  */
 export function templateToCssContent(template: string, metadata: DocumentMetadata): string {
+  if (template.trim().toLowerCase() === 'none') return 'none';
   const parts: string[] = [];
   const pattern = /\{(title|section|page|pages|author|date)\}/g;
   let last = 0;
@@ -68,48 +112,153 @@ export function templateToCssContent(template: string, metadata: DocumentMetadat
   return parts.length ? parts.join(' ') : 'none';
 }
 
+/** Sheet sizes, portrait, as CSS lengths. */
+const SHEET_SIZES: Record<PageSize, readonly [string, string]> = {
+  A4: ['210mm', '297mm'],
+  Letter: ['8.5in', '11in'],
+};
+
 /**
- * The page rules that depend on options and metadata: size, orientation, running header and footer.
- * The header is left off the first page, which carries the title block.
+ * Paged.js 0.4 gives a named page's page box the named size but keeps its sheet at the root size, so a
+ * landscape chapter in a portrait book would be cut. Sizing the sheet too (its `--pagedjs-width*` and
+ * `--pagedjs-height*`) lays it out landscape; paged-handlers.js then gives it a print page of that size.
  */
-export function pageCss(metadata: DocumentMetadata, layout: DocumentLayout): string {
-  const size = `${layout.pageSize}${metadata.options.orientation === 'landscape' ? ' landscape' : ''}`;
-  const header = templateToCssContent(layout.header ?? DEFAULT_HEADER, metadata);
-  const footer = templateToCssContent(layout.footer ?? DEFAULT_FOOTER, metadata);
-  return `@page { size: ${size}; @top-center { content: ${header}; } @bottom-center { content: ${footer}; } }
-@page :first { @top-center { content: none; } }`;
+function landscapeSheetCss(pageSize: PageSize): string {
+  const [short, long] = SHEET_SIZES[pageSize];
+  const vars = ['', '-left', '-right']
+    .map((side) => `--pagedjs-width${side}: ${long}; --pagedjs-height${side}: ${short};`)
+    .join(' ');
+  return `.pagedjs_page.pagedjs_landscape_page { ${vars} }`;
 }
 
-/** The title block: the title and the labelled metadata lines (Author, Date, Project, …). */
-export function titleBlockHtml(metadata: DocumentMetadata): string {
-  const fields = metadata.fields
+/**
+ * The CSS page size as two lengths (`297mm 210mm`): Paged.js looks size names up case-sensitively and
+ * knows `A4` but not `Letter`, and then silently falls back to a portrait US Letter.
+ */
+function pageSizeCss(pageSize: PageSize, orientation: 'portrait' | 'landscape' | undefined): string {
+  const [short, long] = SHEET_SIZES[pageSize];
+  return orientation === 'landscape' ? `${long} ${short}` : `${short} ${long}`;
+}
+
+/**
+ * The page rules that depend on options and metadata: size, orientation, running header and footer.
+ * The header is left off the first page, which carries the title block; a cover page has neither.
+ * `landscape` is a named page for book chapters that turn the page while the book does not.
+ */
+export function pageCss(metadata: DocumentMetadata, layout: DocumentLayout): string {
+  const size = pageSizeCss(layout.pageSize, metadata.options.orientation);
+  const header = templateToCssContent(layout.header || DEFAULT_HEADER, metadata);
+  const footer = templateToCssContent(layout.footer || DEFAULT_FOOTER, metadata);
+  return `@page { size: ${size}; @top-center { content: ${header}; } @bottom-center { content: ${footer}; } }
+@page :first { @top-center { content: none; } }
+@page cover { @top-center { content: none; } @bottom-center { content: none; } }
+@page landscape { size: ${pageSizeCss(layout.pageSize, 'landscape')}; }
+${landscapeSheetCss(layout.pageSize)}`;
+}
+
+function metaRows(metadata: DocumentMetadata): string {
+  return metadata.fields
     .map(
       (f) => `<div class="doc-meta-row"><dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}</dd></div>`,
     )
     .join('');
+}
+
+/** The title block: the title and the labelled metadata lines (Author, Date, Project, …). */
+export function titleBlockHtml(metadata: DocumentMetadata, id = TITLE_ID): string {
+  const fields = metaRows(metadata);
   return (
-    `<header class="title-block"><h1 class="doc-title">${escapeHtml(metadata.title)}</h1>` +
+    `<header class="title-block"><h1 class="doc-title" id="${escapeHtml(id)}">${escapeHtml(metadata.title)}</h1>` +
     (fields ? `<dl class="doc-meta">${fields}</dl>` : '') +
     `</header>`
   );
 }
 
 /**
+ * A title page from the metadata: title, subject as subtitle, and the labelled fields. In a book the
+ * title is not a heading, so the bookmarks start with the documents.
+ */
+export function coverHtml(metadata: DocumentMetadata, options: { titleTag?: 'h1' | 'p' } = {}): string {
+  const tag = options.titleTag ?? 'h1';
+  const fields = metaRows(metadata);
+  return (
+    `<section class="cover"><div class="cover-main">` +
+    `<${tag} class="doc-title cover-title" id="${TITLE_ID}">${escapeHtml(metadata.title)}</${tag}>` +
+    (metadata.subject ? `<p class="cover-subtitle">${escapeHtml(metadata.subject)}</p>` : '') +
+    `</div>` +
+    (fields ? `<dl class="doc-meta cover-meta">${fields}</dl>` : '') +
+    `</section>`
+  );
+}
+
+/** One line of a table of contents. */
+export interface TocEntry {
+  /** 1 for a book's documents; 1–3 for headings. */
+  level: number;
+  /** Id of the target (without `#`). */
+  target: string;
+  /** Inline HTML of the entry (already safe: escaped text or sanitized heading content). */
+  html: string;
+}
+
+/**
+ * The "Contents" list: each entry a link to its heading, a dot leader and the page number. The numbers are
+ * filled in by page-scripts/paged-handlers.js once Paged.js has placed every heading (a target-counter()
+ * would do the same, but Paged.js cannot look up ids that start with a digit, such as `1-introduction`).
+ */
+export function tocHtml(entries: readonly TocEntry[], options: { titleTag?: 'h2' | 'p' } = {}): string {
+  const tag = options.titleTag ?? 'h2';
+  const items = entries
+    .map(
+      (e) =>
+        `<li class="toc-entry toc-level-${e.level}"><a class="toc-link" href="#${escapeHtml(e.target)}">` +
+        `<span class="toc-text">${e.html}</span><span class="toc-leader" aria-hidden="true"></span>` +
+        `<span class="toc-page"></span></a></li>`,
+    )
+    .join('\n');
+  return (
+    `<nav class="toc" role="doc-toc" aria-labelledby="${CONTENTS_ID}">` +
+    `<${tag} class="toc-title" id="${CONTENTS_ID}">${CONTENTS_TITLE}</${tag}>` +
+    `<ol class="toc-list">\n${items}\n</ol></nav>`
+  );
+}
+
+/** Contents entries for a body's headings, down to `depth`. */
+export function headingEntries(headings: readonly BodyHeading[]): TocEntry[] {
+  return headings.map((h) => ({ level: h.level, target: h.id, html: h.html }));
+}
+
+/** Percent-encodes every character that is not plainly safe in a URL path segment or a CSP source. */
+function encodePathSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+/** The URL the user's stylesheet is served at, from the workspace origin. */
+export function userStylesheetUrl(relativePath: string): string {
+  return `${WORKSPACE_ORIGIN}/${relativePath.split('/').map(encodePathSegment).join('/')}`;
+}
+
+/**
  * The Content-Security-Policy every document carries: a second wall behind request interception (which
  * does not see every request, e.g. from workers). Scripts only from our runtime origin; images and fonts
- * from the workspace or the runtime; no frames, objects, forms or connections elsewhere.
+ * from the workspace or the runtime; no frames, objects, forms or connections elsewhere. The user's
+ * stylesheet, when there is one, is allowed by its exact URL and nothing around it.
  */
-export function contentSecurityPolicy(allowRemoteImages: boolean): string {
+export function contentSecurityPolicy(allowRemoteImages: boolean, userStylesheet?: string): string {
   const images = `${WORKSPACE_ORIGIN} ${RUNTIME_ORIGIN} data:${allowRemoteImages ? ' https: http:' : ''}`;
+  const userCss = userStylesheet ? ` ${userStylesheetUrl(userStylesheet)}` : '';
   return [
     `default-src 'none'`,
     `script-src ${RUNTIME_ORIGIN}`,
     // Paged.js rewrites every stylesheet into inline <style> elements, so inline styles must be allowed.
-    `style-src ${RUNTIME_ORIGIN} 'unsafe-inline'`,
+    `style-src ${RUNTIME_ORIGIN} 'unsafe-inline'${userCss}`,
     `font-src ${RUNTIME_ORIGIN} data:`,
     `img-src ${images}`,
     // Paged.js fetches the stylesheets it polyfills.
-    `connect-src ${RUNTIME_ORIGIN}`,
+    `connect-src ${RUNTIME_ORIGIN}${userCss}`,
     `frame-src 'none'`,
     `object-src 'none'`,
     `form-action 'none'`,
@@ -117,46 +266,179 @@ export function contentSecurityPolicy(allowRemoteImages: boolean): string {
   ].join('; ');
 }
 
+/** Runtime-origin stylesheets of a page, in cascade order: fonts, base, components, theme, extras. */
+function runtimeStylesheets(theme: ThemeName, extra: readonly string[]): string[] {
+  const stylesheets = [
+    ...BASE_STYLESHEETS,
+    'themes/base.css',
+    // Alerts, code, math, diagrams, images: shared by every theme, which may restyle them.
+    'themes/components.css',
+    `themes/${theme}/theme.css`,
+    ...extra,
+  ];
+  return [...new Set(stylesheets)];
+}
+
+/** The scripts of a page: Paged.js between our config and our handlers, then the extras. */
+function runtimeScripts(extra: readonly string[]): string[] {
+  return [
+    ...new Set([
+      'page-scripts/paged-config.js',
+      'paged.polyfill.js',
+      'page-scripts/paged-handlers.js',
+      ...extra,
+    ]),
+  ];
+}
+
+/** Assembles a complete HTML page around already-built body content. */
+function htmlPage(page: {
+  lang: string;
+  title: string;
+  layout: DocumentLayout;
+  metadata: DocumentMetadata;
+  stylesheets: readonly string[];
+  scripts: readonly string[];
+  allowRemoteImages: boolean;
+  bodyClasses: readonly string[];
+  content: string;
+}): string {
+  const links = runtimeStylesheets(page.layout.theme, page.stylesheets)
+    .map((href) => `<link rel="stylesheet" href="${RUNTIME_ORIGIN}/${href}">`)
+    .concat(
+      page.layout.userStylesheet
+        ? [`<link rel="stylesheet" href="${escapeHtml(userStylesheetUrl(page.layout.userStylesheet))}">`]
+        : [],
+    )
+    .join('\n');
+  const scripts = runtimeScripts(page.scripts)
+    .map((src) => `<script src="${RUNTIME_ORIGIN}/${src}"></script>`)
+    .join('\n');
+  const csp = contentSecurityPolicy(page.allowRemoteImages, page.layout.userStylesheet);
+  return `<!doctype html>
+<html lang="${escapeHtml(page.lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<title>${escapeHtml(page.title)}</title>
+<link rel="icon" href="data:,">
+${links}
+<style>${pageCss(page.metadata, page.layout)}</style>
+${scripts}
+</head>
+<body class="${page.bodyClasses.join(' ')}">
+${page.content}
+</body>
+</html>
+`;
+}
+
+/** The layout with the document's own choices (front matter) applied over the run's. */
+function layoutForDocument(
+  layout: DocumentLayout,
+  metadata: DocumentMetadata,
+): Required<Pick<DocumentLayout, 'toc' | 'tocDepth' | 'cover'>> {
+  return {
+    toc: metadata.options.toc ?? layout.toc ?? false,
+    tocDepth: metadata.options.tocDepth ?? layout.tocDepth ?? 2,
+    cover: metadata.options.cover ?? layout.cover ?? false,
+  };
+}
+
 /**
- * Builds the complete HTML document for one Markdown file: title block, body, theme and page rules,
- * and the scripts that lay it out. Pure: the same input always gives the same string.
+ * Builds the complete HTML document for one Markdown file: cover or title block, contents, body, theme
+ * and page rules, and the scripts that lay it out. Pure: the same input always gives the same string.
  */
 export function renderDocument(
   bodyHtml: string,
   metadata: DocumentMetadata,
   layout: DocumentLayout,
-  extra: { stylesheets?: readonly string[]; scripts?: readonly string[]; allowRemoteImages?: boolean } = {},
+  extra: DocumentExtras = {},
 ): string {
-  const stylesheets = [
-    ...BASE_STYLESHEETS,
-    'themes/base.css',
-    `themes/${layout.theme}/theme.css`,
-    ...(extra.stylesheets ?? []),
-  ];
-  const links = stylesheets
-    .map((href) => `<link rel="stylesheet" href="${RUNTIME_ORIGIN}/${href}">`)
-    .join('\n');
-  const scripts = ['page-scripts/paged-config.js', 'paged.polyfill.js', 'page-scripts/paged-handlers.js']
-    .concat(extra.scripts ?? [])
-    .map((src) => `<script src="${RUNTIME_ORIGIN}/${src}"></script>`)
-    .join('\n');
-  return `<!doctype html>
-<html lang="${escapeHtml(metadata.lang ?? 'en')}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(extra.allowRemoteImages ?? false))}">
-<title>${escapeHtml(metadata.title)}</title>
-<link rel="icon" href="data:,">
-${links}
-<style>${pageCss(metadata, layout)}</style>
-${scripts}
-</head>
-<body class="theme-${layout.theme}">
-${titleBlockHtml(metadata)}
-<main class="doc-body">
-${bodyHtml}
-</main>
-</body>
-</html>
-`;
+  const own = layoutForDocument(layout, metadata);
+  const toc = own.toc ? headingEntries(collectHeadings(parseBody(bodyHtml), own.tocDepth)) : [];
+  const content = [
+    own.cover ? coverHtml(metadata) : titleBlockHtml(metadata),
+    toc.length ? tocHtml(toc) : '',
+    `<main class="doc-body">\n${bodyHtml}\n</main>`,
+  ].join('\n');
+  return htmlPage({
+    lang: metadata.lang ?? 'en',
+    title: metadata.title,
+    layout,
+    metadata,
+    stylesheets: extra.stylesheets ?? [],
+    scripts: extra.scripts ?? [],
+    allowRemoteImages: extra.allowRemoteImages ?? false,
+    bodyClasses: [
+      `theme-${layout.theme}`,
+      ...(own.cover ? ['has-cover'] : []),
+      ...(toc.length ? ['has-toc'] : []),
+    ],
+    content,
+  });
+}
+
+/** One converted document, kept to be printed again as a chapter of the book. */
+export interface BookChapter {
+  /** Workspace-relative source path. */
+  source: string;
+  /** The URL the document was loaded from: its relative URLs resolve against it. */
+  documentUrl: string;
+  bodyHtml: string;
+  metadata: DocumentMetadata;
+  extra: DocumentExtras;
+}
+
+/**
+ * The book: a cover, a combined contents (each document, with its H2s — and H3s at depth 3 — under it),
+ * then every document in order, each starting on a new page with its title block. Ids are prefixed per
+ * chapter (`c1-…`) and relative URLs made absolute, so the documents cannot collide in one page.
+ *
+ * One combined HTML document, rather than concatenating the PDFs already printed: Paged.js then numbers
+ * the pages once for the whole book, so "Page X of Y", the contents' page numbers and the viewer's page
+ * numbers all agree, and contents links are ordinary in-document links. The price is laying the pages
+ * out a second time.
+ */
+export function renderBook(
+  chapters: readonly BookChapter[],
+  book: DocumentMetadata,
+  layout: DocumentLayout,
+): string {
+  const depth = layout.tocDepth ?? 2;
+  const entries: TocEntry[] = [];
+  const sections: string[] = [];
+  chapters.forEach((chapter, index) => {
+    const prefix = `c${index + 1}-`;
+    const titleId = `${TITLE_ID}.${index + 1}`;
+    const tree = namespaceBody(parseBody(chapter.bodyHtml), prefix, chapter.documentUrl);
+    entries.push({ level: 1, target: titleId, html: escapeHtml(chapter.metadata.title) });
+    entries.push(
+      ...headingEntries(collectHeadings(tree, depth)).map((e) => ({ ...e, level: Math.max(2, e.level) })),
+    );
+    const landscape = chapter.metadata.options.orientation === 'landscape';
+    sections.push(
+      `<section class="chapter${landscape ? ' chapter-landscape' : ''}" data-source="${escapeHtml(chapter.source)}">\n` +
+        titleBlockHtml(chapter.metadata, titleId) +
+        `\n<main class="doc-body">\n${serializeBody(tree)}\n</main>\n</section>`,
+    );
+  });
+  const stylesheets = chapters.flatMap((c) => c.extra.stylesheets ?? []);
+  const scripts = chapters.flatMap((c) => c.extra.scripts ?? []);
+  // The book's own pages follow the book's size; a landscape chapter gets a named landscape page.
+  const bookMeta: DocumentMetadata = { ...book, options: { ...book.options, orientation: undefined } };
+  return htmlPage({
+    lang: book.lang ?? chapters.find((c) => c.metadata.lang)?.metadata.lang ?? 'en',
+    title: book.title,
+    layout,
+    metadata: bookMeta,
+    stylesheets,
+    scripts,
+    allowRemoteImages: chapters.some((c) => c.extra.allowRemoteImages),
+    bodyClasses: [`theme-${layout.theme}`, 'book', 'has-cover', 'has-toc'],
+    // Neither the book's title nor "Contents" is a heading: the bookmarks are the documents, one each.
+    content: [coverHtml(book, { titleTag: 'p' }), tocHtml(entries, { titleTag: 'p' }), ...sections].join(
+      '\n',
+    ),
+  });
 }

@@ -7,9 +7,13 @@ import {
   parseBoolean,
   parseByteSize,
   parseInteger,
+  parseMergePath,
   parsePageSize,
   parseSourceDateEpoch,
+  parseStylesheetPath,
+  parseTemplate,
   parseTheme,
+  parseTocDepth,
 } from './options.js';
 import type { ConvertOptions } from './options.js';
 import { isInside } from './discover.js';
@@ -26,6 +30,14 @@ export enum Inputs {
   MaxFileSize = 'max-file-size',
   AllowRemoteAssets = 'allow-remote-assets',
   FailOnError = 'fail-on-error',
+  Toc = 'toc',
+  TocDepth = 'toc-depth',
+  Cover = 'cover',
+  Header = 'header',
+  Footer = 'footer',
+  Css = 'css',
+  Merge = 'merge',
+  MergeTitle = 'merge-title',
   ArtifactName = 'artifact-name',
   RetentionDays = 'retention-days',
   ReleaseTag = 'release-tag',
@@ -67,6 +79,11 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   }
   const patterns = core.getMultilineInput(Inputs.Files).filter((line) => line.trim() !== '');
   const chromePath = core.getInput(Inputs.ChromePath).trim();
+  const header = parseTemplate(core.getInput(Inputs.Header), Inputs.Header);
+  const footer = parseTemplate(core.getInput(Inputs.Footer), Inputs.Footer);
+  const css = core.getInput(Inputs.Css).trim();
+  const merge = core.getInput(Inputs.Merge).trim();
+  const mergeTitle = core.getInput(Inputs.MergeTitle).trim();
   return {
     patterns: patterns.length ? patterns : [...DEFAULTS.patterns],
     failOnError: parseBoolean(input(Inputs.FailOnError, 'true'), Inputs.FailOnError),
@@ -98,6 +115,14 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       maxFileSize: parseByteSize(input(Inputs.MaxFileSize, String(DEFAULTS.maxFileSize)), Inputs.MaxFileSize),
       allowRemoteAssets: parseBoolean(input(Inputs.AllowRemoteAssets, 'false'), Inputs.AllowRemoteAssets),
       sourceDate: parseSourceDateEpoch(env.SOURCE_DATE_EPOCH),
+      toc: parseBoolean(input(Inputs.Toc, String(DEFAULTS.toc)), Inputs.Toc),
+      tocDepth: parseTocDepth(input(Inputs.TocDepth, String(DEFAULTS.tocDepth)), Inputs.TocDepth),
+      cover: parseBoolean(input(Inputs.Cover, String(DEFAULTS.cover)), Inputs.Cover),
+      header: header || undefined,
+      footer: footer || undefined,
+      css: css ? parseStylesheetPath(css, workspace, Inputs.Css) : undefined,
+      merge: merge ? parseMergePath(merge, outputDir, Inputs.Merge) : undefined,
+      mergeTitle: mergeTitle || undefined,
     },
   };
 }

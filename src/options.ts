@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 
 /** Page sizes the themes know how to lay out. */
 export const PAGE_SIZES = ['A4', 'Letter'] as const;
@@ -28,7 +30,26 @@ export interface ConvertOptions {
   allowRemoteAssets: boolean;
   /** Fixed creation/modification date for reproducible PDFs (SOURCE_DATE_EPOCH). */
   sourceDate?: Date;
+  /** A "Contents" page listing the headings with page numbers (a document's front matter `toc` wins). */
+  toc?: boolean;
+  /** Deepest heading level the contents list: 2 (H2) or 3 (H2 and H3); front matter `toc-depth` wins. */
+  tocDepth?: TocDepth;
+  /** A title page made from the metadata instead of the title block (front matter `cover` wins). */
+  cover?: boolean;
+  /** Running header template (`{title}`, `{author}`, `{date}`, `{section}`, `{page}`, `{pages}`); `none` = no header. */
+  header?: string;
+  /** Footer template, same placeholders; `none` = no footer. */
+  footer?: string;
+  /** Workspace-relative path (forward slashes) of a stylesheet applied after the theme. */
+  css?: string;
+  /** Absolute path of a book PDF that joins every converted document, in glob order. */
+  merge?: string;
+  /** Title on the book's cover; default: the book's file name. */
+  mergeTitle?: string;
 }
+
+/** How deep the table of contents goes. */
+export type TocDepth = 2 | 3;
 
 /** Defaults shared by the action and the CLI, so both shells behave the same. */
 export const DEFAULTS = Object.freeze({
@@ -38,6 +59,9 @@ export const DEFAULTS = Object.freeze({
   maxFileSize: 10 * 1024 * 1024,
   outputDir: 'pdf',
   patterns: ['**/*.md'],
+  toc: false,
+  tocDepth: 2 as TocDepth,
+  cover: false,
 });
 
 /** Default concurrency: one page per CPU, measured to be the best trade-off on 2-core runners. */
@@ -101,4 +125,55 @@ export function parseBoolean(value: string, name: string): boolean {
   if (['true', 'yes', 'on', '1'].includes(v)) return true;
   if (['false', 'no', 'off', '0', ''].includes(v)) return false;
   throw new OptionError(`${name} must be true or false; got "${value}"`);
+}
+
+/** Parses a table-of-contents depth: 2 or 3. */
+export function parseTocDepth(value: string, name: string): TocDepth {
+  const depth = value.trim();
+  if (depth === '2' || depth === '3') return Number(depth) as TocDepth;
+  throw new OptionError(`${name} must be 2 (H2 only) or 3 (H2 and H3); got "${value}"`);
+}
+
+/** A header/footer template: at most one line of 200 characters, so it fits in a page margin. */
+export function parseTemplate(value: string, name: string): string {
+  const template = value.trim();
+  if (/[\r\n]/.test(template) || template.length > 200) {
+    throw new OptionError(`${name} must be one line of at most 200 characters; got "${value}"`);
+  }
+  return template;
+}
+
+/**
+ * Resolves the user stylesheet: a file inside the workspace, returned workspace-relative with forward
+ * slashes (it is served to the page from the workspace origin, like the documents' images).
+ */
+export function parseStylesheetPath(value: string, workspace: string, name: string): string {
+  const file = path.resolve(workspace, value.trim());
+  const relative = path.relative(workspace, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new OptionError(`${name} must be a file inside the workspace; got "${value}"`);
+  }
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    stat = undefined;
+  }
+  if (!stat?.isFile()) throw new OptionError(`${name}: no such file "${value}"`);
+  return relative.split(path.sep).join('/');
+}
+
+/**
+ * Resolves the book's file name against the output folder (`.pdf` is added when missing). It must stay
+ * inside the output folder: a workflow (or a PR changing it) cannot write the book anywhere else.
+ */
+export function parseMergePath(value: string, outputDir: string, name: string): string {
+  const trimmed = value.trim();
+  const withExtension = /\.pdf$/i.test(trimmed) ? trimmed : `${trimmed}.pdf`;
+  const file = path.resolve(outputDir, withExtension);
+  const relative = path.relative(outputDir, file);
+  if (!trimmed || relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new OptionError(`${name} must be a PDF file name inside the output folder; got "${value}"`);
+  }
+  return file;
 }

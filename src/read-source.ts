@@ -41,7 +41,7 @@ export function decodeSource(bytes: Uint8Array): SourceText {
   const nul = probe.indexOf(0);
   if (nul !== -1) {
     throw new DocumentError(
-      'this is a binary file, not Markdown text (it contains NUL bytes)',
+      'this is a binary file, not Markdown text (it contains NUL bytes); exclude it with a ! pattern',
       lineOfOffset(bytes, nul),
     );
   }
@@ -61,14 +61,44 @@ export function decodeSource(bytes: Uint8Array): SourceText {
   }
 }
 
-/** Reads and decodes one source file, refusing files larger than `maxBytes` before reading them. */
+/** `1.5 MB`, `512 KB`, `300 B`: a size as a person reads it. */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
+  return `${bytes} B`;
+}
+
+/**
+ * Reads and decodes one source file. Only a regular file is read (never a folder, FIFO or device a link
+ * may point at), and one larger than `maxBytes` is refused before a byte of it is read. Size and type are
+ * taken from the open file, so it cannot be swapped for another between the check and the read.
+ */
 export async function readSource(file: string, maxBytes: number): Promise<SourceText> {
-  const stat = await fs.stat(file);
-  if (stat.size > maxBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    throw new DocumentError(
-      `the file is ${mb(stat.size)} MB, over the ${mb(maxBytes)} MB limit; raise \`max-file-size\` if this is intended`,
-    );
+  const handle = await fs.open(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) {
+      throw new DocumentError(
+        'this is not a regular file (a folder, device or pipe); exclude it with a ! pattern',
+      );
+    }
+    if (stat.size > maxBytes) {
+      let [size, limit] = [formatSize(stat.size), formatSize(maxBytes)];
+      if (size === limit) [size, limit] = [`${stat.size} bytes`, `${maxBytes}-byte`];
+      throw new DocumentError(
+        `the file is ${size}, over the ${limit} limit; raise \`max-file-size\` if this is intended`,
+      );
+    }
+    // Never more than the size checked, even if the file grows meanwhile.
+    const buffer = Buffer.alloc(stat.size);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return decodeSource(buffer.subarray(0, filled));
+  } finally {
+    await handle.close();
   }
-  return decodeSource(await fs.readFile(file));
 }

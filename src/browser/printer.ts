@@ -52,6 +52,36 @@ export interface PrintJob {
 export interface PrintedPdf {
   pdf: Uint8Array;
   pages: number;
+  /** Problems the page scripts reported (a diagram that cannot be drawn, an image that cannot be shown). */
+  diagnostics: PageDiagnostic[];
+}
+
+/** A problem found in the page, at the document's source line when known. */
+export interface PageDiagnostic {
+  message: string;
+  line?: number;
+  /** The resource concerned (absolute URL), to avoid repeating a warning the request guard gave. */
+  url?: string;
+}
+
+/**
+ * Reads `window.__mdPdf.diagnostics` defensively: it lives in the page, so only well-formed entries are
+ * kept, and only so many of them.
+ */
+export function readPageDiagnostics(raw: unknown): PageDiagnostic[] {
+  if (!Array.isArray(raw)) return [];
+  const diagnostics: PageDiagnostic[] = [];
+  for (const entry of raw.slice(0, 100)) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { message, line, url } = entry as Record<string, unknown>;
+    if (typeof message !== 'string' || message === '') continue;
+    diagnostics.push({
+      message: message.slice(0, 500),
+      line: typeof line === 'number' && Number.isInteger(line) && line > 0 ? line : undefined,
+      url: typeof url === 'string' ? url : undefined,
+    });
+  }
+  return diagnostics;
 }
 
 export interface PrinterOptions {
@@ -123,10 +153,13 @@ export class Printer {
   /** The live browser, started (again) when needed. */
   private async liveBrowser(): Promise<Browser> {
     if (this.closed) throw new Error('the printer is closed');
-    if (this.browser) {
-      const browser = await this.browser.catch(() => undefined);
+    const pending = this.browser;
+    if (pending) {
+      const browser = await pending.catch(() => undefined);
       if (browser?.connected) return browser;
-      this.browser = undefined;
+      // Another slot may have started the successor while we waited: use it rather than start a second
+      // browser that nobody would ever close.
+      if (this.browser !== pending) return this.liveBrowser();
     }
     this.browser = launchBrowser(this.options);
     return this.browser;
@@ -147,8 +180,30 @@ export class Printer {
     let slots = this.contexts.get(browser);
     if (!slots) this.contexts.set(browser, (slots = new Map()));
     let context = slots.get(slot);
-    if (!context) slots.set(slot, (context = browser.createBrowserContext()));
+    if (!context) {
+      slots.set(slot, (context = browser.createBrowserContext()));
+      // A context that could not be made is not kept: the next document of the slot tries again.
+      context.catch(() => slots.get(slot) === context && slots.delete(slot));
+    }
     return context;
+  }
+
+  /**
+   * Cleans up after a document ran out of time. Its page (and the renderer stuck in it) is closed; if the
+   * page will not close, the slot's context goes with it, and a browser that no longer answers at all is
+   * killed, so the next document never inherits a hung renderer or browser.
+   */
+  private async recoverFromTimeout(browser: Browser, slot: number, page: Page | undefined): Promise<void> {
+    const settled = <T>(promise: Promise<T>): Promise<boolean> =>
+      withTimeout(promise, 5000, () => new Error('no answer')).then(
+        () => true,
+        () => false,
+      );
+    if (!page || page.isClosed() || (await settled(page.close()))) return;
+    const context = this.contexts.get(browser)?.get(slot);
+    this.contexts.get(browser)?.delete(slot);
+    const contextClosed = context ? await settled(context.then((c) => c.close())) : true;
+    if (!contextClosed || !(await settled(browser.version()))) await this.restart(browser);
   }
 
   /** The browser's process id, for tests that crash it on purpose. */
@@ -164,9 +219,18 @@ export class Printer {
     const browser = await this.liveBrowser();
     let page: Page | undefined;
     let crashed: string | undefined;
+    // A crash ends the wait at once instead of at the time limit: a dead page never signals "done".
+    let interrupt: (error: Error) => void = () => undefined;
+    const interrupted = new Promise<never>((_, reject) => (interrupt = reject));
+    interrupted.catch(() => undefined);
+    const onDisconnected = () => interrupt(new Error('the browser disconnected'));
+    browser.once('disconnected', onDisconnected);
     const work = (async () => {
       page = await (await this.contextFor(browser, slot)).newPage();
-      page.on('error', (error) => (crashed = error.message));
+      page.on('error', (error) => {
+        crashed = error.message;
+        interrupt(error);
+      });
       await page.setRequestInterception(true);
       page.on(
         'request',
@@ -184,13 +248,22 @@ export class Printer {
         polling: 50,
       });
       const pages = (await page.evaluate('window.__mdPdf.pages')) as number;
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: 0 });
-      return { pdf, pages };
+      const diagnostics = readPageDiagnostics(await page.evaluate('window.__mdPdf.diagnostics'));
+      // Chromium builds the bookmarks from the laid-out headings (checked to survive Paged.js, see
+      // __tests__/integration/document-features.test.ts) and tags the PDF for screen readers.
+      const pdf = await page.pdf({
+        preferCSSPageSize: true,
+        printBackground: true,
+        outline: true,
+        tagged: true,
+        timeout: 0,
+      });
+      return { pdf, pages, diagnostics };
     })();
 
     try {
       return await withTimeout(
-        work,
+        Promise.race([work, interrupted]),
         job.timeoutMs,
         () => new PrintTimeoutError(Math.round(job.timeoutMs / 1000)),
       );
@@ -206,8 +279,10 @@ export class Printer {
         await this.restart(browser);
         throw new BrowserCrashedError(`the browser stopped responding (${(error as Error).message})`);
       }
+      if (error instanceof PrintTimeoutError) await this.recoverFromTimeout(browser, slot, page);
       throw error;
     } finally {
+      browser.off('disconnected', onDisconnected);
       const p = page as Page | undefined;
       if (p && !p.isClosed())
         await withTimeout(p.close(), 5000, () => new Error('close')).catch(() => undefined);

@@ -4,7 +4,7 @@ import type { HTTPRequest } from 'puppeteer-core';
 import { RUNTIME_ORIGIN, WORKSPACE_ORIGIN } from '../document.js';
 import { isInside } from '../discover.js';
 import { resolveRuntimeFile } from '../runtime-assets.js';
-import { checkRemoteUrl } from './remote-policy.js';
+import { fetchRemoteImage } from './remote-policy.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +24,49 @@ const CONTENT_TYPES: Record<string, string> = {
   '.bmp': 'image/bmp',
   '.ico': 'image/x-icon',
 };
+
+/**
+ * What the workspace origin serves: images (and the fonts and stylesheet a user stylesheet may bring).
+ * Never other files: not another document's source, not `.git/config` or a `.env`, whatever a document
+ * points an `<img>` at.
+ */
+const WORKSPACE_TYPES = new Set([
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.webp',
+  '.avif',
+  '.svg',
+  '.bmp',
+  '.ico',
+  '.woff2',
+  '.woff',
+  '.ttf',
+  '.otf',
+  '.css',
+]);
+
+/** Why a remote URL is refused while remote assets are off (the CSP stops most such requests first). */
+export const REMOTE_ASSETS_OFF =
+  'remote assets are off; set `allow-remote-assets: true` (CLI: --allow-remote-assets) to load remote images';
+
+/**
+ * Why the page never gets `url`, when the answer does not depend on the file: a remote URL while remote
+ * assets are off. Lets a warning the page itself raised (the CSP blocked the image before any request was
+ * made) say the same as the request guard would.
+ */
+export function unservedReason(url: string, allowRemoteAssets: boolean): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const ours = parsed.origin === RUNTIME_ORIGIN || parsed.origin === WORKSPACE_ORIGIN;
+  const remote = !ours && (parsed.protocol === 'http:' || parsed.protocol === 'https:');
+  return remote && !allowRemoteAssets ? REMOTE_ASSETS_OFF : undefined;
+}
 
 /** Why a request was not answered with content. */
 export interface BlockedRequest {
@@ -61,17 +104,29 @@ export async function resolveWorkspaceFile(
   }
   if (relative.includes('\0')) return { reason: 'malformed path' };
   const candidate = path.resolve(workspace, '.' + path.posix.normalize('/' + relative));
-  if (!isInside(workspace, candidate)) return { reason: 'outside the workspace' };
+  if (!isInside(workspace, candidate)) {
+    return { reason: 'it lies outside the workspace; only files inside the workspace can be used' };
+  }
+  const extension = path.extname(candidate).toLowerCase();
+  if (!WORKSPACE_TYPES.has(extension)) {
+    return {
+      reason: `only images, fonts and stylesheets are served from the workspace, not ${extension ? `${extension} files` : 'files without an extension'}`,
+    };
+  }
   let real: string;
   try {
     real = await fs.realpath(candidate);
   } catch {
-    return { reason: 'file not found' };
+    return { reason: 'no such file in the workspace; check the path (relative to the Markdown file)' };
   }
   // realpath catches symlinks (and symlinked folders) that lead out of the workspace.
-  if (!isInside(workspace, real)) return { reason: 'a symlink that leads outside the workspace' };
+  if (!isInside(workspace, real)) {
+    return {
+      reason: 'it is a symlink that leads outside the workspace; only files inside the workspace can be used',
+    };
+  }
   const stat = await fs.stat(real);
-  if (!stat.isFile()) return { reason: 'not a file' };
+  if (!stat.isFile()) return { reason: 'it is a folder, not a file' };
   return { file: real };
 }
 
@@ -125,16 +180,22 @@ export function createRequestHandler(policy: RequestPolicy): (request: HTTPReque
         });
       }
       if (url.protocol === 'http:' || url.protocol === 'https:') {
-        if (!policy.allowRemoteAssets) {
-          return await block(request, 'remote assets are off (set allow-remote-assets: true to load them)');
+        if (!policy.allowRemoteAssets) return await block(request, REMOTE_ASSETS_OFF);
+        if (request.resourceType() !== 'image') {
+          return await block(request, 'only images are loaded from remote hosts, nothing else');
         }
-        if (request.resourceType() !== 'image')
-          return await block(request, 'only remote images may be loaded');
-        const refusal = await checkRemoteUrl(url);
-        if (refusal) return await block(request, refusal);
-        return await request.continue();
+        // Fetched by us, not continued: the browser would resolve the host again (DNS rebinding) and
+        // follow redirects to wherever they lead.
+        const image = await fetchRemoteImage(url);
+        if ('reason' in image) return await block(request, image.reason);
+        return await request.respond({
+          status: 200,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          contentType: image.contentType,
+          body: image.body,
+        });
       }
-      return await block(request, `the ${url.protocol} scheme is not allowed`);
+      return await block(request, `${url.protocol} URLs are never loaded; use a file inside the workspace`);
     } catch (error) {
       if (request.isInterceptResolutionHandled()) return;
       await block(request, error instanceof Error ? error.message : String(error)).catch(() => undefined);

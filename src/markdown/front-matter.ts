@@ -29,6 +29,32 @@ export function findFrontMatterClose(source: string): FrontMatterClose | undefin
 }
 
 /**
+ * Warns about front matter in a form we never read: gray-matter's `---js` / `---coffee` (code that would
+ * run: two md-to-pdf CVEs came from it) or TOML's `+++`. Nothing of it is executed or parsed; Markdown
+ * shows it as text, and the author learns why. Returns the warning for line 1, or undefined.
+ */
+export function checkFrontMatterFence(source: string): { message: string; line: number } | undefined {
+  const first = /^[^\r\n]*/.exec(source)![0].trimEnd();
+  const engine = /^---[ \t]*([A-Za-z][\w-]*)$/.exec(first)?.[1];
+  if (engine) {
+    return {
+      message:
+        `front matter opened with \`---${engine}\` is not read and never run: only YAML front matter ` +
+        'between `---` lines is; the block is shown as text',
+      line: 1,
+    };
+  }
+  if (first === '+++') {
+    return {
+      message:
+        'TOML front matter (`+++`) is not read; it is shown as text. Write it as YAML between `---` lines',
+      line: 1,
+    };
+  }
+  return undefined;
+}
+
+/**
  * Aliases a document may expand. Real front matter uses none or a handful; a "billion laughs" bomb needs
  * thousands, and the yaml package stops with an error past this count instead of building the bomb.
  */
@@ -59,8 +85,11 @@ export function parseFrontMatter(yamlText: string, firstLine: number): Record<st
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
+    if (!/alias/i.test(reason))
+      throw new DocumentError(`front matter could not be read: ${reason}`, firstLine);
     throw new DocumentError(
-      `front matter was refused: ${reason} (more than ${MAX_ALIASES} alias expansions; remove the aliases)`,
+      `front matter expands YAML aliases (*name) more than ${MAX_ALIASES} times, the pattern of a "billion ` +
+        'laughs" attack; write the values out instead of aliasing them',
       firstLine,
     );
   }

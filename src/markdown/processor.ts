@@ -1,3 +1,4 @@
+import type { ElementContent } from 'hast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -7,6 +8,9 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
+import rehypeKatex from 'rehype-katex';
+import remarkEmoji from 'remark-emoji';
+import remarkMath from 'remark-math';
 import { VFile } from 'vfile';
 import { findFrontMatterClose } from './front-matter.js';
 import type { FrontMatterClose } from './front-matter.js';
@@ -16,6 +20,17 @@ import { remarkDocumentMetadata } from './plugins/remark-document-metadata.js';
 import { rehypeUserContentLinks } from './plugins/rehype-user-content-links.js';
 import { rehypeCollectAssets } from './plugins/rehype-collect-assets.js';
 import type { DocumentAsset } from './plugins/rehype-collect-assets.js';
+import { remarkMathDollarGuard } from './plugins/remark-math-dollar-guard.js';
+import { remarkPageBreak } from './plugins/remark-page-break.js';
+import { remarkCodeMeta } from './plugins/remark-code-meta.js';
+import { rehypeMermaidBlocks } from './plugins/rehype-mermaid-blocks.js';
+import { rehypeHighlightCode } from './plugins/rehype-highlight-code.js';
+import { rehypeGithubAlerts } from './plugins/rehype-github-alerts.js';
+import { rehypeImageLines } from './plugins/rehype-image-lines.js';
+import { rehypeContentFeatures } from './plugins/rehype-content-features.js';
+import type { ContentFeatures } from './plugins/rehype-content-features.js';
+
+export type { ContentFeatures };
 
 /** A non-fatal problem found while converting, with its 1-based source line when known. */
 export interface DocumentWarning {
@@ -29,7 +44,43 @@ export interface MarkdownResult {
   metadata: DocumentMetadata;
   /** Images the document loads, with their source lines. */
   assets: DocumentAsset[];
+  /** What the body uses that needs extra page assets (see pageAssetsFor). */
+  features: ContentFeatures;
   warnings: DocumentWarning[];
+}
+
+/** Runtime files (paths on the runtime origin) a document needs for what its body uses. */
+export interface PageAssets {
+  stylesheets: string[];
+  scripts: string[];
+}
+
+/**
+ * The stylesheets and scripts to add to a document for its features, to pass to renderDocument's `extra`:
+ * KaTeX's stylesheet only when there is math, Mermaid (~3 MB) only when there are diagrams.
+ */
+export function pageAssetsFor(features: ContentFeatures): PageAssets {
+  const stylesheets: string[] = [];
+  const scripts: string[] = [];
+  if (features.math) stylesheets.push('katex/katex.min.css');
+  if (features.images) scripts.push('page-scripts/image-placeholders.js');
+  if (features.mermaid) scripts.push('mermaid.min.js', 'page-scripts/mermaid-render.js');
+  return { stylesheets, scripts };
+}
+
+/** The link from a footnote back to its reference: `↑`, numbered when a note is referenced twice. */
+function footnoteBackContent(_reference: number, rereference: number): ElementContent[] {
+  const arrow: ElementContent = { type: 'text', value: '↑' };
+  if (rereference <= 1) return [arrow];
+  return [
+    arrow,
+    {
+      type: 'element',
+      tagName: 'sup',
+      properties: {},
+      children: [{ type: 'text', value: String(rereference) }],
+    },
+  ];
 }
 
 /**
@@ -43,14 +94,33 @@ function createProcessor(frontMatterClose: FrontMatterClose) {
       .use(remarkParse)
       .use(remarkFrontmatter, [{ type: 'yaml', fence: { open: '---', close: frontMatterClose } }])
       .use(remarkGfm)
+      .use(remarkMath)
+      .use(remarkMathDollarGuard)
+      .use(remarkEmoji, { accessible: false, emoticon: false })
+      .use(remarkPageBreak)
+      .use(remarkCodeMeta)
       .use(remarkDocumentMetadata)
       // The sanitizer adds the `user-content-` prefix; remark-rehype must not add it a second time.
-      .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+      .use(remarkRehype, {
+        allowDangerousHtml: true,
+        clobberPrefix: '',
+        // GitHub's ↩ is an emoji-capable character none of our text fonts has, so it would come out in
+        // the emoji font; ↑ is in Inter and says the same.
+        footnoteBackContent: footnoteBackContent,
+      })
       .use(rehypeRaw)
       .use(rehypeSanitize, sanitizeSchema)
       .use(rehypeSlug)
       .use(rehypeUserContentLinks)
+      // Our trusted transforms, on sanitized input. KaTeX renders HTML only: its MathML copy is hidden
+      // on screen but would print as duplicate text in the PDF's text layer.
+      .use(rehypeKatex, { output: 'html' })
+      .use(rehypeMermaidBlocks)
+      .use(rehypeHighlightCode)
+      .use(rehypeGithubAlerts)
+      .use(rehypeImageLines)
       .use(rehypeCollectAssets)
+      .use(rehypeContentFeatures)
       .use(rehypeStringify)
       .freeze()
   );
@@ -63,6 +133,14 @@ function processorFor(close: FrontMatterClose): ReturnType<typeof createProcesso
   let processor = processors.get(close);
   if (!processor) processors.set(close, (processor = createProcessor(close)));
   return processor;
+}
+
+/** A plugin's message in words a report author acts on: KaTeX's own parse error says what is wrong. */
+function describeMessage(message: VFile['messages'][number]): string {
+  if (message.source === 'rehype-katex' && message.cause instanceof Error)
+    // KaTeX underlines the bad part with combining characters, which annotations show as noise.
+    return `math could not be rendered: ${message.cause.message.replace(/\u0332/g, '')}`;
+  return message.reason;
 }
 
 /**
@@ -78,6 +156,7 @@ export async function markdownToHtml(source: string, fallbackTitle: string): Pro
     html,
     metadata: file.data.metadata!,
     assets: file.data.assets ?? [],
-    warnings: file.messages.map((m) => ({ message: m.reason, line: m.line ?? undefined })),
+    features: file.data.features ?? { math: false, mermaid: false, images: false },
+    warnings: file.messages.map((m) => ({ message: describeMessage(m), line: m.line ?? undefined })),
   };
 }

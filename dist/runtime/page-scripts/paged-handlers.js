@@ -1,5 +1,4 @@
 // Runs in the page right after the Paged.js polyfill, before it starts laying out.
-/* global Paged */
 (function () {
   'use strict';
 
@@ -24,5 +23,134 @@
     }
   }
 
-  Paged.registerHandlers(RepeatTableHeaders);
+  // Cells wrap anywhere, so no table ever leaves the page; but the browser then sizes the columns as if
+  // every letter were a break, and squeezes words apart even where whole words would fit. So when a
+  // table's first piece is placed, measure the width it needs with whole words (a hidden copy, next to it
+  // so the same styles apply). If that fits, cells break only words longer than their column. If not,
+  // first shrink the table's text (and cell padding, see .md-pdf-fit in base.css) until it fits, down to a
+  // readable minimum. What is decided is written on the source table too, so its parts on later pages match.
+  var MIN_FONT_PX = 7.5; // 5.6 pt
+  function innerWidth(element) {
+    var style = window.getComputedStyle(element);
+    return element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  }
+  function fitTable(probe, available) {
+    var width = probe.getBoundingClientRect().width;
+    if (width <= available + 0.5) return { fits: true };
+    var size = parseFloat(window.getComputedStyle(probe).fontSize);
+    probe.classList.add('md-pdf-fit');
+    // Padding does not scale with the text: converge in a few steps rather than one division.
+    for (var i = 0; i < 8 && size > MIN_FONT_PX; i++) {
+      size = Math.max(MIN_FONT_PX, size * Math.max(0.75, available / width) - 0.05);
+      probe.style.fontSize = size.toFixed(2) + 'px';
+      width = probe.getBoundingClientRect().width;
+      if (width <= available + 0.5) break;
+    }
+    return { fits: width <= available + 0.5, fontSize: size.toFixed(2) + 'px' };
+  }
+  class FitWideTables extends Paged.Handler {
+    renderNode(clone, node) {
+      if (!clone || clone.nodeType !== 1 || clone.tagName !== 'TABLE' || !node || node.nodeType !== 1) return;
+      if (node.hasAttribute('data-md-pdf-fit') || !clone.parentElement) return;
+      node.setAttribute('data-md-pdf-fit', '');
+      var available = innerWidth(clone.parentElement);
+      if (!(available > 0)) return;
+      var probe = node.cloneNode(true);
+      probe.classList.add('md-pdf-fit-probe');
+      clone.parentElement.appendChild(probe);
+      var fit;
+      try {
+        fit = fitTable(probe, available);
+      } finally {
+        probe.remove();
+      }
+      [node, clone].forEach(function (table) {
+        if (fit.fits) table.classList.add('md-pdf-whole-words');
+        if (fit.fontSize) {
+          table.classList.add('md-pdf-fit');
+          table.style.fontSize = fit.fontSize;
+        }
+      });
+    }
+  }
+
+  // Page numbers of the contents (document.ts tocHtml): once every page exists, each entry gets the number
+  // of the page its heading landed on. getElementById, unlike the selector Paged.js's target-counter()
+  // builds, also finds GitHub slugs that start with a digit (`1-introduction`).
+  class ContentsPageNumbers extends Paged.Handler {
+    afterRendered() {
+      document.querySelectorAll('.toc a.toc-link[href^="#"]').forEach(function (link) {
+        var id = link.getAttribute('href').slice(1);
+        try {
+          id = decodeURIComponent(id);
+        } catch {
+          // A malformed escape: look the id up as written.
+        }
+        var target = document.getElementById(id);
+        var page = target && target.closest('.pagedjs_page');
+        var slot = link.querySelector('.toc-page');
+        if (slot && page) slot.textContent = page.getAttribute('data-page-number');
+      });
+    }
+  }
+
+  // Paged.js prints every page at the size of the root @page rule. A book chapter that turns its pages
+  // (document.ts: `.chapter-landscape { page: landscape }`) is laid out landscape on screen, so give those
+  // page boxes a print page of their own size, or Chromium would cut them to the portrait sheet.
+  class NamedPageSizes extends Paged.Handler {
+    afterRendered() {
+      var page = document.querySelector('.pagedjs_landscape_page');
+      if (!page) return;
+      var box = page.getBoundingClientRect();
+      var style = document.createElement('style');
+      style.textContent =
+        '@page md-pdf-landscape { size: ' +
+        box.width +
+        'px ' +
+        box.height +
+        'px; margin: 0; }\n' +
+        '.pagedjs_pages > .pagedjs_landscape_page { page: md-pdf-landscape; }';
+      document.head.appendChild(style);
+    }
+  }
+
+  // Paged.js 0.4 stores each named string (string-set) in a custom property as `"text` with no closing
+  // quote. Alone in `content` that still works (the end of the value closes the string), but followed by
+  // anything, as in a footer template `{section} | {page}`, the open string swallows the rest and the
+  // margin box comes out empty. Close the strings once Paged.js has set them for the page.
+  class CloseNamedStrings extends Paged.Handler {
+    afterPageLayout(fragment) {
+      var style = fragment.style;
+      for (var i = 0; i < style.length; i++) {
+        var name = style[i];
+        if (name.indexOf('--pagedjs-string-') !== 0) continue;
+        var value = style.getPropertyValue(name).trim();
+        if (value.charAt(0) === '"' && (value.length === 1 || !/[^\\]"$/.test(value))) {
+          style.setProperty(name, value + '"');
+        }
+      }
+    }
+  }
+
+  // A forced break is a zero-height `.page-break` whose `break-after` Paged.js moves onto the next element
+  // (`data-previous-break-after`). When the content before it fills its page exactly, the empty marker
+  // itself lands on a new page and the break then starts yet another one: a blank page. Once the break is
+  // recorded on the next element the marker has done its job, so take it out of the flow.
+  class DropBreakMarkers extends Paged.Handler {
+    afterParsed(parsed) {
+      parsed.querySelectorAll('.page-break[data-break-after]').forEach(function (marker) {
+        var next = marker.nextElementSibling;
+        if (next && next.hasAttribute('data-previous-break-after')) marker.remove();
+      });
+    }
+  }
+
+  Paged.registerHandlers(
+    DropBreakMarkers,
+    RepeatTableHeaders,
+    FitWideTables,
+    ContentsPageNumbers,
+    NamedPageSizes,
+    CloseNamedStrings,
+  );
 })();

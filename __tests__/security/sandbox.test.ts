@@ -1,0 +1,211 @@
+// The page is a sandbox even when a layer fails: documents are printed straight through the Printer, with
+// raw HTML no sanitizer has seen, so what stops them here is the CSP and the request guard alone.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../src/browser/find-chrome.js';
+import { BrowserCrashedError, Printer, PrintTimeoutError } from '../../src/browser/printer.js';
+import type { PrintJob } from '../../src/browser/printer.js';
+import type { BlockedRequest } from '../../src/browser/request-guard.js';
+import { contentSecurityPolicy, escapeHtml, renderDocument, RUNTIME_ORIGIN, WORKSPACE_ORIGIN } from '../../src/document.js';
+import { markdownToHtml } from '../../src/markdown/processor.js';
+import { readPdf } from '../helpers/pdf.js';
+import { tempDir } from '../helpers/render.js';
+import { startCanary } from './support.js';
+import type { Canary } from './support.js';
+
+const MARKER = ['PW', 'NED'].join('');
+
+let canary: Canary;
+let workspace: string;
+let printer: Printer;
+let counter = 0;
+
+/** A job for a document at a fresh URL; blocked requests are collected. */
+function job(documentHtml: string, timeoutMs = 60_000): PrintJob & { blocked: BlockedRequest[] } {
+  const blocked: BlockedRequest[] = [];
+  return {
+    documentUrl: `${WORKSPACE_ORIGIN}/sandbox-${++counter}.md.html`,
+    documentHtml,
+    timeoutMs,
+    onBlocked: (b) => blocked.push(b),
+    blocked,
+  };
+}
+
+/** A real document (our CSP, scripts and theme) whose body is `body`, raw: as if the sanitizer let it all through. */
+async function documentWithRawBody(body: string): Promise<string> {
+  const { metadata } = await markdownToHtml('# Sandbox', 'sandbox');
+  return renderDocument(body, metadata, { theme: 'report', pageSize: 'A4' });
+}
+
+const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*">\n/;
+
+/** Every way a script could talk to the canary, including those request interception never sees. */
+function connectEverywhere(origin: string): string {
+  const ws = origin.replace('http:', 'ws:');
+  return `<script>
+document.querySelector('.doc-body').insertAdjacentHTML('beforeend', '<p>' + 'PW' + 'NED-ran</p>');
+try { fetch('${origin}/fetch').catch(() => {}); } catch (e) {}
+try { new WebSocket('${ws}/websocket'); } catch (e) {}
+try { new EventSource('${origin}/event-source'); } catch (e) {}
+try { navigator.sendBeacon('${origin}/beacon'); } catch (e) {}
+try { new Image().src = '${origin}/image'; } catch (e) {}
+try { new Worker('data:text/javascript,fetch("${origin}/worker")'); } catch (e) {}
+try { const x = new XMLHttpRequest(); x.open('GET', '${origin}/xhr'); x.send(); } catch (e) {}
+</script>`;
+}
+
+/** Waits a little for late connections (a WebSocket handshake, a beacon) to arrive. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
+
+beforeAll(async () => {
+  canary = await startCanary();
+  workspace = fs.realpathSync(tempDir('sandbox'));
+  const browser = await findBrowser(undefined);
+  printer = new Printer({ executablePath: browser.executablePath, workspace, allowRemoteAssets: false });
+});
+
+afterAll(async () => {
+  await printer?.close();
+  await canary?.close();
+  if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+});
+
+describe('the Content-Security-Policy, behind the sanitizer', () => {
+  it('is in every document: scripts only from our runtime origin, no connections, frames or objects', async () => {
+    const html = await documentWithRawBody('<p>x</p>');
+    const policy = contentSecurityPolicy(false);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">`);
+    // Before anything that loads: the first elements of <head>.
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<link'));
+    const directives = new Map(policy.split(/;\s*/).map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    expect(directives.get('script-src')).toEqual([RUNTIME_ORIGIN]);
+    expect(directives.get('connect-src')).toEqual([RUNTIME_ORIGIN]);
+    expect(directives.get('img-src')).not.toContain('http:');
+    expect(contentSecurityPolicy(true)).toMatch(/img-src [^;]*https: http:/);
+    for (const name of ['frame-src', 'object-src', 'base-uri', 'form-action'])
+      expect(directives.get(name)).toEqual(["'none'"]);
+  });
+
+  it('stops inline scripts and event handlers that got past the sanitizer', async () => {
+    const body = `<p>Before.</p>
+<script>document.querySelector('.doc-body').textContent = 'PW' + 'NED-inline';</script>
+<img src="missing.png" onerror="document.querySelector('.doc-body').textContent = 'PW' + 'NED-onerror'">
+<a href="javascript:document.body.textContent='PW'+'NED'">a javascript: link</a>
+<p>After.</p>`;
+    const html = await documentWithRawBody(body);
+    const guarded = await readPdf((await printer.print(job(html))).pdf);
+    expect(guarded.text).not.toContain(MARKER);
+    expect(guarded.text).toContain('After.');
+    // The same document without its CSP runs the script: the check above can tell.
+    const unguarded = await readPdf((await printer.print(job(html.replace(CSP_META, '')))).pdf);
+    expect(unguarded.text).toContain(`${MARKER}-inline`);
+  });
+
+  it('stops every connection even from a script that runs, where request interception sees nothing', async () => {
+    // Our policy with inline scripts allowed: what if a script of ours were subverted?
+    const leaky = contentSecurityPolicy(false).replace(
+      `script-src ${RUNTIME_ORIGIN}`,
+      `script-src ${RUNTIME_ORIGIN} 'unsafe-inline'`,
+    );
+    const html = (await documentWithRawBody(connectEverywhere(canary.origin))).replace(
+      CSP_META,
+      `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(leaky)}">\n`,
+    );
+    const printed = await readPdf((await printer.print(job(html))).pdf);
+    expect(printed.text).toContain(`${MARKER}-ran`);
+    await settle();
+    expect(canary.requests).toEqual([]);
+    expect(canary.connections).toBe(0);
+
+    // Without the CSP, the WebSocket goes straight past request interception to the canary: this is
+    // the gap the CSP closes.
+    const open = await printer.print(job(html.replace(CSP_META, '')));
+    expect(open.pdf.length).toBeGreaterThan(0);
+    await settle();
+    expect(canary.requests).toContain('UPGRADE /websocket');
+    canary.requests.length = 0;
+    canary.connections = 0;
+  });
+
+  it('answers raw remote resources with a refusal, never the network', async () => {
+    const body = `<img src="${canary.origin}/raw-img.png">
+<link rel="stylesheet" href="${canary.origin}/raw-link.css">
+<iframe src="${canary.origin}/raw-iframe"></iframe>
+<object data="file:///etc/passwd"></object>
+<div style="background: url('${canary.origin}/raw-style.png')">styled</div>`;
+    const printing = job(await documentWithRawBody(body));
+    const printed = await readPdf((await printer.print(printing)).pdf);
+    await settle();
+    expect(canary.requests).toEqual([]);
+    expect(canary.connections).toBe(0);
+    expect(printed.text).not.toContain('root:x:0:0');
+  });
+});
+
+/** Pids of the processes below `pid` whose command line matches `pattern`. */
+function descendants(pid: number, pattern: RegExp): number[] {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3]! }));
+  const family = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const row of rows)
+      if (family.has(row.ppid) && !family.has(row.pid)) {
+        family.add(row.pid);
+        grew = true;
+      }
+  }
+  return rows.filter((row) => row.pid !== pid && family.has(row.pid) && pattern.test(row.args)).map((r) => r.pid);
+}
+
+describe('a page that hangs or crashes', () => {
+  const good = () => documentWithRawBody('<p>A good document.</p>');
+
+  it('times out a renderer stuck in a loop, closes it, and prints the next document in the same slot', async () => {
+    const stuck = '<!doctype html><title>stuck</title><p>x</p><script>for (;;) {}</script>';
+    const started = Date.now();
+    await expect(printer.print(job(stuck, 2000), 0)).rejects.toThrow(PrintTimeoutError);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const next = await printer.print(job(await good(), 60_000), 0);
+    expect((await readPdf(next.pdf)).text).toContain('A good document.');
+  });
+
+  it('times out a page that never signals that layout is done', async () => {
+    const silent = '<!doctype html><title>silent</title><p>No layout script at all.</p>';
+    await expect(printer.print(job(silent, 1500), 1)).rejects.toThrow(
+      /took longer than the 2 s time limit; split the document or raise `timeout`/,
+    );
+    expect((await printer.print(job(await good()), 1)).pages).toBe(1);
+  });
+
+  it('notices a crashed renderer at once, not at the time limit', async () => {
+    const browserPid = (await printer.pid())!;
+    const silent = '<!doctype html><title>silent</title><p>Waiting forever.</p>';
+    const started = Date.now();
+    const printing = printer.print(job(silent, 60_000), 0);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    for (const pid of descendants(browserPid, /--type=renderer/)) process.kill(pid, 'SIGKILL');
+    await expect(printing).rejects.toThrow(BrowserCrashedError);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect((await printer.print(job(await good()), 0)).pages).toBe(1);
+  });
+
+  it('notices a killed browser at once, and starts a new one for the next document', async () => {
+    const browserPid = (await printer.pid())!;
+    const silent = '<!doctype html><title>silent</title><p>Waiting forever.</p>';
+    const started = Date.now();
+    const printing = printer.print(job(silent, 60_000), 1);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    process.kill(browserPid, 'SIGKILL');
+    await expect(printing).rejects.toThrow(BrowserCrashedError);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect((await printer.print(job(await good()), 1)).pages).toBe(1);
+    expect(await printer.pid()).not.toBe(browserPid);
+  });
+});

@@ -1,0 +1,126 @@
+// The tools under comparison. Each knows how to build its command line for a
+// target (a folder of Markdown files, plus their HTML where the tool needs HTML)
+// and where its PDFs land, so the runner can count them.
+import path from 'node:path';
+import { chromeArgs } from './chrome.mjs';
+
+/** Where the compared HTML comes from, to be stated next to the results. */
+export const HTML_SOURCE = {
+  ours: 'our CLI --keep-html (the same HTML we print)',
+  mdToPdf: 'md-to-pdf --as-html (our CLI had no --keep-html output)',
+};
+
+/**
+ * A peer's failed run is run again (and reported) up to this many times:
+ * md-to-pdf's pages sometimes hit its navigation timeout on a busy machine.
+ * Ours is never retried, so that its failures are seen.
+ */
+const PEER_RETRIES = 2;
+
+/**
+ * md-to-pdf opens every file it is given at once. With 200 files on 2 cores its
+ * pages time out (puppeteer's 30 s navigation timeout) and it writes almost no
+ * PDF, so a batch is split into invocations of at most this many files, one
+ * after another, as a user would have to.
+ */
+export const MD_TO_PDF_MAX_FILES = 40;
+
+/** pagedjs-cli starts a browser per file (~1.6 s each); a subset keeps the bench short. */
+export const PAGEDJS_CLI_MAX_DOCS = 10;
+
+/** Our CLI, as users run it: glob patterns relative to the cwd. */
+export function oursTool({ cli, chromePath }) {
+  return {
+    name: 'ours',
+    retries: 0,
+    docs: (target) => target.files,
+    command: (target, outDir) => ({
+      command: process.execPath,
+      args: [cli, '**/*.md', '--out-dir', outDir, '--concurrency', '2', '--chrome-path', chromePath],
+      cwd: target.dir,
+    }),
+    pdfDir: (target, outDir) => outDir,
+  };
+}
+
+/** md-to-pdf: its launch options come from a config file (see mdToPdfConfig). */
+export function mdToPdfTool({ cli, configPath }) {
+  return {
+    name: 'md-to-pdf',
+    retries: PEER_RETRIES,
+    docs: (target) => target.files,
+    command: (target, outDir, extraArgs = []) => {
+      const names = target.files.map((file) => shellQuote(path.relative(target.dir, file)));
+      const invocations = chunk(names, MD_TO_PDF_MAX_FILES).map(
+        (files) => `"$NODE" "$CLI" --config-file "$CONFIG" ${[...extraArgs, ...files].join(' ')} || exit 1`,
+      );
+      return {
+        command: 'sh',
+        args: ['-c', invocations.join('\n')],
+        cwd: target.dir,
+        env: { NODE: process.execPath, CLI: cli, CONFIG: configPath },
+      };
+    },
+    // It always writes each PDF next to its source.
+    pdfDir: (target) => target.dir,
+  };
+}
+
+/** The config file md-to-pdf reads with require(): JSON is enough. */
+export function mdToPdfConfig(chromePath) {
+  return { launch_options: { executablePath: chromePath, args: chromeArgs() } };
+}
+
+/**
+ * pagedjs-cli converts one HTML file per process, each with its own browser;
+ * files are converted one after another, as a shell loop over files would.
+ */
+export function pagedjsCliTool({ cli, chromePath }) {
+  const docs = (target) => target.html.slice(0, PAGEDJS_CLI_MAX_DOCS);
+  const loop =
+    'for f; do "$NODE" "$CLI" "$f" -o "$OUT/$(basename "$f" .html).pdf" --browserArgs "$ARGS" || exit 1; done';
+  return {
+    name: 'pagedjs-cli',
+    retries: PEER_RETRIES,
+    docs,
+    command: (target, outDir) => ({
+      command: 'sh',
+      args: ['-c', loop, 'sh', ...docs(target)],
+      env: {
+        NODE: process.execPath,
+        CLI: cli,
+        OUT: outDir,
+        ARGS: chromeArgs().join(','),
+        // pagedjs-cli has no executable-path option; its puppeteer reads this variable.
+        PUPPETEER_EXECUTABLE_PATH: chromePath,
+      },
+    }),
+    pdfDir: (target, outDir) => outDir,
+  };
+}
+
+/** Plain Chromium + Paged.js polyfill on the same HTML (bench/pagedjs-baseline.mjs). */
+export function pagedjsBaselineTool({ script, chromePath }) {
+  return {
+    name: 'chromium+paged.js',
+    retries: PEER_RETRIES,
+    docs: (target) => target.html,
+    command: (target, outDir) => ({
+      command: process.execPath,
+      args: [script, '--out-dir', outDir, '--concurrency', '2', '--chrome-path', chromePath, ...target.html],
+    }),
+    pdfDir: (target, outDir) => outDir,
+  };
+}
+
+/** Single-quotes a word for sh. */
+function shellQuote(word) {
+  return `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/** Splits a list into lists of at most `size` items. */
+function chunk(items, size) {
+  const chunks = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}

@@ -1,0 +1,43 @@
+import type { Element, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { EXIT, visit } from 'unist-util-visit';
+import { MERMAID_CLASS } from './rehype-mermaid-blocks.js';
+
+/** What a document uses that needs something extra in the page (a stylesheet, a script). */
+export interface ContentFeatures {
+  /** Rendered KaTeX: needs the KaTeX stylesheet and fonts. */
+  math: boolean;
+  /** Mermaid placeholders: needs the Mermaid script. */
+  mermaid: boolean;
+  /** Images: the page checks they loaded and puts a placeholder where one did not. */
+  images: boolean;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by rehypeContentFeatures. */
+    features: ContentFeatures;
+  }
+}
+
+function hasClass(node: Element, name: string): boolean {
+  const classes = node.properties.className;
+  return Array.isArray(classes) && classes.includes(name);
+}
+
+/**
+ * Records which page features the finished tree needs, so a document only loads the scripts and styles
+ * it uses (Mermaid alone is ~3 MB of script). Run last, on the tree our transforms produced.
+ */
+export function rehypeContentFeatures() {
+  return (tree: Root, file: VFile): void => {
+    const features: ContentFeatures = { math: false, mermaid: false, images: false };
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'img') features.images = true;
+      else if (hasClass(node, 'katex')) features.math = true;
+      else if (hasClass(node, MERMAID_CLASS)) features.mermaid = true;
+      if (features.math && features.mermaid && features.images) return EXIT;
+    });
+    file.data.features = features;
+  };
+}
