@@ -35,7 +35,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-ZY6OEZSR.js";
+} from "./chunks/chunk-ABYLLI2T.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,

@@ -175,3 +175,23 @@ export function namespaceBody(tree: Root, prefix: string, baseUrl: string): Root
   visitNodes(tree.children);
   return tree;
 }
+
+/**
+ * Moves every heading one level down (h1 → h2 … h5 → h6; h6 stays) when the body has an h1: in a book the
+ * document's title is the h1, so sections written as `#` must sit under it, in the bookmarks and the
+ * contents alike. Returns whether anything moved.
+ */
+export function demoteHeadings(tree: Root): boolean {
+  const headings: Element[] = [];
+  const walk = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      if (HEADING.test(node.tagName)) headings.push(node);
+      walk(node.children);
+    }
+  };
+  walk(tree.children);
+  if (!headings.some((h) => h.tagName === 'h1')) return false;
+  for (const heading of headings) heading.tagName = `h${Math.min(6, Number(heading.tagName[1]) + 1)}`;
+  return true;
+}

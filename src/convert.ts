@@ -15,6 +15,7 @@ import { unservedReason } from './browser/request-guard.js';
 import type { BlockedRequest } from './browser/request-guard.js';
 import { finalizePdf } from './pdf/finalize.js';
 import { writeBook } from './pdf/merge.js';
+import { IncrementalBuild } from './incremental.js';
 import { readSource } from './read-source.js';
 import { sourceDateFor } from './source-date.js';
 import { makeFolderInside, writeFileAtomic } from './write-file.js';
@@ -23,8 +24,12 @@ import { makeFolderInside, writeFileAtomic } from './write-file.js';
 export interface FileResult {
   /** Workspace-relative source path. */
   source: string;
-  status: 'written' | 'failed';
-  /** Absolute PDF path (when written). */
+  /**
+   * `unchanged`: an incremental run kept the PDF of an earlier run (same source, images, options and
+   * tool); it still counts as this run's PDF everywhere (outputs, artifact, summary).
+   */
+  status: 'written' | 'unchanged' | 'failed';
+  /** Absolute PDF path (when written or unchanged). */
   pdf?: string;
   pages?: number;
   bytes?: number;
@@ -90,6 +95,7 @@ async function convertFile(
   slot: number,
   onChapter?: (chapter: BookChapter) => void,
   onInfo?: (message: string) => void,
+  incremental?: IncrementalBuild,
 ): Promise<FileResult> {
   const started = performance.now();
   const warnings: DocumentWarning[] = [];
@@ -115,6 +121,21 @@ async function convertFile(
       ...pageAssetsFor(markdown.features),
       allowRemoteImages: options.allowRemoteAssets,
     };
+    const chapter: BookChapter = {
+      source: file.relativePath,
+      documentUrl,
+      bodyHtml: markdown.html,
+      metadata: markdown.metadata,
+      extra,
+    };
+    // Incremental: the Markdown stage found the images the document loads; now it can be decided.
+    const key = await incremental?.keyFor(source.text, markdown.assets, documentUrl);
+    const kept = key && (await incremental!.reuse(file, key));
+    if (kept) {
+      warnings.splice(0, warnings.length, ...kept.warnings);
+      onChapter?.(chapter);
+      return finish({ status: 'unchanged', pdf: file.outputPath, pages: kept.pages, bytes: kept.bytes });
+    }
     const documentHtml = renderDocument(markdown.html, markdown.metadata, layout, extra);
     const blocked: BlockedRequest[] = [];
     const job = {
@@ -150,13 +171,8 @@ async function convertFile(
     }
     const finalized = await finalizePdf(printed.pdf, markdown.metadata, { date: await date });
     await writeFileAtomic(file.outputPath, finalized.bytes, options.outputDir);
-    onChapter?.({
-      source: file.relativePath,
-      documentUrl,
-      bodyHtml: markdown.html,
-      metadata: markdown.metadata,
-      extra,
-    });
+    if (key) incremental!.recordWritten(file, key, finalized.bytes, finalized.pages, warnings);
+    onChapter?.(chapter);
     return finish({
       status: 'written',
       pdf: file.outputPath,
@@ -189,6 +205,10 @@ export async function convert(
     workspace,
     allowRemoteAssets: options.allowRemoteAssets,
   });
+  // The browser starts on the first print, so a run where nothing changed never starts it.
+  const incremental = options.incremental
+    ? await IncrementalBuild.open(options, browser.executablePath, hooks.onInfo)
+    : undefined;
   const results: FileResult[] = new Array(files.length);
   // With `merge`, each written document is kept (by index, so the book follows glob order).
   const chapters: Array<BookChapter | undefined> = [];
@@ -206,6 +226,7 @@ export async function convert(
         slot,
         keepChapter?.(index),
         hooks.onInfo,
+        incremental,
       );
       results[index] = result;
       hooks.onFileDone?.(result);
@@ -215,6 +236,10 @@ export async function convert(
     await Promise.all(
       Array.from({ length: Math.min(options.concurrency, files.length) }, (_, slot) => worker(slot)),
     );
+    if (incremental) {
+      await incremental.save(hooks.onInfo);
+      hooks.onInfo?.(incremental.summary());
+    }
     if (options.merge) {
       const written = chapters.filter((c): c is BookChapter => c !== undefined);
       const book = await writeBook(

@@ -1,5 +1,5 @@
 import type { BodyHeading } from './body-html.js';
-import { collectHeadings, namespaceBody, parseBody, serializeBody } from './body-html.js';
+import { collectHeadings, demoteHeadings, namespaceBody, parseBody, serializeBody } from './body-html.js';
 import type { DocumentMetadata } from './markdown/metadata.js';
 import type { ConvertOptions, PageSize, ThemeName, TocDepth } from './options.js';
 import { BASE_STYLESHEETS } from './runtime-assets.js';
@@ -393,7 +393,8 @@ export interface BookChapter {
 /**
  * The book: a cover, a combined contents (each document, with its H2s — and H3s at depth 3 — under it),
  * then every document in order, each starting on a new page with its title block. Ids are prefixed per
- * chapter (`c1-…`) and relative URLs made absolute, so the documents cannot collide in one page.
+ * chapter (`c1-…`) and relative URLs made absolute, so the documents cannot collide in one page; a
+ * document whose sections are H1s has its headings moved one level down, under its title.
  *
  * One combined HTML document, rather than concatenating the PDFs already printed: Paged.js then numbers
  * the pages once for the whole book, so "Page X of Y", the contents' page numbers and the viewer's page
@@ -412,10 +413,10 @@ export function renderBook(
     const prefix = `c${index + 1}-`;
     const titleId = `${TITLE_ID}.${index + 1}`;
     const tree = namespaceBody(parseBody(chapter.bodyHtml), prefix, chapter.documentUrl);
+    // Sections written as `#` move under the document's title (the only h1 of a chapter).
+    demoteHeadings(tree);
     entries.push({ level: 1, target: titleId, html: escapeHtml(chapter.metadata.title) });
-    entries.push(
-      ...headingEntries(collectHeadings(tree, depth)).map((e) => ({ ...e, level: Math.max(2, e.level) })),
-    );
+    entries.push(...headingEntries(collectHeadings(tree, depth)));
     const landscape = chapter.metadata.options.orientation === 'landscape';
     sections.push(
       `<section class="chapter${landscape ? ' chapter-landscape' : ''}" data-source="${escapeHtml(chapter.source)}">\n` +

@@ -46,6 +46,11 @@ export interface ConvertOptions {
   merge?: string;
   /** Title on the book's cover; default: the book's file name. */
   mergeTitle?: string;
+  /**
+   * Keep a manifest in the output folder and skip documents whose source, images, options and tool are
+   * unchanged since the PDF was written (see incremental.ts). A new option must be classified there.
+   */
+  incremental?: boolean;
 }
 
 /** How deep the table of contents goes. */
@@ -160,6 +165,11 @@ export function parseStylesheetPath(value: string, workspace: string, name: stri
     stat = undefined;
   }
   if (!stat?.isFile()) throw new OptionError(`${name}: no such file "${value}"`);
+  // The page is served only what really lies in the workspace: refuse a symlink out of it here, clearly.
+  const real = path.relative(fs.realpathSync(workspace), fs.realpathSync(file));
+  if (real.startsWith('..') || path.isAbsolute(real)) {
+    throw new OptionError(`${name} is a symlink to a file outside the workspace; got "${value}"`);
+  }
   return relative.split(path.sep).join('/');
 }
 

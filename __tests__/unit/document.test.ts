@@ -161,7 +161,7 @@ describe('renderBook', () => {
   it('has a cover, a combined contents, and each document namespaced in its own chapter', () => {
     const chapters = [
       chapter('a.md', BODY, { title: 'Report A' }),
-      chapter('sub/b.md', '<h2 id="1-introduction">Intro B</h2>', {
+      chapter('sub/b.md', '<h2 id="1-introduction">Intro B</h2><h1 id="part">Part</h1>', {
         title: 'Report B',
         options: { orientation: 'landscape' },
       }),
@@ -177,8 +177,11 @@ describe('renderBook', () => {
       '<a class="toc-link" href="#md-pdf.title.1"><span class="toc-text">Report A</span>',
     );
     expect(html).toContain('href="#c1-1-introduction"');
-    expect(html).toContain('href="#c2-1-introduction"');
     expect(html).toContain('<h1 class="doc-title" id="md-pdf.title.2">Report B</h1>');
+    // A document's own H1 sections sit under its title: one h1 per chapter.
+    expect(html).toContain('<h3 id="c2-1-introduction">Intro B</h3><h2 id="c2-part">Part</h2>');
+    expect(html).toContain('<li class="toc-entry toc-level-2"><a class="toc-link" href="#c2-part">');
+    expect(html).not.toContain('href="#c2-1-introduction"');
     expect(html).toContain('<section class="chapter chapter-landscape" data-source="sub/b.md">');
     expect(html.match(/katex\.min\.css/g)).toHaveLength(1);
     // The book's own pages are portrait even when a chapter turns its pages.
@@ -216,6 +219,12 @@ describe('document options', () => {
     );
     expect(() => parseStylesheetPath('styles/missing.css', workspace, 'css')).toThrow(/css: no such file/);
     expect(() => parseStylesheetPath('styles', workspace, 'css')).toThrow(/no such file/);
+    const outside = tempDir('outside');
+    fs.writeFileSync(path.join(outside, 'evil.css'), '');
+    fs.symlinkSync(path.join(outside, 'evil.css'), path.join(workspace, 'styles', 'link.css'));
+    expect(() => parseStylesheetPath('styles/link.css', workspace, 'css')).toThrow(
+      /symlink to a file outside/,
+    );
 
     const out = path.join(workspace, 'pdf');
     expect(parseMergePath('book', out, 'merge')).toBe(path.join(out, 'book.pdf'));
