@@ -17,7 +17,7 @@ import {
   HTML_SOURCE,
   MD_TO_PDF_MAX_FILES,
   PAGEDJS_CLI_MAX_DOCS,
-  mdToPdfConfig,
+  mdToPdfConfigSource,
   mdToPdfTool,
   oursTool,
   pagedjsBaselineTool,
@@ -72,8 +72,8 @@ function parseOptions() {
  * md-to-pdf is always set up: it is also the fallback source of HTML.
  */
 async function setUpTools({ chromePath, tools: wanted }, workDir) {
-  const configPath = path.join(workDir, 'md-to-pdf.config.json');
-  await writeFile(configPath, JSON.stringify(mdToPdfConfig(chromePath)));
+  const configPath = path.join(workDir, 'md-to-pdf.config.cjs');
+  await writeFile(configPath, mdToPdfConfigSource(chromePath));
   const oursBuilt = existsSync(OURS_CLI);
   const tools = {
     ours: oursBuilt ? oursTool({ cli: OURS_CLI, chromePath }) : undefined,
@@ -270,6 +270,7 @@ function renderResults(rows, { options, htmlSource, failures, loadAtStart, oursM
     `  first ${PAGEDJS_CLI_MAX_DOCS} of the 40 reports (half plain, half rich) and not on the 200.`,
     '- md-to-pdf prints without running headers or page numbers. It opens all its files at once, and',
     `  200 at once time out on 2 cores, so it gets at most ${MD_TO_PDF_MAX_FILES} files per invocation, one after another.`,
+    "  It is told that front matter may close with `...`: the spec's does, and md-to-pdf's default fails on it.",
     oursMissing ? '- **ours was not measured**: dist/cli.js is missing (build it first).' : '',
     ...failures.map((failure) => `- Failed run, run again: ${failure}`),
   ]

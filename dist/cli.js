@@ -15,7 +15,7 @@ import {
   parseTemplate,
   parseTheme,
   parseTocDepth
-} from "./chunks/chunk-ABYLLI2T.js";
+} from "./chunks/chunk-UCIS5EDJ.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import "./chunks/chunk-7HCETFFN.js";
 import "./chunks/chunk-JBUROLHV.js";

@@ -35,7 +35,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-ABYLLI2T.js";
+} from "./chunks/chunk-UCIS5EDJ.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,

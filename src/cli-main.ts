@@ -18,6 +18,8 @@ import {
 } from './options.js';
 import type { ConvertOptions } from './options.js';
 import { formatProblem } from './report-format.js';
+import { describeShard, parseShard, refuseMergeInShard, selectShard } from './shard.js';
+import type { ShardSpec } from './shard.js';
 
 const HELP = `Usage: md-pdf [patterns...] [options]
 
@@ -43,11 +45,17 @@ Options:
       --merge FILE            also write one book PDF of all documents (cover, contents,
                               a bookmark per document), inside the output folder
       --merge-title TEXT      title on the book's cover (default: from the file name)
+      --incremental           skip documents whose PDF is up to date (manifest in the output
+                              folder: source, images, options and tool version)
+      --shard K/N             convert only part K of N of the files (e.g. 2/4), balanced by size
   -h, --help                  show this help
 `;
 
 /** Parses the command line into engine options; throws OptionError with the flag's name. */
-export function parseCli(argv: string[], cwd: string): { patterns: string[]; options: ConvertOptions } {
+export function parseCli(
+  argv: string[],
+  cwd: string,
+): { patterns: string[]; options: ConvertOptions; shard?: ShardSpec } {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -68,6 +76,8 @@ export function parseCli(argv: string[], cwd: string): { patterns: string[]; opt
       css: { type: 'string' },
       merge: { type: 'string' },
       'merge-title': { type: 'string' },
+      incremental: { type: 'boolean' },
+      shard: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -76,8 +86,11 @@ export function parseCli(argv: string[], cwd: string): { patterns: string[]; opt
     process.exit(0);
   }
   const outputDir = path.resolve(cwd, values['out-dir'] ?? DEFAULTS.outputDir);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard, '--shard');
+  refuseMergeInShard(shard, values.merge, '--shard', '--merge');
   return {
     patterns: positionals.length ? positionals : [...DEFAULTS.patterns],
+    shard,
     options: {
       workspace: cwd,
       outputDir,
@@ -103,6 +116,7 @@ export function parseCli(argv: string[], cwd: string): { patterns: string[]; opt
       css: values.css ? parseStylesheetPath(values.css, cwd, '--css') : undefined,
       merge: values.merge ? parseMergePath(values.merge, outputDir, '--merge') : undefined,
       mergeTitle: values['merge-title']?.trim() || undefined,
+      incremental: values.incremental ?? false,
     },
   };
 }
@@ -110,6 +124,7 @@ export function parseCli(argv: string[], cwd: string): { patterns: string[]; opt
 function progressLine(result: FileResult, cwd: string): string {
   if (result.status === 'failed') return `✗ ${formatProblem(result.source, result.error!)}`;
   const pdf = path.relative(cwd, result.pdf!);
+  if (result.status === 'unchanged') return `= ${result.source} → ${pdf} (unchanged, ${result.pages} pages)`;
   return `✓ ${result.source} → ${pdf} (${result.pages} pages, ${result.seconds.toFixed(1)} s)`;
 }
 
@@ -122,11 +137,14 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     process.stderr.write(`md-pdf: ${(error as Error).message}\n\n${HELP}`);
     return 2;
   }
-  const { patterns, options } = parsed;
-  const { files, rejected } = await findMarkdownFiles(patterns, options.workspace, options.outputDir);
+  const { patterns, options, shard } = parsed;
+  const found = await findMarkdownFiles(patterns, options.workspace, options.outputDir);
+  const selection = shard ? await selectShard(found.files, found.rejected, shard) : undefined;
+  if (shard && selection) process.stderr.write(`${describeShard(shard, selection)}\n`);
+  const { files, rejected } = selection ?? found;
   for (const r of rejected)
     process.stderr.write(`✗ ${formatProblem(r.relativePath, { message: r.reason })}\n`);
-  if (files.length === 0 && rejected.length === 0) {
+  if (found.files.length === 0 && found.rejected.length === 0) {
     process.stderr.write(`md-pdf: no Markdown files match ${patterns.join(' ')}\n`);
     return 1;
   }
@@ -138,9 +156,12 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     },
   });
   const failed = results.filter((r) => r.status === 'failed').length + rejected.length;
-  const written = results.length - results.filter((r) => r.status === 'failed').length;
+  const written = results.filter((r) => r.status === 'written').length;
+  const unchanged = results.filter((r) => r.status === 'unchanged').length;
   process.stdout.write(
-    `${written} PDF${written === 1 ? '' : 's'} written to ${path.relative(cwd, options.outputDir) || '.'}` +
+    `${written} PDF${written === 1 ? '' : 's'} written` +
+      (unchanged ? `, ${unchanged} unchanged,` : '') +
+      ` to ${path.relative(cwd, options.outputDir) || '.'}` +
       (failed ? `, ${failed} failed` : '') +
       '\n',
   );

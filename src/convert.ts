@@ -110,8 +110,6 @@ async function convertFile(
     warnings.push(...source.warnings);
     const fence = checkFrontMatterFence(source.text);
     if (fence) warnings.push(fence);
-    // SOURCE_DATE_EPOCH, else the file's commit time (asked of git while the page prints), else now.
-    const date = sourceDateFor(file.path, options.sourceDate);
     const markdown = await markdownToHtml(source.text, fallbackTitle(file.relativePath));
     warnings.push(...markdown.warnings);
     const layout = documentLayout(options);
@@ -136,6 +134,8 @@ async function convertFile(
       onChapter?.(chapter);
       return finish({ status: 'unchanged', pdf: file.outputPath, pages: kept.pages, bytes: kept.bytes });
     }
+    // SOURCE_DATE_EPOCH, else the file's commit time (asked of git while the page prints), else now.
+    const date = sourceDateFor(file.path, options.sourceDate);
     const documentHtml = renderDocument(markdown.html, markdown.metadata, layout, extra);
     const blocked: BlockedRequest[] = [];
     const job = {

@@ -17,6 +17,8 @@ import {
 } from './options.js';
 import type { ConvertOptions } from './options.js';
 import { isInside } from './discover.js';
+import { parseShard, refuseMergeInShard } from './shard.js';
+import type { ShardSpec } from './shard.js';
 
 /** Every input of action.yml, by name, so no string is typed twice. */
 export enum Inputs {
@@ -38,6 +40,8 @@ export enum Inputs {
   Css = 'css',
   Merge = 'merge',
   MergeTitle = 'merge-title',
+  Incremental = 'incremental',
+  Shard = 'shard',
   ArtifactName = 'artifact-name',
   RetentionDays = 'retention-days',
   ReleaseTag = 'release-tag',
@@ -50,6 +54,8 @@ export interface ActionInputs {
   patterns: string[];
   convert: ConvertOptions;
   failOnError: boolean;
+  /** `shard: k/n`: this job converts its part of the files only; undefined = all of them. */
+  shard?: ShardSpec;
   publish: {
     artifactName: string;
     retentionDays?: number;
@@ -84,9 +90,12 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const css = core.getInput(Inputs.Css).trim();
   const merge = core.getInput(Inputs.Merge).trim();
   const mergeTitle = core.getInput(Inputs.MergeTitle).trim();
+  const shard = parseShard(core.getInput(Inputs.Shard), Inputs.Shard);
+  refuseMergeInShard(shard, merge, Inputs.Shard, Inputs.Merge);
   return {
     patterns: patterns.length ? patterns : [...DEFAULTS.patterns],
     failOnError: parseBoolean(input(Inputs.FailOnError, 'true'), Inputs.FailOnError),
+    shard,
     publish: {
       // `artifact-name` is read raw: an explicit empty value turns the artifact off.
       artifactName: core.getInput(Inputs.ArtifactName).trim(),
@@ -123,6 +132,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       css: css ? parseStylesheetPath(css, workspace, Inputs.Css) : undefined,
       merge: merge ? parseMergePath(merge, outputDir, Inputs.Merge) : undefined,
       mergeTitle: mergeTitle || undefined,
+      incremental: parseBoolean(input(Inputs.Incremental, 'false'), Inputs.Incremental),
     },
   };
 }

@@ -12,6 +12,7 @@ import {
 } from './publish/index.js';
 import type { PublishResult } from './publish/index.js';
 import { annotate, logLine, setOutputs, writeSummary } from './report.js';
+import { describeShard, selectShard, shardArtifactName } from './shard.js';
 
 function relativeTo(folder: string, file: string): string {
   return path.relative(folder, file).split(path.sep).join('/');
@@ -25,11 +26,22 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const { workspace, outputDir } = inputs.convert;
-    const { files, rejected } = await findMarkdownFiles(inputs.patterns, workspace, outputDir);
-    core.info(`Found ${files.length} Markdown file${files.length === 1 ? '' : 's'}`);
-    if (files.length === 0 && rejected.length === 0) {
+    const found = await findMarkdownFiles(inputs.patterns, workspace, outputDir);
+    core.info(`Found ${found.files.length} Markdown file${found.files.length === 1 ? '' : 's'}`);
+    if (found.files.length === 0 && found.rejected.length === 0) {
       core.warning(`No Markdown files match: ${inputs.patterns.join(', ')}`);
     }
+    // With `shard: k/n` this job converts, reports and publishes its own part only (see shard.ts).
+    const { shard } = inputs;
+    const selection = shard ? await selectShard(found.files, found.rejected, shard) : undefined;
+    if (shard && selection) {
+      core.info(describeShard(shard, selection));
+      if (inputs.publish.prComment)
+        core.info(
+          'pr-comment is skipped in a sharded run (one comment per shard would overwrite the others)',
+        );
+    }
+    const { files, rejected } = selection ?? found;
     const results = await convert(files, inputs.convert, {
       onInfo: (message) => core.info(message),
       onFileDone: (result) => core.info(logLine(result, workspace)),
@@ -37,9 +49,10 @@ export async function run(): Promise<void> {
     annotate(results, rejected);
     setOutputs(results, workspace);
 
-    // Publish only what this run wrote, never whatever else lies in the output folder.
+    // Publish only this run's PDFs (written, or kept unchanged by an incremental run: the artifact holds
+    // the full set), never whatever else lies in the output folder.
     const pdfs = results.flatMap((r) =>
-      r.status === 'written'
+      r.status !== 'failed'
         ? [
             {
               source: r.source,
@@ -59,6 +72,10 @@ export async function run(): Promise<void> {
         failedSources: results.filter((r) => r.status === 'failed').map((r) => r.source),
         outputDir,
         ...inputs.publish,
+        // Each shard uploads its own artifact, `<artifact-name>-2-of-4`, for a final job to merge. The one
+        // sticky PR comment cannot list n jobs' PDFs (each job would replace the others'), so shards skip it.
+        artifactName: shardArtifactName(inputs.publish.artifactName, shard),
+        prComment: inputs.publish.prComment && !shard,
         run: readRunContext(),
       });
     } catch (error) {

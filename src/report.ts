@@ -18,6 +18,8 @@ function formatBytes(bytes: number): string {
 /** The log line printed as each file finishes. */
 export function logLine(result: FileResult, workspace: string): string {
   if (result.status === 'failed') return `✗ ${formatProblem(result.source, result.error!)}`;
+  if (result.status === 'unchanged')
+    return `= ${result.source} → ${relative(workspace, result.pdf!)} (unchanged, ${result.pages} pages)`;
   return `✓ ${result.source} → ${relative(workspace, result.pdf!)} (${result.pages} pages, ${formatBytes(result.bytes!)}, ${result.seconds.toFixed(1)} s)`;
 }
 
@@ -46,9 +48,12 @@ export function annotate(results: readonly FileResult[], rejected: readonly Reje
   }
 }
 
-/** Sets the `files` (JSON array of workspace-relative PDF paths) and `count` outputs. */
+/**
+ * Sets the `files` (JSON array of workspace-relative PDF paths) and `count` outputs. PDFs an incremental
+ * run kept unchanged are included: the outputs describe the full set of PDFs, however they were made.
+ */
 export function setOutputs(results: readonly FileResult[], workspace: string): string[] {
-  const written = results.filter((r) => r.status === 'written').map((r) => relative(workspace, r.pdf!));
+  const written = results.filter((r) => r.status !== 'failed').map((r) => relative(workspace, r.pdf!));
   core.setOutput('files', JSON.stringify(written));
   core.setOutput('count', String(written.length));
   return written;
@@ -69,7 +74,9 @@ export async function writeSummary(
 ): Promise<void> {
   const rows = results.map((r) => [
     r.source,
-    r.status === 'written' ? relative(workspace, r.pdf!) : '✗ failed',
+    r.status === 'failed'
+      ? '✗ failed'
+      : relative(workspace, r.pdf!) + (r.status === 'unchanged' ? ' (unchanged)' : ''),
     r.pages === undefined ? '' : String(r.pages),
     r.bytes === undefined ? '' : formatBytes(r.bytes),
     r.seconds.toFixed(1),

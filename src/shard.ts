@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { RejectedFile, SourceFile } from './discover.js';
 import { OptionError } from './options.js';
+import { formatSize } from './read-source.js';
 
 /** This job's part of a sharded run: `2/4` is `{ index: 2, count: 4 }` (1-based, like a matrix list). */
 export interface ShardSpec {
@@ -33,6 +34,21 @@ export function parseShard(value: string, name: string): ShardSpec | undefined {
     );
   }
   return { index, count };
+}
+
+/** A book needs every document, and a shard has only some: `merge` with a real `shard` is an error. */
+export function refuseMergeInShard(
+  shard: ShardSpec | undefined,
+  merge: string | undefined,
+  shardName: string,
+  mergeName: string,
+): void {
+  if (shard && shard.count > 1 && merge) {
+    throw new OptionError(
+      `${mergeName} cannot be combined with ${shardName}: each shard converts only part of the files, ` +
+        'so its book would miss the others',
+    );
+  }
 }
 
 /** `2-of-4`: the suffix of a shard's artifact name. */
@@ -142,9 +158,8 @@ export async function selectShard(
 
 /** The log line that says what this shard does: `Shard 2/4: 13 of 50 files (41 KB of 160 KB)`. */
 export function describeShard(shard: ShardSpec, selection: ShardSelection): string {
-  const kb = (bytes: number): string => `${Math.round(bytes / 1024)} KB`;
   return (
     `Shard ${shard.index}/${shard.count}: ${selection.files.length} of ${selection.totalFiles} ` +
-    `file${selection.totalFiles === 1 ? '' : 's'} (${kb(selection.bytes)} of ${kb(selection.totalBytes)})`
+    `file${selection.totalFiles === 1 ? '' : 's'} (${formatSize(selection.bytes)} of ${formatSize(selection.totalBytes)})`
   );
 }

@@ -6,11 +6,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileResult } from '../../src/convert.js';
 import type { RejectedFile } from '../../src/discover.js';
+import { markdownToHtml } from '../../src/markdown/processor.js';
 import { formatProblem } from '../../src/report-format.js';
 import { normalizeText, readPdf, wordsOutsidePage } from '../helpers/pdf.js';
 import type { PdfContents } from '../helpers/pdf.js';
 import { renderFolder, tempDir } from '../helpers/render.js';
 import {
+  HOSTILE_DIR,
   imageSizes,
   INSIDE_IMAGE,
   listFiles,
@@ -65,7 +67,10 @@ function warningLines(r: FileResult): string[] {
   return r.warnings.map((w) => formatProblem(r.source, w));
 }
 
-async function convertWorkspace(patterns: string[], overrides: Parameters<typeof renderFolder>[3]): Promise<Run> {
+async function convertWorkspace(
+  patterns: string[],
+  overrides: Parameters<typeof renderFolder>[3],
+): Promise<Run> {
   const out = tempDir('hostile-out');
   const started = Date.now();
   const { results, rejected } = await renderFolder(hostile.workspace, patterns, out, overrides);
@@ -76,7 +81,10 @@ beforeAll(async () => {
   canary = await startCanary();
   hostile = prepareHostileWorkspace(canary);
   // Too large for the limit below; its content never matters, it is refused before it is read.
-  fs.writeFileSync(path.join(hostile.workspace, 'oversized.md'), '# Oversized\n\n' + 'x'.repeat(1.5 * MAX_FILE_SIZE));
+  fs.writeFileSync(
+    path.join(hostile.workspace, 'oversized.md'),
+    '# Oversized\n\n' + 'x'.repeat(1.5 * MAX_FILE_SIZE),
+  );
   batch = await convertWorkspace(['**/*.md'], { maxFileSize: MAX_FILE_SIZE, sourceDate: SOURCE_DATE });
 });
 
@@ -106,6 +114,45 @@ describe('a batch of hostile documents', () => {
     expect(batch.results).toHaveLength(19);
   });
 
+  it('sanitizes every hostile document to harmless HTML before the browser sees it', async () => {
+    const FORBIDDEN_TAGS = [
+      'script',
+      'iframe',
+      'frame',
+      'object',
+      'embed',
+      'meta',
+      'link',
+      'style',
+      'base',
+      'form',
+    ];
+    const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'data', 'background'];
+    // Start tags as rehype-stringify writes them: attribute values are double-quoted and contain no `"`.
+    const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'=<>/]+(?:="[^"]*")?)*)\s*\/?>/g;
+    const ATTRIBUTE = /\s+([^\s"'=<>/]+)(?:="([^"]*)")?/g;
+    const sources = fs.readdirSync(path.join(HOSTILE_DIR, 'workspace')).filter((f) => f.endsWith('.md'));
+    expect(sources.length).toBeGreaterThan(10);
+    for (const name of sources) {
+      const text = fs.readFileSync(path.join(HOSTILE_DIR, 'workspace', name), 'utf8');
+      const html = await markdownToHtml(text, name).then(
+        (r) => r.html,
+        () => '',
+      );
+      for (const [, tag, attributes] of html.matchAll(TAG)) {
+        expect(FORBIDDEN_TAGS, `${name}: <${tag}>`).not.toContain(tag!.toLowerCase());
+        expect(tag!.toLowerCase(), name).not.toBe('foreignobject');
+        for (const [, attribute, value] of attributes!.matchAll(ATTRIBUTE)) {
+          expect(attribute, `${name}: <${tag} ${attribute}>`).not.toMatch(/^on/i);
+          if (URL_ATTRIBUTES.includes(attribute!.toLowerCase()))
+            expect(value ?? '', `${name}: <${tag} ${attribute}>`).not.toMatch(
+              /^\s*(javascript|vbscript|file|data):/i,
+            );
+        }
+      }
+    }
+  });
+
   it('runs no script in any form', async () => {
     for (const source of ['scripts.md', 'diagrams-and-math.md', 'unclosed.md', 'file-urls.md']) {
       const pdf = await pdfOf(source);
@@ -125,17 +172,25 @@ describe('a batch of hostile documents', () => {
       for (const secret of NEVER_SHOWN) expect(pdf.text, `${r.source} shows ${secret}`).not.toContain(secret);
     }
     const refused = warningLines(result(batch, 'file-urls.md'));
-    expect(refused).toContainEqual(expect.stringMatching(/^file-urls\.md:27: could not load notes\/token\.txt: only images, fonts and stylesheets/));
+    expect(refused).toContainEqual(
+      expect.stringMatching(
+        /^file-urls\.md:27: could not load notes\/token\.txt: only images, fonts and stylesheets/,
+      ),
+    );
   });
 
   it('refuses ../ and symlinked images that leave the workspace, with a warning at file:line, and still writes the PDF', async () => {
     const r = written(batch, 'escape.md');
     const lines = warningLines(r);
-    expect(lines).toContainEqual(expect.stringMatching(/^escape\.md:5: could not load images\/leak\.png: .*symlink/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^escape\.md:5: could not load images\/leak\.png: .*symlink/),
+    );
     expect(lines).toContainEqual(
       expect.stringMatching(/^escape\.md:7: could not load images\/outside-dir\/secret\.png: .*symlink/),
     );
-    expect(lines).toContainEqual(expect.stringMatching(/^escape\.md:9: could not load \.\.\/outside\/secret\.png: /));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^escape\.md:9: could not load \.\.\/outside\/secret\.png: /),
+    );
     // The image inside the workspace is there; the one outside is not, by any path.
     expect(await imageSizes(r.pdf!)).toEqual([`${INSIDE_IMAGE.width}x${INSIDE_IMAGE.height}`]);
     expect(await imageSizes(r.pdf!)).not.toContain(`${OUTSIDE_IMAGE.width}x${OUTSIDE_IMAGE.height}`);
@@ -144,13 +199,17 @@ describe('a batch of hostile documents', () => {
   it('blocks every remote image when remote assets are off, each at its line', () => {
     const lines = warningLines(written(batch, 'remote.md'));
     for (const line of [3, 5, 7, 9, 11, 13, 15, 17, 19, 21])
-      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^remote\\.md:${line}: could not load .*remote assets are off`)));
+      expect(lines).toContainEqual(
+        expect.stringMatching(new RegExp(`^remote\\.md:${line}: could not load .*remote assets are off`)),
+      );
   });
 
   it('never runs ---js front matter: it is shown as text, with a warning', async () => {
     expect(fs.existsSync(hostile.markerFile)).toBe(false);
     const r = written(batch, 'front-matter-js.md');
-    expect(warningLines(r)).toContainEqual(expect.stringMatching(/^front-matter-js\.md:1: .*---js.*not read/));
+    expect(warningLines(r)).toContainEqual(
+      expect.stringMatching(/^front-matter-js\.md:1: .*---js.*not read/),
+    );
     const pdf = await pdfOf('front-matter-js.md');
     expect(pdf.info.Title).toBe('JavaScript front matter is never run');
     expect(normalizeText(pdf.text)).toContain("require('fs').writeFileSync(");
@@ -165,7 +224,9 @@ describe('a batch of hostile documents', () => {
 
   it('decodes invalid UTF-8 with replacement characters and a warning at the first bad line', async () => {
     const r = written(batch, 'invalid-utf8.md');
-    expect(warningLines(r)).toEqual([expect.stringMatching(/^invalid-utf8\.md:5: the file is not valid UTF-8/)]);
+    expect(warningLines(r)).toEqual([
+      expect.stringMatching(/^invalid-utf8\.md:5: the file is not valid UTF-8/),
+    ]);
     const text = normalizeText((await pdfOf('invalid-utf8.md')).text);
     expect(text).toContain('Bad bytes here: \ufffd \ufffd \ufffd end of the bad line.');
     expect(text).toContain('This line is fine: café.');
@@ -174,12 +235,16 @@ describe('a batch of hostile documents', () => {
   it('refuses binary junk with a clear error, without crashing the run', () => {
     const r = result(batch, 'binary-junk.md');
     expect(r.status).toBe('failed');
-    expect(formatProblem(r.source, r.error!)).toMatch(/^binary-junk\.md:3: this is a binary file, not Markdown text/);
+    expect(formatProblem(r.source, r.error!)).toMatch(
+      /^binary-junk\.md:3: this is a binary file, not Markdown text/,
+    );
   });
 
   it('refuses a file over max-file-size with a clear error', () => {
     const r = result(batch, 'oversized.md');
-    expect(formatProblem(r.source, r.error!)).toMatch(/^oversized\.md: the file is 1\.5 MB, over the 1 MB limit; raise `max-file-size`/);
+    expect(formatProblem(r.source, r.error!)).toMatch(
+      /^oversized\.md: the file is 1\.5 MB, over the 1 MB limit; raise `max-file-size`/,
+    );
   });
 
   it('turns an empty file into a one-page PDF with its title', async () => {
@@ -239,7 +304,10 @@ describe('a batch of hostile documents', () => {
 
   it('refuses a matched .md symlink that points outside the workspace', () => {
     expect(batch.rejected).toEqual([
-      { relativePath: 'link-outside.md', reason: expect.stringMatching(/symlink that points outside the workspace/) },
+      {
+        relativePath: 'link-outside.md',
+        reason: expect.stringMatching(/symlink that points outside the workspace/),
+      },
     ]);
     expect(batch.results.map((r) => r.source)).not.toContain('link-outside.md');
   });
@@ -275,7 +343,9 @@ describe('with allow-remote-assets: true', () => {
     const lines = warningLines(written(remote, 'remote.md'));
     for (const line of [3, 5, 7, 9, 11, 13, 15, 17, 19, 21]) {
       expect(lines).toContainEqual(
-        expect.stringMatching(new RegExp(`^remote\\.md:${line}: could not load .*(loopback|private|link-local)`)),
+        expect.stringMatching(
+          new RegExp(`^remote\\.md:${line}: could not load .*(loopback|private|link-local)`),
+        ),
       );
     }
   });

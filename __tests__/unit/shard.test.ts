@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { parseCli } from '../../src/cli-main.js';
 import type { SourceFile } from '../../src/discover.js';
+import { getInputs } from '../../src/inputs.js';
 import {
   assignShards,
   describeShard,
@@ -186,7 +188,56 @@ describe('selectShard', () => {
       expect(order).toEqual([...order].sort((a, b) => a - b));
     }
     expect(describeShard({ index: 2, count: 4 }, parts[1]!)).toMatch(
-      /^Shard 2\/4: \d+ of 60 files \(\d+ KB of \d+ KB\)$/,
+      /^Shard 2\/4: \d+ of 60 files \([\d.]+ KB of [\d.]+ KB\)$/,
+    );
+  });
+});
+
+describe('the shard input and flag', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'md-pdf-shard-inputs-'));
+  const set: string[] = [];
+  const input = (name: string, value: string) => {
+    const key = `INPUT_${name.toUpperCase()}`;
+    set.push(key);
+    process.env[key] = value;
+  };
+  afterEach(() => {
+    for (const key of set.splice(0)) delete process.env[key];
+  });
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('reads shard and incremental as the action inputs, with their defaults', () => {
+    expect(getInputs({ GITHUB_WORKSPACE: root })).toMatchObject({
+      shard: undefined,
+      convert: { incremental: false },
+    });
+    input('shard', '2/4');
+    input('incremental', 'true');
+    expect(getInputs({ GITHUB_WORKSPACE: root })).toMatchObject({
+      shard: { index: 2, count: 4 },
+      convert: { incremental: true },
+    });
+  });
+
+  it('names the input in every error, and refuses a book of a shard', () => {
+    input('shard', '5/4');
+    expect(() => getInputs({ GITHUB_WORKSPACE: root })).toThrow(/^shard must be "k\/n".*got "5\/4"/);
+    input('shard', '2/4');
+    input('merge', 'book.pdf');
+    expect(() => getInputs({ GITHUB_WORKSPACE: root })).toThrow(/^merge cannot be combined with shard/);
+    input('shard', '1/1');
+    expect(getInputs({ GITHUB_WORKSPACE: root }).shard).toEqual({ index: 1, count: 1 });
+  });
+
+  it('reads --shard and --incremental on the command line', () => {
+    expect(parseCli(['--shard', '3/8', '--incremental'], root)).toMatchObject({
+      shard: { index: 3, count: 8 },
+      options: { incremental: true },
+    });
+    expect(parseCli([], root)).toMatchObject({ shard: undefined, options: { incremental: false } });
+    expect(() => parseCli(['--shard', '0/8'], root)).toThrow(/^--shard must be "k\/n"/);
+    expect(() => parseCli(['--shard', '1/2', '--merge', 'book'], root)).toThrow(
+      /^--merge cannot be combined with --shard/,
     );
   });
 });

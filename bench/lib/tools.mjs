@@ -43,7 +43,7 @@ export function oursTool({ cli, chromePath }) {
   };
 }
 
-/** md-to-pdf: its launch options come from a config file (see mdToPdfConfig). */
+/** md-to-pdf: its options come from a config file (see mdToPdfConfigSource). */
 export function mdToPdfTool({ cli, configPath }) {
   return {
     name: 'md-to-pdf',
@@ -66,9 +66,22 @@ export function mdToPdfTool({ cli, configPath }) {
   };
 }
 
-/** The config file md-to-pdf reads with require(): JSON is enough. */
-export function mdToPdfConfig(chromePath) {
-  return { launch_options: { executablePath: chromePath, args: chromeArgs() } };
+/**
+ * md-to-pdf's config file, which it loads with require(). Besides the browser,
+ * it lets front matter close with `...` as well as `---`: the CommonMark spec
+ * closes its YAML that way (pandoc style), and md-to-pdf's default stops with
+ * a YAML error on it. Front-matter JavaScript stays disabled, as by default.
+ */
+export function mdToPdfConfigSource(chromePath) {
+  const launchOptions = JSON.stringify({ executablePath: chromePath, args: chromeArgs() });
+  return `module.exports = {
+  launch_options: ${launchOptions},
+  gray_matter_options: {
+    delimiters: ['---', '...'],
+    engines: { javascript: () => new Error('front-matter JavaScript is disabled') },
+  },
+};
+`;
 }
 
 /**

@@ -21,6 +21,10 @@ const BROWSER_ARGS = [
   '--mute-audio',
   // Same glyph metrics on every machine, so the same input lays out to the same pages.
   '--font-render-hinting=none',
+  // No name resolution at all, not even of IP literals. Every request a page may make is answered by the
+  // request guard (remote images are fetched by Node), so Chromium never needs the network; whatever slips
+  // past interception (the preconnect of a CSP-blocked frame, a WebSocket, a worker) has nowhere to go.
+  '--host-resolver-rules=MAP * ~NOTFOUND',
 ];
 
 /** The browser died or stopped answering: the file is not at fault and is worth one more try. */

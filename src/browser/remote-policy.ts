@@ -25,10 +25,14 @@ const FORBIDDEN = (() => {
     ['240.0.0.0', 4],
   ];
   for (const [address, prefix] of v4) list.addSubnet(address, prefix, 'ipv4');
+  // IPv4-mapped addresses (::ffff:a.b.c.d) need no rule of their own: BlockList checks them against the
+  // IPv4 rules above. (A rule for ::ffff:0:0/96 would match every IPv4 address, public ones included.)
   const v6: Array<[string, number]> = [
-    ['::', 128],
-    ['::1', 128],
-    ['::ffff:0:0', 96],
+    // Unspecified, loopback and the old IPv4-compatible form (::a.b.c.d).
+    ['::', 96],
+    // 6to4 and Teredo carry an IPv4 address inside; nothing a report needs goes through them.
+    ['2002::', 16],
+    ['2001::', 32],
     ['fc00::', 7],
     ['fe80::', 10],
     ['ff00::', 8],
@@ -37,10 +41,29 @@ const FORBIDDEN = (() => {
   return list;
 })();
 
+/** NAT64 (64:ff9b::/96) reaches the IPv4 address in its last 32 bits: that one is checked. */
+const NAT64 = (() => {
+  const list = new net.BlockList();
+  list.addSubnet('64:ff9b::', 96, 'ipv6');
+  list.addSubnet('64:ff9b:1::', 48, 'ipv6');
+  return list;
+})();
+
+/** The IPv4 address in the last 32 bits of an IPv6 address. */
+function embeddedIpv4(address: string): string {
+  // SocketAddress writes the address in canonical hex groups (`64:ff9b::7f00:1`), never dotted.
+  const [high = 0, low = 0] = new net.SocketAddress({ address, family: 'ipv6' }).address
+    .split(':')
+    .slice(-2)
+    .map((group) => parseInt(group || '0', 16));
+  return [high >> 8, high & 255, low >> 8, low & 255].join('.');
+}
+
 /** True when the literal IP address is one a document may not reach. */
 export function isForbiddenAddress(address: string): boolean {
   const family = net.isIP(address);
   if (family === 0) return true;
+  if (family === 6 && NAT64.check(address, 'ipv6')) return isForbiddenAddress(embeddedIpv4(address));
   return FORBIDDEN.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
 

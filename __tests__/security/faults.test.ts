@@ -1,0 +1,88 @@
+// Faults in the middle of a run: the browser is killed mid-batch, a document runs out of time. Nothing is
+// lost that can be saved, and what fails says so clearly.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { convert } from '../../src/convert.js';
+import { findMarkdownFiles } from '../../src/discover.js';
+import { formatProblem } from '../../src/report-format.js';
+import { readPdf } from '../helpers/pdf.js';
+import { renderFolder, tempDir, testOptions } from '../helpers/render.js';
+import { chromiumChildren, listFiles } from './support.js';
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+/** A workspace holding the given documents. */
+function workspaceWith(documents: Record<string, string>): { workspace: string; out: string } {
+  const workspace = tempDir('faults');
+  const out = path.join(workspace, 'pdf');
+  folders.push(workspace);
+  for (const [name, text] of Object.entries(documents)) fs.writeFileSync(path.join(workspace, name), text);
+  return { workspace, out };
+}
+
+/** A document long enough to be still printing while short ones come and go. */
+function longDocument(sections: number): string {
+  const parts = ['# A long document\n'];
+  for (let n = 1; n <= sections; n++)
+    parts.push(`## Part ${n}\n\nParagraph ${n}, with enough words to fill a line.\n`);
+  return parts.join('\n');
+}
+
+describe('a browser killed in the middle of a batch', () => {
+  it('loses no file: what was printing is printed again on a fresh browser', async () => {
+    const documents: Record<string, string> = { 'a-long.md': longDocument(80) };
+    for (const name of ['b', 'c', 'd']) documents[`${name}.md`] = `# Document ${name}\n\nText of ${name}.\n`;
+    const { workspace, out } = workspaceWith(documents);
+    const info: string[] = [];
+    const killed: number[] = [];
+    const { files } = await findMarkdownFiles(['*.md'], workspace, out);
+    const results = await convert(files, testOptions(workspace, out, { concurrency: 2 }), {
+      onInfo: (message) => info.push(message),
+      onFileDone: (result) => {
+        // The first short document is done while the long one is still printing: kill the browser now.
+        if (killed.length === 0 && result.source !== 'a-long.md') {
+          const pids = chromiumChildren();
+          expect(pids).toHaveLength(1);
+          process.kill(pids[0]!, 'SIGKILL');
+          killed.push(pids[0]!);
+        }
+      },
+    });
+    expect(killed).toHaveLength(1);
+    expect(results.map((r) => [r.source, r.status, r.error?.message])).toEqual(
+      Object.keys(documents).map((name) => [name, 'written', undefined]),
+    );
+    // The long document was in flight when the browser died, and was printed again.
+    expect(info).toContainEqual(
+      expect.stringMatching(/^a-long\.md: the browser crashed .*printing it again on a fresh browser$/),
+    );
+    const long = await readPdf(path.join(out, 'a-long.pdf'));
+    expect(long.text).toContain('Paragraph 80, with enough words');
+    expect(listFiles(out)).toEqual(Object.keys(documents).map((name) => name.replace(/\.md$/, '.pdf')));
+    // The killed browser is gone and its successor was closed at the end of the run.
+    expect(chromiumChildren()).toEqual([]);
+  });
+});
+
+describe('a document that takes too long', () => {
+  it('fails alone with a clear timeout naming it; the documents after it in the same slot are written', async () => {
+    const { workspace, out } = workspaceWith({
+      'a-huge.md': longDocument(3000),
+      'b.md': '# B\n\nAfter the huge one.\n',
+      'c.md': '# C\n\nAfter that.\n',
+    });
+    const { results } = await renderFolder(workspace, ['*.md'], out, { concurrency: 1, timeoutMs: 15_000 });
+    const [huge, b, c] = results;
+    expect(huge!.status).toBe('failed');
+    expect(formatProblem(huge!.source, huge!.error!)).toBe(
+      'a-huge.md: layout and printing took longer than the 15 s time limit; split the document or raise `timeout`',
+    );
+    expect(huge!.seconds).toBeLessThan(30);
+    expect([b!.status, c!.status]).toEqual(['written', 'written']);
+    expect(listFiles(out)).toEqual(['b.pdf', 'c.pdf']);
+  });
+});
