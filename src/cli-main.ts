@@ -48,6 +48,7 @@ Options:
       --incremental           skip documents whose PDF is up to date (manifest in the output
                               folder: source, images, options and tool version)
       --shard K/N             convert only part K of N of the files (e.g. 2/4), balanced by size
+      --keep-html             also write the HTML document that was printed, next to each PDF
   -h, --help                  show this help
 `;
 
@@ -77,6 +78,7 @@ export function parseCli(
       merge: { type: 'string' },
       'merge-title': { type: 'string' },
       incremental: { type: 'boolean' },
+      'keep-html': { type: 'boolean' },
       shard: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -117,6 +119,7 @@ export function parseCli(
       merge: values.merge ? parseMergePath(values.merge, outputDir, '--merge') : undefined,
       mergeTitle: values['merge-title']?.trim() || undefined,
       incremental: values.incremental ?? false,
+      keepHtml: values['keep-html'] ?? false,
     },
   };
 }

@@ -171,6 +171,10 @@ async function convertFile(
     }
     const finalized = await finalizePdf(printed.pdf, markdown.metadata, { date: await date });
     await writeFileAtomic(file.outputPath, finalized.bytes, options.outputDir);
+    if (options.keepHtml) {
+      const htmlPath = file.outputPath.replace(/\.pdf$/, '.html');
+      await writeFileAtomic(htmlPath, new TextEncoder().encode(documentHtml), options.outputDir);
+    }
     if (key) incremental!.recordWritten(file, key, finalized.bytes, finalized.pages, warnings);
     onChapter?.(chapter);
     return finish({

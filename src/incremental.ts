@@ -44,6 +44,7 @@ const AFFECTS_OUTPUT: Readonly<Record<keyof ConvertOptions, boolean>> = Object.f
   merge: false, // only the book, which is always written again
   mergeTitle: false,
   incremental: false,
+  keepHtml: false, // an extra file next to the PDF, not a change to it
 });
 
 /** What a PDF was made from. When all four match the manifest (and the PDF is intact) it is kept. */

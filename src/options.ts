@@ -51,6 +51,8 @@ export interface ConvertOptions {
    * unchanged since the PDF was written (see incremental.ts). A new option must be classified there.
    */
   incremental?: boolean;
+  /** Also write the exact HTML document that was printed, as `<name>.html` next to the PDF (debugging, benchmarks). */
+  keepHtml?: boolean;
 }
 
 /** How deep the table of contents goes. */
