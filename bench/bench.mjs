@@ -51,12 +51,14 @@ function parseOptions() {
     },
   });
   const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1)
+  if (!Number.isInteger(runs) || runs < 1) {
     throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+  }
   const tools = values.tools.split(',').map((name) => name.trim());
   const unknown = tools.filter((name) => !TOOL_NAMES.includes(name));
-  if (unknown.length > 0)
+  if (unknown.length > 0) {
     throw new Error(`--tools: unknown ${unknown.join(', ')}; known: ${TOOL_NAMES.join(', ')}`);
+  }
   return {
     runs,
     quick: values.quick,
@@ -151,13 +153,19 @@ async function exportHtmlWithMdToPdf(target, htmlDir, tools) {
  */
 async function prepareHtml(plan, tools, workDir) {
   let source = tools.ours ? 'ours' : 'mdToPdf';
+  let first = true;
   for (const { target, tools: lineup } of plan) {
     if (!lineup.includes(tools.pagedjsCli) && !lineup.includes(tools.baseline)) continue;
     const htmlDir = path.join(workDir, 'html', target.id);
     await mkdir(htmlDir, { recursive: true });
-    if (source === 'ours' && !(await keepHtmlWithOurs(target, htmlDir, tools))) source = 'mdToPdf';
+    if (source === 'ours' && !(await keepHtmlWithOurs(target, htmlDir, tools))) {
+      // Fall back only while no target has our HTML yet: the HTML must not be mixed.
+      if (!first) throw new Error(`our CLI gave no HTML for ${target.label}`);
+      source = 'mdToPdf';
+    }
     if (source === 'mdToPdf') await exportHtmlWithMdToPdf(target, htmlDir, tools);
     target.html = matchHtml(target, await listFiles(htmlDir, '.html'));
+    first = false;
   }
   return HTML_SOURCE[source];
 }
@@ -247,7 +255,10 @@ function renderResults(rows, { options, htmlSource, failures, loadAtStart, oursM
     .map((tool) => [tool, memoryGrowth(rows, tool)])
     .filter(([, ratio]) => ratio !== undefined)
     .map(([tool, ratio]) => `${tool} ${ratio.toFixed(2)}`);
-  const command = `npm run bench -- --runs ${options.runs}${options.quick ? ' --quick' : ''}`;
+  const flags = [`--runs ${options.runs}`];
+  if (options.quick) flags.push('--quick');
+  if (options.tools.length < TOOL_NAMES.length) flags.push(`--tools ${options.tools.join(',')}`);
+  const command = `npm run bench -- ${flags.join(' ')}`;
   return [
     '# Benchmark results',
     '',
@@ -268,8 +279,8 @@ function renderResults(rows, { options, htmlSource, failures, loadAtStart, oursM
     `- HTML given to pagedjs-cli and chromium+paged.js: ${htmlSource}.`,
     `- pagedjs-cli starts a browser per file, files one after another (its real behaviour); it runs on the`,
     `  first ${PAGEDJS_CLI_MAX_DOCS} of the 40 reports (half plain, half rich) and not on the 200.`,
-    '- md-to-pdf prints without running headers or page numbers. It opens all its files at once, and',
-    `  200 at once time out on 2 cores, so it gets at most ${MD_TO_PDF_MAX_FILES} files per invocation, one after another.`,
+    '- md-to-pdf prints without running headers or page numbers. It opens all its files at once, and too',
+    `  many at once hit its navigation timeout, so it gets ${MD_TO_PDF_MAX_FILES} files per invocation, one after another.`,
     "  It is told that front matter may close with `...`: the spec's does, and md-to-pdf's default fails on it.",
     oursMissing ? '- **ours was not measured**: dist/cli.js is missing (build it first).' : '',
     ...failures.map((failure) => `- Failed run, run again: ${failure}`),
@@ -296,8 +307,9 @@ async function runBench(options, corpusRoot, workDir) {
   const failures = [];
   for (const tool of warmUp.tools) await runWithRetries(tool, warmUp.target, workDir, failures);
   const measurements = [];
-  for (const entry of timed)
+  for (const entry of timed) {
     measurements.push(...(await measureTarget(entry, options.runs, workDir, failures)));
+  }
 
   const results = renderResults(summarise(measurements), {
     options,

@@ -4,13 +4,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convert } from '../../src/convert.js';
 import type { FileResult } from '../../src/convert.js';
 import type { RejectedFile } from '../../src/discover.js';
 import { markdownToHtml } from '../../src/markdown/processor.js';
 import { formatProblem } from '../../src/report-format.js';
 import { normalizeText, readPdf, wordsOutsidePage } from '../helpers/pdf.js';
 import type { PdfContents } from '../helpers/pdf.js';
-import { renderFolder, tempDir } from '../helpers/render.js';
+import { renderFolder, tempDir, testOptions } from '../helpers/render.js';
 import {
   HOSTILE_DIR,
   imageSizes,
@@ -348,5 +349,27 @@ describe('with allow-remote-assets: true', () => {
         ),
       );
     }
+  });
+});
+
+describe('an output folder that a commit turned into a symlink', () => {
+  it('is refused before anything is printed or written outside the workspace', async () => {
+    const root = tempDir('output-link');
+    const workspace = path.join(root, 'workspace');
+    const elsewhere = path.join(root, 'elsewhere');
+    fs.mkdirSync(workspace);
+    fs.mkdirSync(elsewhere);
+    fs.writeFileSync(path.join(workspace, 'a.md'), '# A\n');
+    fs.symlinkSync(elsewhere, path.join(workspace, 'pdf'));
+    const file = {
+      path: path.join(workspace, 'a.md'),
+      relativePath: 'a.md',
+      outputPath: path.join(workspace, 'pdf/a.pdf'),
+    };
+    await expect(convert([file], testOptions(workspace, path.join(workspace, 'pdf')))).rejects.toThrow(
+      `the output folder pdf is a symlink that leads outside ${workspace}; remove the link`,
+    );
+    expect(fs.readdirSync(elsewhere)).toEqual([]);
+    fs.rmSync(root, { recursive: true, force: true });
   });
 });

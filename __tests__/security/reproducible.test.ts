@@ -111,12 +111,6 @@ describe('reproducible PDFs', () => {
     expect(stamp.id[0]).toMatch(/^[0-9a-f]{32}$/);
     expect(stamp.id[1]).toBe(stamp.id[0]);
 
-    // Another date is another document: other dates, another ID.
-    const later = await run(new Date(EPOCH.getTime() + 86_400_000));
-    const laterStamp = await stampOf(later);
-    expect(laterStamp.creation?.toISOString()).toBe('2025-01-03T03:04:05.000Z');
-    expect(laterStamp.id[0]).not.toBe(stamp.id[0]);
-
     // Still a readable, tagged PDF with its text.
     const pdf = await readPdf(first);
     expect(pdf.text).toContain('team-b');
@@ -129,11 +123,5 @@ describe('reproducible PDFs', () => {
     const second = await run();
     expect(first.equals(second)).toBe(true);
     expect((await stampOf(first)).creation?.toISOString()).toBe(new Date(COMMIT_TIME).toISOString());
-
-    // Once the file has changes of its own, no commit time is true: it is dated now.
-    fs.appendFileSync(path.join(workspace, 'report.md'), '\nAn uncommitted line.\n');
-    const before = Date.now();
-    const changed = await stampOf(await run());
-    expect(changed.creation!.getTime()).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
   });
 });

@@ -144,8 +144,8 @@ describe('createRequestHandler', () => {
       ['http://169.254.169.254/latest/meta-data/', 'image', true, /link-local address, never loaded/],
       ['file:///etc/passwd', 'image', true, /^file: URLs are never loaded/],
       ['ws://127.0.0.1:9/socket', 'websocket', true, /^ws: URLs are never loaded/],
-      [`${RUNTIME_ORIGIN}/themes/..%2f..%2fpackage.json`, 'image', false, /^not a runtime file/],
-      [`${RUNTIME_ORIGIN}/../src/convert.ts`, 'script', false, /^not a runtime file/],
+      [`${RUNTIME_ORIGIN}/themes/..%2f..%2fpackage.json`, 'image', false, /^not a file this tool ships/],
+      [`${RUNTIME_ORIGIN}/../src/convert.ts`, 'script', false, /^not a file this tool ships/],
       [`${WORKSPACE_ORIGIN}/.git/config`, 'image', false, /^only images, fonts and stylesheets/],
       [`${WORKSPACE_ORIGIN}/docs/other.md.html`, 'document', false, /^only images, fonts and stylesheets/],
     ];

@@ -152,7 +152,7 @@ export function createRequestHandler(policy: RequestPolicy): (request: HTTPReque
       const url = new URL(raw);
       if (url.origin === RUNTIME_ORIGIN) {
         const file = resolveRuntimeFile(url.pathname);
-        if (!file) return await block(request, 'not a runtime file');
+        if (!file) return await block(request, 'not a file this tool ships');
         const body = await fs.readFile(file).catch(() => undefined);
         if (!body) return await block(request, 'runtime file missing (is dist/runtime complete?)');
         return await request.respond({
