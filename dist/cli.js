@@ -4,18 +4,22 @@ import {
   DEFAULTS,
   convert,
   defaultConcurrency,
+  describeShard,
   findMarkdownFiles,
   formatProblem,
   parseByteSize,
   parseInteger,
   parseMergePath,
   parsePageSize,
+  parseShard,
   parseSourceDateEpoch,
   parseStylesheetPath,
   parseTemplate,
   parseTheme,
-  parseTocDepth
-} from "./chunks/chunk-UCIS5EDJ.js";
+  parseTocDepth,
+  refuseMergeInShard,
+  selectShard
+} from "./chunks/chunk-A5JYWLVI.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import "./chunks/chunk-7HCETFFN.js";
 import "./chunks/chunk-JBUROLHV.js";
@@ -52,6 +56,10 @@ Options:
       --merge FILE            also write one book PDF of all documents (cover, contents,
                               a bookmark per document), inside the output folder
       --merge-title TEXT      title on the book's cover (default: from the file name)
+      --incremental           skip documents whose PDF is up to date (manifest in the output
+                              folder: source, images, options and tool version)
+      --shard K/N             convert only part K of N of the files (e.g. 2/4), balanced by size
+      --keep-html             also write the HTML document that was printed, next to each PDF
   -h, --help                  show this help
 `;
 function parseCli(argv, cwd) {
@@ -75,6 +83,9 @@ function parseCli(argv, cwd) {
       css: { type: "string" },
       merge: { type: "string" },
       "merge-title": { type: "string" },
+      incremental: { type: "boolean" },
+      "keep-html": { type: "boolean" },
+      shard: { type: "string" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -83,8 +94,11 @@ function parseCli(argv, cwd) {
     process.exit(0);
   }
   const outputDir = path.resolve(cwd, values["out-dir"] ?? DEFAULTS.outputDir);
+  const shard = values.shard === void 0 ? void 0 : parseShard(values.shard, "--shard");
+  refuseMergeInShard(shard, values.merge, "--shard", "--merge");
   return {
     patterns: positionals.length ? positionals : [...DEFAULTS.patterns],
+    shard,
     options: {
       workspace: cwd,
       outputDir,
@@ -103,13 +117,16 @@ function parseCli(argv, cwd) {
       footer: values.footer === void 0 ? void 0 : parseTemplate(values.footer, "--footer") || "none",
       css: values.css ? parseStylesheetPath(values.css, cwd, "--css") : void 0,
       merge: values.merge ? parseMergePath(values.merge, outputDir, "--merge") : void 0,
-      mergeTitle: values["merge-title"]?.trim() || void 0
+      mergeTitle: values["merge-title"]?.trim() || void 0,
+      incremental: values.incremental ?? false,
+      keepHtml: values["keep-html"] ?? false
     }
   };
 }
 function progressLine(result, cwd) {
   if (result.status === "failed") return `\u2717 ${formatProblem(result.source, result.error)}`;
   const pdf = path.relative(cwd, result.pdf);
+  if (result.status === "unchanged") return `= ${result.source} \u2192 ${pdf} (unchanged, ${result.pages} pages)`;
   return `\u2713 ${result.source} \u2192 ${pdf} (${result.pages} pages, ${result.seconds.toFixed(1)} s)`;
 }
 async function main(argv, cwd = process.cwd()) {
@@ -122,12 +139,16 @@ async function main(argv, cwd = process.cwd()) {
 ${HELP}`);
     return 2;
   }
-  const { patterns, options } = parsed;
-  const { files, rejected } = await findMarkdownFiles(patterns, options.workspace, options.outputDir);
+  const { patterns, options, shard } = parsed;
+  const found = await findMarkdownFiles(patterns, options.workspace, options.outputDir);
+  const selection = shard ? await selectShard(found.files, found.rejected, shard) : void 0;
+  if (shard && selection) process.stderr.write(`${describeShard(shard, selection)}
+`);
+  const { files, rejected } = selection ?? found;
   for (const r of rejected)
     process.stderr.write(`\u2717 ${formatProblem(r.relativePath, { message: r.reason })}
 `);
-  if (files.length === 0 && rejected.length === 0) {
+  if (found.files.length === 0 && found.rejected.length === 0) {
     process.stderr.write(`md-pdf: no Markdown files match ${patterns.join(" ")}
 `);
     return 1;
@@ -142,9 +163,10 @@ ${HELP}`);
     }
   });
   const failed = results.filter((r) => r.status === "failed").length + rejected.length;
-  const written = results.length - results.filter((r) => r.status === "failed").length;
+  const written = results.filter((r) => r.status === "written").length;
+  const unchanged = results.filter((r) => r.status === "unchanged").length;
   process.stdout.write(
-    `${written} PDF${written === 1 ? "" : "s"} written to ${path.relative(cwd, options.outputDir) || "."}` + (failed ? `, ${failed} failed` : "") + "\n"
+    `${written} PDF${written === 1 ? "" : "s"} written` + (unchanged ? `, ${unchanged} unchanged,` : "") + ` to ${path.relative(cwd, options.outputDir) || "."}` + (failed ? `, ${failed} failed` : "") + "\n"
   );
   return failed ? 1 : 0;
 }

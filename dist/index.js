@@ -11,6 +11,7 @@ import {
   convert,
   debug,
   defaultConcurrency,
+  describeShard,
   error,
   findMarkdownFiles,
   formatProblem,
@@ -23,19 +24,23 @@ import {
   parseInteger,
   parseMergePath,
   parsePageSize,
+  parseShard,
   parseSourceDateEpoch,
   parseStylesheetPath,
   parseTemplate,
   parseTheme,
   parseTocDepth,
+  refuseMergeInShard,
   require_tunnel,
   require_undici,
+  selectShard,
   setFailed,
   setOutput,
   setSecret,
+  shardArtifactName,
   summary,
   warning
-} from "./chunks/chunk-UCIS5EDJ.js";
+} from "./chunks/chunk-A5JYWLVI.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,
@@ -38746,9 +38751,12 @@ function getInputs(env = process.env) {
   const css = getInput("css" /* Css */).trim();
   const merge2 = getInput("merge" /* Merge */).trim();
   const mergeTitle = getInput("merge-title" /* MergeTitle */).trim();
+  const shard = parseShard(getInput("shard" /* Shard */), "shard" /* Shard */);
+  refuseMergeInShard(shard, merge2, "shard" /* Shard */, "merge" /* Merge */);
   return {
     patterns: patterns.length ? patterns : [...DEFAULTS.patterns],
     failOnError: parseBoolean(input("fail-on-error" /* FailOnError */, "true"), "fail-on-error" /* FailOnError */),
+    shard,
     publish: {
       // `artifact-name` is read raw: an explicit empty value turns the artifact off.
       artifactName: getInput("artifact-name" /* ArtifactName */).trim(),
@@ -38780,7 +38788,8 @@ function getInputs(env = process.env) {
       footer: footer || void 0,
       css: css ? parseStylesheetPath(css, workspace, "css" /* Css */) : void 0,
       merge: merge2 ? parseMergePath(merge2, outputDir, "merge" /* Merge */) : void 0,
-      mergeTitle: mergeTitle || void 0
+      mergeTitle: mergeTitle || void 0,
+      incremental: parseBoolean(input("incremental" /* Incremental */, "false"), "incremental" /* Incremental */)
     }
   };
 }
@@ -82215,6 +82224,8 @@ function formatBytes2(bytes) {
 }
 function logLine(result, workspace) {
   if (result.status === "failed") return `\u2717 ${formatProblem(result.source, result.error)}`;
+  if (result.status === "unchanged")
+    return `= ${result.source} \u2192 ${relative(workspace, result.pdf)} (unchanged, ${result.pages} pages)`;
   return `\u2713 ${result.source} \u2192 ${relative(workspace, result.pdf)} (${result.pages} pages, ${formatBytes2(result.bytes)}, ${result.seconds.toFixed(1)} s)`;
 }
 function annotate(results, rejected) {
@@ -82241,7 +82252,7 @@ function annotate(results, rejected) {
   }
 }
 function setOutputs(results, workspace) {
-  const written = results.filter((r) => r.status === "written").map((r) => relative(workspace, r.pdf));
+  const written = results.filter((r) => r.status !== "failed").map((r) => relative(workspace, r.pdf));
   setOutput("files", JSON.stringify(written));
   setOutput("count", String(written.length));
   return written;
@@ -82249,7 +82260,7 @@ function setOutputs(results, workspace) {
 async function writeSummary(results, rejected, workspace, extras = []) {
   const rows = results.map((r) => [
     r.source,
-    r.status === "written" ? relative(workspace, r.pdf) : "\u2717 failed",
+    r.status === "failed" ? "\u2717 failed" : relative(workspace, r.pdf) + (r.status === "unchanged" ? " (unchanged)" : ""),
     r.pages === void 0 ? "" : String(r.pages),
     r.bytes === void 0 ? "" : formatBytes2(r.bytes),
     r.seconds.toFixed(1)
@@ -82281,11 +82292,21 @@ async function run() {
   try {
     const inputs = getInputs();
     const { workspace, outputDir } = inputs.convert;
-    const { files, rejected } = await findMarkdownFiles(inputs.patterns, workspace, outputDir);
-    info(`Found ${files.length} Markdown file${files.length === 1 ? "" : "s"}`);
-    if (files.length === 0 && rejected.length === 0) {
+    const found = await findMarkdownFiles(inputs.patterns, workspace, outputDir);
+    info(`Found ${found.files.length} Markdown file${found.files.length === 1 ? "" : "s"}`);
+    if (found.files.length === 0 && found.rejected.length === 0) {
       warning(`No Markdown files match: ${inputs.patterns.join(", ")}`);
     }
+    const { shard } = inputs;
+    const selection = shard ? await selectShard(found.files, found.rejected, shard) : void 0;
+    if (shard && selection) {
+      info(describeShard(shard, selection));
+      if (inputs.publish.prComment)
+        info(
+          "pr-comment is skipped in a sharded run (one comment per shard would overwrite the others)"
+        );
+    }
+    const { files, rejected } = selection ?? found;
     const results = await convert(files, inputs.convert, {
       onInfo: (message) => info(message),
       onFileDone: (result) => info(logLine(result, workspace))
@@ -82293,7 +82314,7 @@ async function run() {
     annotate(results, rejected);
     setOutputs(results, workspace);
     const pdfs = results.flatMap(
-      (r) => r.status === "written" ? [
+      (r) => r.status !== "failed" ? [
         {
           source: r.source,
           pdf: r.pdf,
@@ -82311,6 +82332,10 @@ async function run() {
         failedSources: results.filter((r) => r.status === "failed").map((r) => r.source),
         outputDir,
         ...inputs.publish,
+        // Each shard uploads its own artifact, `<artifact-name>-2-of-4`, for a final job to merge. The one
+        // sticky PR comment cannot list n jobs' PDFs (each job would replace the others'), so shards skip it.
+        artifactName: shardArtifactName(inputs.publish.artifactName, shard),
+        prComment: inputs.publish.prComment && !shard,
         run: readRunContext()
       });
     } catch (error2) {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -29,14 +30,28 @@ interface SourceFacts {
   codeText: string;
 }
 
-/** The words a reader sees: text, code and alt text of the Markdown (raw HTML and front matter aside). */
+/**
+ * The words a reader sees as text: the Markdown's text and code (raw HTML and front matter aside). Not
+ * words: math and Mermaid source (they become typeset formulas and diagrams, tested on their own),
+ * `:emoji:` shortcodes (they become emoji) and `\newpage` (it becomes a page break).
+ */
 function visibleWords(markdown: string): SourceFacts {
-  const tree = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).parse(markdown);
+  const tree = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter)
+    .use(remarkGfm)
+    .use(remarkMath)
+    .parse(markdown);
   const words = new Set<string>();
   let codeText = '';
   visit(tree, (node) => {
+    if (node.type === 'code' && node.lang === 'mermaid') return;
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
-      for (const word of node.value.split(/\s+/)) if (squash(word)) words.add(squash(word));
+      const value =
+        node.type === 'text'
+          ? node.value.replace(/:[a-z0-9_+-]+:/g, ' ').replace(/\\newpage/g, ' ')
+          : node.value;
+      for (const word of value.split(/\s+/)) if (squash(word)) words.add(squash(word));
       if (node.type !== 'text') codeText += node.value + '\n';
     }
   });

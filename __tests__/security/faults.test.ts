@@ -34,7 +34,7 @@ function longDocument(sections: number): string {
 
 describe('a browser killed in the middle of a batch', () => {
   it('loses no file: what was printing is printed again on a fresh browser', async () => {
-    const documents: Record<string, string> = { 'a-long.md': longDocument(80) };
+    const documents: Record<string, string> = { 'a-long.md': longDocument(400) };
     for (const name of ['b', 'c', 'd']) documents[`${name}.md`] = `# Document ${name}\n\nText of ${name}.\n`;
     const { workspace, out } = workspaceWith(documents);
     const info: string[] = [];
@@ -61,7 +61,7 @@ describe('a browser killed in the middle of a batch', () => {
       expect.stringMatching(/^a-long\.md: the browser crashed .*printing it again on a fresh browser$/),
     );
     const long = await readPdf(path.join(out, 'a-long.pdf'));
-    expect(long.text).toContain('Paragraph 80, with enough words');
+    expect(long.text).toContain('Paragraph 400, with enough words');
     expect(listFiles(out)).toEqual(Object.keys(documents).map((name) => name.replace(/\.md$/, '.pdf')));
     // The killed browser is gone and its successor was closed at the end of the run.
     expect(chromiumChildren()).toEqual([]);
