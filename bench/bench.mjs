@@ -232,7 +232,11 @@ async function runWithRetries(tool, target, workDir, failures) {
   }
 }
 
-/** Runs the tools of one target in turn (ours, theirs, ours, theirs…), `runs` rounds. */
+/**
+ * Runs the tools of one target in turn (ours, theirs, ours, theirs…), `runs`
+ * rounds. A tool that fails for good (see runWithRetries) is marked failed and
+ * left out of the remaining rounds, so that the others are still measured.
+ */
 async function measureTarget({ target, tools }, runs, workDir, failures) {
   const measurements = tools.map((tool) => ({
     target,
@@ -243,7 +247,13 @@ async function measureTarget({ target, tools }, runs, workDir, failures) {
   for (let round = 1; round <= runs; round++) {
     console.log(`${target.label}: round ${round} of ${runs}`);
     for (const [i, tool] of tools.entries()) {
-      measurements[i].runs.push(await runWithRetries(tool, target, workDir, failures));
+      if (measurements[i].failure) continue;
+      try {
+        measurements[i].runs.push(await runWithRetries(tool, target, workDir, failures));
+      } catch (error) {
+        console.error(`  FAILED: ${error.message}`);
+        measurements[i].failure = error.message.split('\n')[0];
+      }
     }
   }
   return measurements;
@@ -305,9 +315,12 @@ async function runBench(options, corpusRoot, workDir) {
 
   console.log('Warm-up (untimed): every tool once on 2 reports');
   const failures = [];
-  for (const tool of warmUp.tools) await runWithRetries(tool, warmUp.target, workDir, failures);
-  const measurements = [];
-  for (const entry of timed) {
+  const warmUpResults = await measureTarget(warmUp, 1, workDir, failures);
+  // A tool that cannot convert 2 reports is not timed on more.
+  const broken = warmUp.tools.filter((tool, i) => warmUpResults[i].failure);
+  const measurements = warmUpResults.filter((m) => m.failure);
+  for (const { target, tools: lineup } of timed) {
+    const entry = { target, tools: lineup.filter((tool) => !broken.includes(tool)) };
     measurements.push(...(await measureTarget(entry, options.runs, workDir, failures)));
   }
 
@@ -321,6 +334,10 @@ async function runBench(options, corpusRoot, workDir) {
   console.log(`\n${results}\n`);
   await writeFile(RESULTS_FILE, `${results}\n`);
   console.log(`Written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+  const failed = measurements.filter((m) => m.failure);
+  if (failed.length > 0) {
+    throw new Error(failed.map((m) => m.failure).join('\n'));
+  }
 }
 
 async function main() {

@@ -20,6 +20,9 @@ import { readSource } from './read-source.js';
 import { sourceDateFor } from './source-date.js';
 import { makeFolderInside, writeFileAtomic } from './write-file.js';
 
+/** `MD_PDF_PROFILE=1` logs where each file's milliseconds go (see the bench notes in issue 6). */
+const PROFILE = process.env.MD_PDF_PROFILE === '1';
+
 /** What happened to one file. */
 export interface FileResult {
   /** Workspace-relative source path. */
@@ -110,7 +113,9 @@ async function convertFile(
     warnings.push(...source.warnings);
     const fence = checkFrontMatterFence(source.text);
     if (fence) warnings.push(fence);
+    const markdownStarted = performance.now();
     const markdown = await markdownToHtml(source.text, fallbackTitle(file.relativePath));
+    const markdownMs = Math.round(performance.now() - markdownStarted);
     warnings.push(...markdown.warnings);
     const layout = documentLayout(options);
     const documentUrl = documentUrlFor(file.relativePath);
@@ -169,7 +174,17 @@ async function convertFile(
       const unserved = url && unservedReason(url, options.allowRemoteAssets);
       warnings.push({ message: unserved ? `could not load ${url}: ${unserved}` : message, line });
     }
+    const finalizeStarted = performance.now();
     const finalized = await finalizePdf(printed.pdf, markdown.metadata, { date: await date });
+    if (PROFILE) {
+      const steps = { markdown: markdownMs, ...printed.timings };
+      const finalize = Math.round(performance.now() - finalizeStarted);
+      onInfo?.(
+        `profile ${file.relativePath} ${Object.entries({ ...steps, finalize })
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' ')}`,
+      );
+    }
     await writeFileAtomic(file.outputPath, finalized.bytes, options.outputDir);
     if (options.keepHtml) {
       const htmlPath = file.outputPath.replace(/\.pdf$/, '.html');

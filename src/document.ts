@@ -279,6 +279,15 @@ function runtimeStylesheets(theme: ThemeName, extra: readonly string[]): string[
   return [...new Set(stylesheets)];
 }
 
+/**
+ * Whether Paged.js must polyfill a stylesheet. Font faces and KaTeX's CSS have no page rules, named
+ * strings or breaks, so the browser applies them natively: Paged.js would otherwise fetch and re-parse
+ * (in JavaScript) a few hundred @font-face rules for every document.
+ */
+export function needsPagedJs(runtimePath: string): boolean {
+  return !runtimePath.startsWith('fonts/') && !runtimePath.startsWith('katex/');
+}
+
 /** The scripts of a page: Paged.js between our config and our handlers, then the extras. */
 function runtimeScripts(extra: readonly string[]): string[] {
   return [
@@ -304,7 +313,11 @@ function htmlPage(page: {
   content: string;
 }): string {
   const links = runtimeStylesheets(page.layout.theme, page.stylesheets)
-    .map((href) => `<link rel="stylesheet" href="${RUNTIME_ORIGIN}/${href}">`)
+    .map((href) =>
+      needsPagedJs(href)
+        ? `<link rel="stylesheet" href="${RUNTIME_ORIGIN}/${href}">`
+        : `<link rel="stylesheet" href="${RUNTIME_ORIGIN}/${href}" data-pagedjs-ignore>`,
+    )
     .concat(
       page.layout.userStylesheet
         ? [`<link rel="stylesheet" href="${escapeHtml(userStylesheetUrl(page.layout.userStylesheet))}">`]

@@ -31,6 +31,7 @@ export function describeMachine(chromePath) {
  */
 export function summarise(measurements) {
   const rows = measurements.map((m) => {
+    if (m.failure) return m; // no figures from a tool that did not finish every run
     const medianMs = median(m.runs.map((run) => run.ms));
     return {
       ...m,
@@ -40,15 +41,15 @@ export function summarise(measurements) {
     };
   });
   for (const row of rows) {
-    const ours = rows.find((r) => r.target.id === row.target.id && r.tool === 'ours');
-    row.ratio = ours && row !== ours ? ours.perDocMs / row.perDocMs : undefined;
+    const ours = rows.find((r) => r.target.id === row.target.id && r.tool === 'ours' && !r.failure);
+    row.ratio = ours && row !== ours && !row.failure ? ours.perDocMs / row.perDocMs : undefined;
   }
   return rows;
 }
 
 /** Ours' peak memory on 200 reports over that on 40: the issue wants at most 1.2. */
 export function memoryGrowth(rows, tool) {
-  const peakOf = (id) => rows.find((r) => r.target.id === id && r.tool === tool)?.peakBytes;
+  const peakOf = (id) => rows.find((r) => r.target.id === id && r.tool === tool && !r.failure)?.peakBytes;
   const [small, large] = [peakOf('batch-40'), peakOf('batch-200')];
   return small && large ? large / small : undefined;
 }
@@ -60,6 +61,10 @@ export function formatTable(rows) {
     '| --- | --- | ---: | --- | ---: | ---: | ---: | ---: |',
   ];
   for (const row of rows) {
+    if (row.failure) {
+      lines.push(`| ${row.target.label} | ${row.tool} | ${row.docs} | **failed**: ${row.failure.replaceAll('|', '\\|')} | | | | |`);
+      continue;
+    }
     const runs = row.runs.map((run) => (run.ms / 1000).toFixed(1)).join(' · ');
     lines.push(
       `| ${row.target.label} | ${row.tool} | ${row.docs} | ${runs} | ${(row.medianMs / 1000).toFixed(1)} s` +

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { performance } from 'node:perf_hooks';
 import puppeteer from 'puppeteer-core';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { createRequestHandler } from './request-guard.js';
@@ -58,6 +59,8 @@ export interface PrintedPdf {
   pages: number;
   /** Problems the page scripts reported (a diagram that cannot be drawn, an image that cannot be shown). */
   diagnostics: PageDiagnostic[];
+  /** Milliseconds per step (new page, load, layout, print), for MD_PDF_PROFILE. */
+  timings: Record<string, number>;
 }
 
 /** A problem found in the page, at the document's source line when known. */
@@ -229,8 +232,16 @@ export class Printer {
     interrupted.catch(() => undefined);
     const onDisconnected = () => interrupt(new Error('the browser disconnected'));
     browser.once('disconnected', onDisconnected);
+    const timings: Record<string, number> = {};
+    let last = performance.now();
+    const lap = (step: string) => {
+      const now = performance.now();
+      timings[step] = Math.round(now - last);
+      last = now;
+    };
     const work = (async () => {
       page = await (await this.contextFor(browser, slot)).newPage();
+      lap('newPage');
       page.on('error', (error) => {
         crashed = error.message;
         interrupt(error);
@@ -247,10 +258,12 @@ export class Printer {
         }),
       );
       await page.goto(job.documentUrl, { waitUntil: 'domcontentloaded', timeout: 0 });
+      lap('load');
       await page.waitForFunction('window.__mdPdf && window.__mdPdf.done === true', {
         timeout: 0,
         polling: 50,
       });
+      lap('layout');
       const pages = (await page.evaluate('window.__mdPdf.pages')) as number;
       const diagnostics = readPageDiagnostics(await page.evaluate('window.__mdPdf.diagnostics'));
       // Chromium builds the bookmarks from the laid-out headings (checked to survive Paged.js, see
@@ -262,7 +275,8 @@ export class Printer {
         tagged: true,
         timeout: 0,
       });
-      return { pdf, pages, diagnostics };
+      lap('print');
+      return { pdf, pages, diagnostics, timings };
     })();
 
     try {

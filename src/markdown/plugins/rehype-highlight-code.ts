@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { toString } from 'hast-util-to-string';
 import { createHighlighterCore } from 'shiki/core';
-import type { HighlighterCore } from 'shiki/core';
+import type { HighlighterCore, LanguageRegistration } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { visit } from 'unist-util-visit';
 import { codeLanguage } from './rehype-mermaid-blocks.js';
@@ -20,43 +20,77 @@ const THEME = 'github-light';
 
 /**
  * The languages we highlight: what reports, runbooks and postmortems actually quote. Fine-grained
- * imports keep the bundle small (Shiki's full bundle is ~200 grammars); each loads on first use of the
- * highlighter. Aliases (sh, zsh, ts, yml, py, tf, c++, cs, rb, md, docker…) come with their grammar.
+ * imports keep the bundle small (Shiki's full bundle is ~200 grammars), and each grammar is loaded the
+ * first time a document uses it: compiling all of them up front cost ~2.5 s at start-up, more than a
+ * whole batch of short reports takes to print.
  */
-const LANGUAGES = Object.freeze([
-  () => import('shiki/langs/bash.mjs'),
-  () => import('shiki/langs/shellsession.mjs'),
-  () => import('shiki/langs/powershell.mjs'),
-  () => import('shiki/langs/sql.mjs'),
-  () => import('shiki/langs/go.mjs'),
-  () => import('shiki/langs/typescript.mjs'),
-  () => import('shiki/langs/tsx.mjs'),
-  () => import('shiki/langs/javascript.mjs'),
-  () => import('shiki/langs/jsx.mjs'),
-  () => import('shiki/langs/json.mjs'),
-  () => import('shiki/langs/yaml.mjs'),
-  () => import('shiki/langs/toml.mjs'),
-  () => import('shiki/langs/ini.mjs'),
-  () => import('shiki/langs/xml.mjs'),
-  () => import('shiki/langs/python.mjs'),
-  () => import('shiki/langs/diff.mjs'),
-  () => import('shiki/langs/dockerfile.mjs'),
-  () => import('shiki/langs/hcl.mjs'),
-  () => import('shiki/langs/terraform.mjs'),
-  () => import('shiki/langs/java.mjs'),
-  () => import('shiki/langs/kotlin.mjs'),
-  () => import('shiki/langs/rust.mjs'),
-  () => import('shiki/langs/c.mjs'),
-  () => import('shiki/langs/cpp.mjs'),
-  () => import('shiki/langs/csharp.mjs'),
-  () => import('shiki/langs/ruby.mjs'),
-  () => import('shiki/langs/php.mjs'),
-  () => import('shiki/langs/html.mjs'),
-  () => import('shiki/langs/css.mjs'),
-  () => import('shiki/langs/markdown.mjs'),
-  () => import('shiki/langs/graphql.mjs'),
-  () => import('shiki/langs/nginx.mjs'),
-]);
+const GRAMMARS: Readonly<Record<string, () => Promise<{ default: LanguageRegistration[] }>>> = Object.freeze({
+  bash: () => import('shiki/langs/bash.mjs'),
+  shellsession: () => import('shiki/langs/shellsession.mjs'),
+  powershell: () => import('shiki/langs/powershell.mjs'),
+  sql: () => import('shiki/langs/sql.mjs'),
+  go: () => import('shiki/langs/go.mjs'),
+  typescript: () => import('shiki/langs/typescript.mjs'),
+  tsx: () => import('shiki/langs/tsx.mjs'),
+  javascript: () => import('shiki/langs/javascript.mjs'),
+  jsx: () => import('shiki/langs/jsx.mjs'),
+  json: () => import('shiki/langs/json.mjs'),
+  yaml: () => import('shiki/langs/yaml.mjs'),
+  toml: () => import('shiki/langs/toml.mjs'),
+  ini: () => import('shiki/langs/ini.mjs'),
+  xml: () => import('shiki/langs/xml.mjs'),
+  python: () => import('shiki/langs/python.mjs'),
+  diff: () => import('shiki/langs/diff.mjs'),
+  dockerfile: () => import('shiki/langs/dockerfile.mjs'),
+  hcl: () => import('shiki/langs/hcl.mjs'),
+  terraform: () => import('shiki/langs/terraform.mjs'),
+  java: () => import('shiki/langs/java.mjs'),
+  kotlin: () => import('shiki/langs/kotlin.mjs'),
+  rust: () => import('shiki/langs/rust.mjs'),
+  c: () => import('shiki/langs/c.mjs'),
+  cpp: () => import('shiki/langs/cpp.mjs'),
+  csharp: () => import('shiki/langs/csharp.mjs'),
+  ruby: () => import('shiki/langs/ruby.mjs'),
+  php: () => import('shiki/langs/php.mjs'),
+  html: () => import('shiki/langs/html.mjs'),
+  css: () => import('shiki/langs/css.mjs'),
+  markdown: () => import('shiki/langs/markdown.mjs'),
+  graphql: () => import('shiki/langs/graphql.mjs'),
+  nginx: () => import('shiki/langs/nginx.mjs'),
+});
+
+/** Fence names that are another name for one of the grammars above (the grammar knows them once loaded). */
+const GRAMMAR_OF: Readonly<Record<string, string>> = Object.freeze({
+  sh: 'bash',
+  shell: 'bash',
+  shellscript: 'bash',
+  zsh: 'bash',
+  console: 'shellsession',
+  ps: 'powershell',
+  ps1: 'powershell',
+  pwsh: 'powershell',
+  ts: 'typescript',
+  cts: 'typescript',
+  mts: 'typescript',
+  js: 'javascript',
+  cjs: 'javascript',
+  mjs: 'javascript',
+  yml: 'yaml',
+  properties: 'ini',
+  py: 'python',
+  docker: 'dockerfile',
+  tf: 'terraform',
+  tfvars: 'terraform',
+  kt: 'kotlin',
+  kts: 'kotlin',
+  rs: 'rust',
+  'c++': 'cpp',
+  'c#': 'csharp',
+  cs: 'csharp',
+  rb: 'ruby',
+  md: 'markdown',
+  gql: 'graphql',
+});
 
 /** Fence names that mean "no language": shown as plain, unhighlighted text. */
 const PLAIN = new Set(['text', 'txt', 'plain', 'plaintext', 'output', 'log']);
@@ -67,7 +101,7 @@ let highlighter: Promise<HighlighterCore> | undefined;
 function loadHighlighter(): Promise<HighlighterCore> {
   highlighter ??= createHighlighterCore({
     themes: [import('shiki/themes/github-light.mjs')],
-    langs: [...LANGUAGES],
+    langs: [],
     // Pure-JS regexes: no WebAssembly to ship; `forgiving` skips the rare pattern JS cannot express
     // instead of failing the grammar.
     engine: createJavaScriptRegexEngine({ forgiving: true }),
@@ -126,10 +160,23 @@ function highlightedLines(shiki: HighlighterCore, text: string, language: string
   return code?.type === 'element' ? code.children : [{ type: 'text', value: text }];
 }
 
-function resolveLanguage(shiki: HighlighterCore, language: string | undefined): string {
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * The name to highlight a fence as, loading its grammar on first use; `text` for plain or unknown
+ * languages (never an error).
+ */
+async function resolveLanguage(shiki: HighlighterCore, language: string | undefined): Promise<string> {
   if (!language || PLAIN.has(language.toLowerCase())) return 'text';
   const name = language.toLowerCase();
-  return shiki.getLoadedLanguages().includes(name) ? name : 'text';
+  const grammar = GRAMMAR_OF[name] ?? name;
+  const load = GRAMMARS[grammar];
+  if (!load) return 'text';
+  let loaded = loading.get(grammar);
+  if (!loaded)
+    loading.set(grammar, (loaded = load().then((module) => shiki.loadLanguage(...module.default))));
+  await loaded;
+  return shiki.getLoadedLanguages().includes(name) ? name : grammar;
 }
 
 /**
@@ -154,7 +201,7 @@ export function rehypeHighlightCode(options: HighlightCodeOptions = {}) {
     for (const { pre, code } of blocks) {
       const declared = codeLanguage(code);
       if (declared === 'math' || declared === 'mermaid') continue;
-      const language = resolveLanguage(shiki, declared);
+      const language = await resolveLanguage(shiki, declared);
       const text = toString(code).replace(/\n$/, '');
       let lines: ElementContent[];
       try {
