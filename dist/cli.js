@@ -19,7 +19,7 @@ import {
   parseTocDepth,
   refuseMergeInShard,
   selectShard
-} from "./chunks/chunk-I5UVVFSG.js";
+} from "./chunks/chunk-SLEZZMZP.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import "./chunks/chunk-7HCETFFN.js";
 import "./chunks/chunk-JBUROLHV.js";

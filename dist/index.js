@@ -40,7 +40,7 @@ import {
   shardArtifactName,
   summary,
   warning
-} from "./chunks/chunk-I5UVVFSG.js";
+} from "./chunks/chunk-SLEZZMZP.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,

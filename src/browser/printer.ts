@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import puppeteer from 'puppeteer-core';
-import type { Browser, BrowserContext, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
 import { createRequestHandler } from './request-guard.js';
 import type { BlockedRequest } from './request-guard.js';
 
@@ -99,6 +99,12 @@ export interface PrinterOptions {
   protocolTimeoutMs?: number;
 }
 
+/** A worker slot's reusable page and the document it is printing now, if any. */
+interface SlotPage {
+  page: Page;
+  current: { onCrash(error: Error): void; onRequest(request: HTTPRequest): Promise<void> } | undefined;
+}
+
 function isRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
 }
@@ -154,6 +160,12 @@ export class Printer {
    * while documents of the same slot still share that context's cache.
    */
   private contexts = new WeakMap<Browser, Map<number, Promise<BrowserContext>>>();
+  /**
+   * The page each slot prints in, reused from one document to the next: making a page costs more than
+   * navigating one. Each navigation starts a fresh document, so nothing of one document (scripts, styles,
+   * DOM) reaches the next; a page that failed in any way is closed and never reused.
+   */
+  private slotPages = new WeakMap<Browser, Map<number, Promise<SlotPage>>>();
 
   constructor(private readonly options: PrinterOptions) {}
 
@@ -213,6 +225,35 @@ export class Printer {
     if (!contextClosed || !(await settled(browser.version()))) await this.restart(browser);
   }
 
+  /** The slot's page in `browser`, made (with its request interception) on first use. */
+  private pageFor(browser: Browser, slot: number): Promise<SlotPage> {
+    let pages = this.slotPages.get(browser);
+    if (!pages) this.slotPages.set(browser, (pages = new Map()));
+    const existing = pages.get(slot);
+    if (existing) return existing;
+    const made = (async (): Promise<SlotPage> => {
+      const page = await (await this.contextFor(browser, slot)).newPage();
+      const slotPage: SlotPage = { page, current: undefined };
+      // One listener each for the page's life; they forward to whichever document is printing now.
+      page.on('error', (error) => slotPage.current?.onCrash(error));
+      page.on('request', (request) => {
+        if (slotPage.current) return void slotPage.current.onRequest(request);
+        // Between documents nothing may load.
+        return void request.abort('blockedbyclient').catch(() => undefined);
+      });
+      await page.setRequestInterception(true);
+      return slotPage;
+    })();
+    pages.set(slot, made);
+    made.catch(() => pages.get(slot) === made && pages.delete(slot));
+    return made;
+  }
+
+  /** Forgets the slot's page (after a failure) so the next document gets a new one. */
+  private dropPage(browser: Browser, slot: number): void {
+    this.slotPages.get(browser)?.delete(slot);
+  }
+
   /** The browser's process id, for tests that crash it on purpose. */
   async pid(): Promise<number | undefined> {
     return (await this.liveBrowser()).process()?.pid;
@@ -239,24 +280,24 @@ export class Printer {
       timings[step] = Math.round(now - last);
       last = now;
     };
+    let slotPage: SlotPage | undefined;
     const work = (async () => {
-      page = await (await this.contextFor(browser, slot)).newPage();
+      slotPage = await this.pageFor(browser, slot);
+      page = slotPage.page;
       lap('newPage');
-      page.on('error', (error) => {
-        crashed = error.message;
-        interrupt(error);
-      });
-      await page.setRequestInterception(true);
-      page.on(
-        'request',
-        createRequestHandler({
+      slotPage.current = {
+        onCrash: (error) => {
+          crashed = error.message;
+          interrupt(error);
+        },
+        onRequest: createRequestHandler({
           workspace: this.options.workspace,
           documentUrl: job.documentUrl,
           documentHtml: job.documentHtml,
           allowRemoteAssets: this.options.allowRemoteAssets,
           onBlocked: job.onBlocked,
         }),
-      );
+      };
       await page.goto(job.documentUrl, { waitUntil: 'domcontentloaded', timeout: 0 });
       lap('load');
       await page.waitForFunction('window.__mdPdf && window.__mdPdf.done === true', {
@@ -279,14 +320,18 @@ export class Printer {
       return { pdf, pages, diagnostics, timings };
     })();
 
+    let succeeded = false;
     try {
-      return await withTimeout(
+      const printed = await withTimeout(
         Promise.race([work, interrupted]),
         job.timeoutMs,
         () => new PrintTimeoutError(Math.round(job.timeoutMs / 1000)),
       );
+      succeeded = true;
+      return printed;
     } catch (error) {
       work.catch(() => undefined);
+      this.dropPage(browser, slot);
       if (!browser.connected) {
         await this.restart(browser);
         throw new BrowserCrashedError('the browser crashed or was killed while printing');
@@ -301,8 +346,11 @@ export class Printer {
       throw error;
     } finally {
       browser.off('disconnected', onDisconnected);
+      const done = slotPage as SlotPage | undefined;
+      if (done) done.current = undefined;
       const p = page as Page | undefined;
-      if (p && !p.isClosed())
+      // A page that printed is kept for the slot's next document; any other is closed.
+      if (!succeeded && p && !p.isClosed())
         await withTimeout(p.close(), 5000, () => new Error('close')).catch(() => undefined);
     }
   }

@@ -91,6 +91,21 @@ const RUNTIME_HEADERS = {
   'Cache-Control': 'public, max-age=31536000, immutable',
 };
 
+/**
+ * Our runtime files never change during a run, and every document loads the same ones (Paged.js alone
+ * is ~900 KB, Mermaid ~3 MB): read each once per process.
+ */
+const runtimeFileCache = new Map<string, Promise<Buffer | undefined>>();
+
+function readRuntimeFile(file: string): Promise<Buffer | undefined> {
+  let body = runtimeFileCache.get(file);
+  if (!body) {
+    body = fs.readFile(file).catch(() => undefined);
+    runtimeFileCache.set(file, body);
+  }
+  return body;
+}
+
 /** Maps a workspace URL to a file inside the workspace, or a reason it may not be read. */
 export async function resolveWorkspaceFile(
   url: URL,
@@ -153,7 +168,7 @@ export function createRequestHandler(policy: RequestPolicy): (request: HTTPReque
       if (url.origin === RUNTIME_ORIGIN) {
         const file = resolveRuntimeFile(url.pathname);
         if (!file) return await block(request, 'not a file this tool ships');
-        const body = await fs.readFile(file).catch(() => undefined);
+        const body = await readRuntimeFile(file);
         if (!body) return await block(request, 'runtime file missing (is dist/runtime complete?)');
         return await request.respond({
           status: 200,
