@@ -27,7 +27,8 @@ export function inputsTable(actionYml) {
 /** README text with the tables replaced. */
 export function updateReadme(readme, actionYml) {
   const pattern = /(<!-- inputs:start -->)[\s\S]*?(<!-- inputs:end -->)/;
-  if (!pattern.test(readme)) throw new Error('README.md has no <!-- inputs:start --> / <!-- inputs:end --> markers');
+  if (!pattern.test(readme))
+    throw new Error('README.md has no <!-- inputs:start --> / <!-- inputs:end --> markers');
   return readme.replace(pattern, (_, start, end) => `${start}\n${inputsTable(actionYml)}\n${end}`);
 }
 

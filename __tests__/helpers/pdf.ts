@@ -42,10 +42,17 @@ async function pageOfDest(doc: PdfDoc, dest: unknown): Promise<number | undefine
   return (await doc.getPageIndex(explicit[0])) + 1;
 }
 
-async function readOutline(doc: PdfDoc, items: Awaited<ReturnType<PdfDoc['getOutline']>>): Promise<OutlineEntry[]> {
+async function readOutline(
+  doc: PdfDoc,
+  items: Awaited<ReturnType<PdfDoc['getOutline']>>,
+): Promise<OutlineEntry[]> {
   const entries: OutlineEntry[] = [];
   for (const item of items ?? []) {
-    entries.push({ title: item.title, page: await pageOfDest(doc, item.dest), items: await readOutline(doc, item.items) });
+    entries.push({
+      title: item.title,
+      page: await pageOfDest(doc, item.dest),
+      items: await readOutline(doc, item.items),
+    });
   }
   return entries;
 }
@@ -107,7 +114,12 @@ export function wordsOutsidePage(pdf: PdfContents): Array<{ page: number; text: 
   const outside: Array<{ page: number; text: string }> = [];
   pdf.pages.forEach((page, index) => {
     for (const item of page.items) {
-      if (item.x < -0.5 || item.x + item.width > page.width + 0.5 || item.y < -0.5 || item.y > page.height + 0.5) {
+      if (
+        item.x < -0.5 ||
+        item.x + item.width > page.width + 0.5 ||
+        item.y < -0.5 ||
+        item.y > page.height + 0.5
+      ) {
         outside.push({ page: index + 1, text: item.text });
       }
     }
