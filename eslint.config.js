@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '__tests__/fixtures/', 'bench/.cache/', 'scratch/', '.proto/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '__tests__/fixtures/',
+      'bench/.cache/',
+      'scratch/',
+      '.proto/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
