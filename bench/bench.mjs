@@ -2,7 +2,7 @@
 // npm run bench: our CLI against md-to-pdf, pagedjs-cli and plain Chromium +
 // Paged.js, run alternately on the same corpus, timed and memory-sampled.
 // See bench/README.md.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpus, findCorpusRoot } from './lib/corpus.mjs';
 import { countPdfs, listFiles, removePdfs } from './lib/files.mjs';
-import { runMeasured } from './lib/measure.mjs';
+import { runMeasured, stopAllRuns } from './lib/measure.mjs';
 import { ensurePeer } from './lib/peers.mjs';
+import { makeHtmlPortable } from './lib/portable-html.mjs';
 import { describeMachine, formatTable, memoryGrowth, summarise } from './lib/report.mjs';
 import {
   HTML_SOURCE,
@@ -27,6 +28,7 @@ import {
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(benchDir, '..');
 const OURS_CLI = path.join(repoRoot, 'dist', 'cli.js');
+const OURS_RUNTIME = path.join(repoRoot, 'dist', 'runtime'); // what our virtual runtime origin serves
 const RESULTS_FILE = path.join(benchDir, 'RESULTS.md');
 const MiB = 1024 * 1024;
 
@@ -126,7 +128,10 @@ async function runStep(what, { command, args, cwd, env }) {
   throw new Error(`${what} failed (exit ${result.code}):\n${result.output.slice(-4000)}`);
 }
 
-/** Our CLI's exact HTML documents, via --keep-html; false if the CLI cannot give them. */
+/**
+ * Our CLI's exact HTML documents, via --keep-html, made portable (see
+ * portable-html.mjs); false if the CLI cannot give them.
+ */
 async function keepHtmlWithOurs(target, htmlDir, tools) {
   const { command, args, cwd } = tools.ours.command(target, htmlDir);
   try {
@@ -135,7 +140,9 @@ async function keepHtmlWithOurs(target, htmlDir, tools) {
     console.warn(error.message);
     return false;
   }
-  return (await listFiles(htmlDir, '.html')).length >= target.files.length;
+  const htmlFiles = await listFiles(htmlDir, '.html');
+  await makeHtmlPortable(htmlFiles, { runtimeDir: OURS_RUNTIME, workspaceDir: target.dir });
+  return htmlFiles.length >= target.files.length;
 }
 
 /** Fallback HTML from md-to-pdf --as-html, which writes it next to each source. */
@@ -200,14 +207,13 @@ async function runOnce(tool, target, workDir) {
   return { ms: result.ms, peakBytes: result.peakBytes };
 }
 
-/** The first line of a tool's output that names an error, to say why a run failed. */
+/** Why a run failed, in one line: the first output line naming an error, else the last line. */
 function firstErrorLine(output = '') {
-  return (
-    output
-      .split('\n')
-      .find((line) => /error|fail|✗/i.test(line))
-      ?.trim() ?? '(no error message)'
-  );
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return lines.find((line) => /error|fail|✗|✖/i.test(line)) ?? lines.at(-1) ?? '(no output)';
 }
 
 /**
@@ -281,7 +287,7 @@ function renderResults(rows, { options, htmlSource, failures, loadAtStart, oursM
     '',
     growth.length
       ? `Peak memory, 200 reports / 40 reports: ${growth.join(', ')} (goal for ours: ≤ 1.2)\n`
-      : '',
+      : null,
     '- Tools run alternately on each target (ours, theirs, ours, theirs…), after one untimed warm-up each.',
     '- **ours/theirs** compares per-document time: below 1.00 we are faster.',
     '- **peak RSS**: highest sum of RSS over the whole process tree (Chromium included), sampled every',
@@ -292,10 +298,10 @@ function renderResults(rows, { options, htmlSource, failures, loadAtStart, oursM
     '- md-to-pdf prints without running headers or page numbers. It opens all its files at once, and too',
     `  many at once hit its navigation timeout, so it gets ${MD_TO_PDF_MAX_FILES} files per invocation, one after another.`,
     "  It is told that front matter may close with `...`: the spec's does, and md-to-pdf's default fails on it.",
-    oursMissing ? '- **ours was not measured**: dist/cli.js is missing (build it first).' : '',
+    oursMissing ? '- **ours was not measured**: dist/cli.js is missing (build it first).' : null,
     ...failures.map((failure) => `- Failed run, run again: ${failure}`),
   ]
-    .filter((line) => line !== '')
+    .filter((line) => line !== null)
     .join('\n');
 }
 
@@ -349,6 +355,14 @@ async function main() {
     return;
   }
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'md-pdf-bench-'));
+  // Each run is its own process group, which Ctrl-C on the bench would not reach.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      stopAllRuns();
+      if (!options.keepTemp) rmSync(workDir, { recursive: true, force: true });
+      process.kill(process.pid, signal);
+    });
+  }
   try {
     await runBench(options, corpusRoot, workDir);
   } finally {

@@ -16,7 +16,9 @@ import { chromeArgs } from './lib/chrome.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const POLYFILL = path.join(repoRoot, 'node_modules/pagedjs/dist/paged.polyfill.js');
-const NO_TIMEOUT = 0; // a 100-page document takes longer than puppeteer's 30 s defaults
+// A 100-page document takes longer than puppeteer's 30 s defaults; a page that
+// never signals (a script blocked, a crash) must still fail rather than hang.
+const DOCUMENT_TIMEOUT_MS = 5 * 60 * 1000;
 
 /** Loads one HTML file, lets Paged.js lay it out, and prints it to `pdfPath`. */
 async function printWithPagedJs(browser, htmlPath, pdfPath) {
@@ -27,10 +29,18 @@ async function printWithPagedJs(browser, htmlPath, pdfPath) {
     await page.evaluateOnNewDocument(() => {
       window.PagedConfig = { auto: true, after: () => (window.__pagedDone = true) };
     });
-    await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: NO_TIMEOUT });
+    await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: DOCUMENT_TIMEOUT_MS });
     await page.addScriptTag({ path: POLYFILL });
-    await page.waitForFunction(() => window.__pagedDone === true, { timeout: NO_TIMEOUT, polling: 50 });
-    await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true, timeout: NO_TIMEOUT });
+    await page.waitForFunction(() => window.__pagedDone === true, {
+      timeout: DOCUMENT_TIMEOUT_MS,
+      polling: 50,
+    });
+    await page.pdf({
+      path: pdfPath,
+      preferCSSPageSize: true,
+      printBackground: true,
+      timeout: DOCUMENT_TIMEOUT_MS,
+    });
   } finally {
     await page.close();
   }
@@ -65,7 +75,8 @@ async function main() {
   await mkdir(values['out-dir'], { recursive: true });
   const browser = await puppeteer.launch({
     executablePath: values['chrome-path'],
-    args: chromeArgs(),
+    // Paged.js fetches each stylesheet to read its page rules; from file: pages that needs this flag.
+    args: [...chromeArgs(), '--allow-file-access-from-files'],
     protocolTimeout: 10 * 60 * 1000,
   });
   try {

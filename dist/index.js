@@ -40,7 +40,7 @@ import {
   shardArtifactName,
   summary,
   warning
-} from "./chunks/chunk-SLEZZMZP.js";
+} from "./chunks/chunk-LIALJAWS.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,

@@ -228,6 +228,9 @@ export async function convert(
   const incremental = options.incremental
     ? await IncrementalBuild.open(options, browser.executablePath, hooks.onInfo)
     : undefined;
+  // Without a manifest every file will print: start the browser alongside the first Markdown work.
+  // (With one, the browser starts on the first print, so a run where nothing changed never starts it.)
+  if (!incremental) printer.warmUp(Math.min(options.concurrency, files.length));
   const results: FileResult[] = new Array(files.length);
   // With `merge`, each written document is kept (by index, so the book follows glob order).
   const chapters: Array<BookChapter | undefined> = [];

@@ -72,6 +72,14 @@ export function createTreeSampler(rootPid) {
   };
 }
 
+/** Process groups of the runs in progress, to stop them if the bench is stopped. */
+const running = new Set();
+
+/** Kills every run in progress, with all its processes. */
+export function stopAllRuns() {
+  for (const pid of running) killGroup(pid);
+}
+
 /** Kills whatever is left of the run's process group (stray Chromium helpers). */
 function killGroup(pid) {
   try {
@@ -94,6 +102,7 @@ export function runMeasured(command, args, { cwd, env } = {}) {
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true, // own process group and session: see createTreeSampler and killGroup
     });
+    if (child.pid) running.add(child.pid);
     let output = '';
     const keepTail = (chunk) => {
       output = (output + chunk).slice(-20_000);
@@ -120,6 +129,7 @@ export function runMeasured(command, args, { cwd, env } = {}) {
       clearInterval(sampler);
       clearTimeout(timeout);
       killGroup(child.pid);
+      running.delete(child.pid);
     });
     // 'close' comes after 'exit' once the output pipes are drained.
     child.on('close', (code, signal) => {

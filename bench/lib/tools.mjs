@@ -6,7 +6,7 @@ import { chromeArgs } from './chrome.mjs';
 
 /** Where the compared HTML comes from, to be stated next to the results. */
 export const HTML_SOURCE = {
-  ours: 'our CLI --keep-html (the same HTML we print)',
+  ours: 'the HTML our CLI prints (--keep-html), its virtual origins pointed at files, without our scripts and CSP',
   mdToPdf: 'md-to-pdf --as-html (our CLI had no --keep-html output)',
 };
 

@@ -254,6 +254,17 @@ export class Printer {
     this.slotPages.get(browser)?.delete(slot);
   }
 
+  /**
+   * Starts the browser and each slot's page now, so that they come up while the first documents are
+   * still being turned into HTML instead of after. A failure here is not reported: the first print
+   * tries again and reports it.
+   */
+  warmUp(slots: number): void {
+    void this.liveBrowser()
+      .then((browser) => Promise.all(Array.from({ length: slots }, (_, slot) => this.pageFor(browser, slot))))
+      .catch(() => undefined);
+  }
+
   /** The browser's process id, for tests that crash it on purpose. */
   async pid(): Promise<number | undefined> {
     return (await this.liveBrowser()).process()?.pid;
