@@ -172,6 +172,12 @@ ${HELP}`);
 }
 
 // src/cli.ts
+function hideRunnerDebugLines() {
+  if (process.env.RUNNER_DEBUG === "1") return;
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk, ...rest) => typeof chunk === "string" && chunk.startsWith("::debug::") ? true : write(chunk, ...rest));
+}
+hideRunnerDebugLines();
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
