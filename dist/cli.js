@@ -19,7 +19,7 @@ import {
   parseTocDepth,
   refuseMergeInShard,
   selectShard
-} from "./chunks/chunk-LIALJAWS.js";
+} from "./chunks/chunk-LEXMWO2A.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import "./chunks/chunk-7HCETFFN.js";
 import "./chunks/chunk-JBUROLHV.js";

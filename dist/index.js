@@ -13,7 +13,9 @@ import {
   defaultConcurrency,
   describeShard,
   error,
+  escapeHtml,
   findMarkdownFiles,
+  formatBytes,
   formatProblem,
   getInput,
   getMultilineInput,
@@ -30,6 +32,7 @@ import {
   parseTemplate,
   parseTheme,
   parseTocDepth,
+  posixRelative,
   refuseMergeInShard,
   require_tunnel,
   require_undici,
@@ -40,7 +43,7 @@ import {
   shardArtifactName,
   summary,
   warning
-} from "./chunks/chunk-LIALJAWS.js";
+} from "./chunks/chunk-LEXMWO2A.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,
@@ -4870,8 +4873,8 @@ var require_minimatch = __commonJS({
       return new Minimatch(pattern, options).match(p);
     };
     module.exports = minimatch;
-    var path8 = require_path();
-    minimatch.sep = path8.sep;
+    var path6 = require_path();
+    minimatch.sep = path6.sep;
     var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     minimatch.GLOBSTAR = GLOBSTAR;
     var expand2 = require_brace_expansion();
@@ -5477,8 +5480,8 @@ var require_minimatch = __commonJS({
         if (this.empty) return f === "";
         if (f === "/" && partial) return true;
         const options = this.options;
-        if (path8.sep !== "/") {
-          f = f.split(path8.sep).join("/");
+        if (path6.sep !== "/") {
+          f = f.split(path6.sep).join("/");
         }
         f = f.split(slashSplit);
         this.debug(this.pattern, "split", f);
@@ -5576,8 +5579,8 @@ var require_readdir_glob = __commonJS({
         });
       });
     }
-    async function* exploreWalkAsync(dir, path8, followSymlinks, useStat, shouldSkip, strict) {
-      let files = await readdir(path8 + dir, strict);
+    async function* exploreWalkAsync(dir, path6, followSymlinks, useStat, shouldSkip, strict) {
+      let files = await readdir(path6 + dir, strict);
       for (const file of files) {
         let name = file.name;
         if (name === void 0) {
@@ -5585,8 +5588,8 @@ var require_readdir_glob = __commonJS({
           useStat = true;
         }
         const filename = dir + "/" + name;
-        const relative2 = filename.slice(1);
-        const absolute = path8 + "/" + relative2;
+        const relative = filename.slice(1);
+        const absolute = path6 + "/" + relative;
         let stats = null;
         if (useStat || followSymlinks) {
           stats = await stat(absolute, followSymlinks);
@@ -5598,17 +5601,17 @@ var require_readdir_glob = __commonJS({
           stats = { isDirectory: () => false };
         }
         if (stats.isDirectory()) {
-          if (!shouldSkip(relative2)) {
-            yield { relative: relative2, absolute, stats };
-            yield* exploreWalkAsync(filename, path8, followSymlinks, useStat, shouldSkip, false);
+          if (!shouldSkip(relative)) {
+            yield { relative, absolute, stats };
+            yield* exploreWalkAsync(filename, path6, followSymlinks, useStat, shouldSkip, false);
           }
         } else {
-          yield { relative: relative2, absolute, stats };
+          yield { relative, absolute, stats };
         }
       }
     }
-    async function* explore(path8, followSymlinks, useStat, shouldSkip) {
-      yield* exploreWalkAsync("", path8, followSymlinks, useStat, shouldSkip, true);
+    async function* explore(path6, followSymlinks, useStat, shouldSkip) {
+      yield* exploreWalkAsync("", path6, followSymlinks, useStat, shouldSkip, true);
     }
     function readOptions(options) {
       return {
@@ -5673,11 +5676,11 @@ var require_readdir_glob = __commonJS({
         }
         setTimeout(() => this._next(), 0);
       }
-      _shouldSkipDirectory(relative2) {
-        return this.skipMatchers.some((m) => m.match(relative2));
+      _shouldSkipDirectory(relative) {
+        return this.skipMatchers.some((m) => m.match(relative));
       }
-      _fileMatches(relative2, isDirectory) {
-        const file = relative2 + (isDirectory ? "/" : "");
+      _fileMatches(relative, isDirectory) {
+        const file = relative + (isDirectory ? "/" : "");
         return (this.matchers.length === 0 || this.matchers.some((m) => m.match(file))) && !this.ignoreMatchers.some((m) => m.match(file)) && (!this.options.nodir || !isDirectory);
       }
       _next() {
@@ -5686,16 +5689,16 @@ var require_readdir_glob = __commonJS({
             if (!obj.done) {
               const isDirectory = obj.value.stats.isDirectory();
               if (this._fileMatches(obj.value.relative, isDirectory)) {
-                let relative2 = obj.value.relative;
+                let relative = obj.value.relative;
                 let absolute = obj.value.absolute;
                 if (this.options.mark && isDirectory) {
-                  relative2 += "/";
+                  relative += "/";
                   absolute += "/";
                 }
                 if (this.options.stat) {
-                  this.emit("match", { relative: relative2, absolute, stat: obj.value.stats });
+                  this.emit("match", { relative, absolute, stat: obj.value.stats });
                 } else {
-                  this.emit("match", { relative: relative2, absolute });
+                  this.emit("match", { relative, absolute });
                 }
               }
               this._next(this.iterator);
@@ -7646,14 +7649,14 @@ var require_polyfills = __commonJS({
       fs6.fstatSync = statFixSync(fs6.fstatSync);
       fs6.lstatSync = statFixSync(fs6.lstatSync);
       if (fs6.chmod && !fs6.lchmod) {
-        fs6.lchmod = function(path8, mode, cb) {
+        fs6.lchmod = function(path6, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs6.lchmodSync = function() {
         };
       }
       if (fs6.chown && !fs6.lchown) {
-        fs6.lchown = function(path8, uid, gid, cb) {
+        fs6.lchown = function(path6, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs6.lchownSync = function() {
@@ -7720,9 +7723,9 @@ var require_polyfills = __commonJS({
         };
       })(fs6.readSync);
       function patchLchmod(fs7) {
-        fs7.lchmod = function(path8, mode, callback) {
+        fs7.lchmod = function(path6, mode, callback) {
           fs7.open(
-            path8,
+            path6,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -7738,8 +7741,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs7.lchmodSync = function(path8, mode) {
-          var fd = fs7.openSync(path8, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs7.lchmodSync = function(path6, mode) {
+          var fd = fs7.openSync(path6, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -7760,8 +7763,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs7) {
         if (constants.hasOwnProperty("O_SYMLINK") && fs7.futimes) {
-          fs7.lutimes = function(path8, at, mt, cb) {
-            fs7.open(path8, constants.O_SYMLINK, function(er, fd) {
+          fs7.lutimes = function(path6, at, mt, cb) {
+            fs7.open(path6, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -7773,8 +7776,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs7.lutimesSync = function(path8, at, mt) {
-            var fd = fs7.openSync(path8, constants.O_SYMLINK);
+          fs7.lutimesSync = function(path6, at, mt) {
+            var fd = fs7.openSync(path6, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -7892,11 +7895,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path8, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path8, options);
+      function ReadStream(path6, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path6, options);
         Stream2.call(this);
         var self2 = this;
-        this.path = path8;
+        this.path = path6;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -7941,10 +7944,10 @@ var require_legacy_streams = __commonJS({
           self2._read();
         });
       }
-      function WriteStream(path8, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path8, options);
+      function WriteStream(path6, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path6, options);
         Stream2.call(this);
-        this.path = path8;
+        this.path = path6;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -8087,14 +8090,14 @@ var require_graceful_fs = __commonJS({
       fs7.createWriteStream = createWriteStream2;
       var fs$readFile = fs7.readFile;
       fs7.readFile = readFile2;
-      function readFile2(path8, options, cb) {
+      function readFile2(path6, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path8, options, cb);
-        function go$readFile(path9, options2, cb2, startTime) {
-          return fs$readFile(path9, options2, function(err) {
+        return go$readFile(path6, options, cb);
+        function go$readFile(path7, options2, cb2, startTime) {
+          return fs$readFile(path7, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path9, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path7, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8104,14 +8107,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs7.writeFile;
       fs7.writeFile = writeFile;
-      function writeFile(path8, data, options, cb) {
+      function writeFile(path6, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path8, data, options, cb);
-        function go$writeFile(path9, data2, options2, cb2, startTime) {
-          return fs$writeFile(path9, data2, options2, function(err) {
+        return go$writeFile(path6, data, options, cb);
+        function go$writeFile(path7, data2, options2, cb2, startTime) {
+          return fs$writeFile(path7, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path9, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path7, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8122,14 +8125,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs7.appendFile;
       if (fs$appendFile)
         fs7.appendFile = appendFile;
-      function appendFile(path8, data, options, cb) {
+      function appendFile(path6, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path8, data, options, cb);
-        function go$appendFile(path9, data2, options2, cb2, startTime) {
-          return fs$appendFile(path9, data2, options2, function(err) {
+        return go$appendFile(path6, data, options, cb);
+        function go$appendFile(path7, data2, options2, cb2, startTime) {
+          return fs$appendFile(path7, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path9, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path7, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8160,31 +8163,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs7.readdir;
       fs7.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path8, options, cb) {
+      function readdir(path6, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path9, options2, cb2, startTime) {
-          return fs$readdir(path9, fs$readdirCallback(
-            path9,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path7, options2, cb2, startTime) {
+          return fs$readdir(path7, fs$readdirCallback(
+            path7,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path9, options2, cb2, startTime) {
-          return fs$readdir(path9, options2, fs$readdirCallback(
-            path9,
+        } : function go$readdir2(path7, options2, cb2, startTime) {
+          return fs$readdir(path7, options2, fs$readdirCallback(
+            path7,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path8, options, cb);
-        function fs$readdirCallback(path9, options2, cb2, startTime) {
+        return go$readdir(path6, options, cb);
+        function fs$readdirCallback(path7, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path9, options2, cb2],
+                [path7, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -8255,7 +8258,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path8, options) {
+      function ReadStream(path6, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -8275,7 +8278,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path8, options) {
+      function WriteStream(path6, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -8293,22 +8296,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream2(path8, options) {
-        return new fs7.ReadStream(path8, options);
+      function createReadStream2(path6, options) {
+        return new fs7.ReadStream(path6, options);
       }
-      function createWriteStream2(path8, options) {
-        return new fs7.WriteStream(path8, options);
+      function createWriteStream2(path6, options) {
+        return new fs7.WriteStream(path6, options);
       }
       var fs$open = fs7.open;
       fs7.open = open;
-      function open(path8, flags, mode, cb) {
+      function open(path6, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path8, flags, mode, cb);
-        function go$open(path9, flags2, mode2, cb2, startTime) {
-          return fs$open(path9, flags2, mode2, function(err, fd) {
+        return go$open(path6, flags, mode, cb);
+        function go$open(path7, flags2, mode2, cb2, startTime) {
+          return fs$open(path7, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path9, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path7, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -10413,22 +10416,22 @@ var require_lazystream = __commonJS({
 // node_modules/normalize-path/index.js
 var require_normalize_path = __commonJS({
   "node_modules/normalize-path/index.js"(exports2, module) {
-    module.exports = function(path8, stripTrailing) {
-      if (typeof path8 !== "string") {
+    module.exports = function(path6, stripTrailing) {
+      if (typeof path6 !== "string") {
         throw new TypeError("expected path to be a string");
       }
-      if (path8 === "\\" || path8 === "/") return "/";
-      var len = path8.length;
-      if (len <= 1) return path8;
+      if (path6 === "\\" || path6 === "/") return "/";
+      var len = path6.length;
+      if (len <= 1) return path6;
       var prefix2 = "";
-      if (len > 4 && path8[3] === "\\") {
-        var ch = path8[2];
-        if ((ch === "?" || ch === ".") && path8.slice(0, 2) === "\\\\") {
-          path8 = path8.slice(2);
+      if (len > 4 && path6[3] === "\\") {
+        var ch = path6[2];
+        if ((ch === "?" || ch === ".") && path6.slice(0, 2) === "\\\\") {
+          path6 = path6.slice(2);
           prefix2 = "//";
         }
       }
-      var segs = path8.split(/[/\\]+/);
+      var segs = path6.split(/[/\\]+/);
       if (stripTrailing !== false && segs[segs.length - 1] === "") {
         segs.pop();
       }
@@ -19739,11 +19742,11 @@ var require_commonjs3 = __commonJS({
       return (f) => f.length === len && f !== "." && f !== "..";
     };
     var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    var path8 = {
+    var path6 = {
       win32: { sep: "\\" },
       posix: { sep: "/" }
     };
-    exports2.sep = defaultPlatform === "win32" ? path8.win32.sep : path8.posix.sep;
+    exports2.sep = defaultPlatform === "win32" ? path6.win32.sep : path6.posix.sep;
     exports2.minimatch.sep = exports2.sep;
     exports2.GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     exports2.minimatch.GLOBSTAR = exports2.GLOBSTAR;
@@ -23064,12 +23067,12 @@ var require_commonjs6 = __commonJS({
       /**
        * Get the Path object referenced by the string path, resolved from this Path
        */
-      resolve(path8) {
-        if (!path8) {
+      resolve(path6) {
+        if (!path6) {
           return this;
         }
-        const rootPath = this.getRootString(path8);
-        const dir = path8.substring(rootPath.length);
+        const rootPath = this.getRootString(path6);
+        const dir = path6.substring(rootPath.length);
         const dirParts = dir.split(this.splitSep);
         const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
         return result;
@@ -23822,8 +23825,8 @@ var require_commonjs6 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path8) {
-        return node_path_1.win32.parse(path8).root;
+      getRootString(path6) {
+        return node_path_1.win32.parse(path6).root;
       }
       /**
        * @internal
@@ -23870,8 +23873,8 @@ var require_commonjs6 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path8) {
-        return path8.startsWith("/") ? "/" : "";
+      getRootString(path6) {
+        return path6.startsWith("/") ? "/" : "";
       }
       /**
        * @internal
@@ -23961,11 +23964,11 @@ var require_commonjs6 = __commonJS({
       /**
        * Get the depth of a provided path, string, or the cwd
        */
-      depth(path8 = this.cwd) {
-        if (typeof path8 === "string") {
-          path8 = this.cwd.resolve(path8);
+      depth(path6 = this.cwd) {
+        if (typeof path6 === "string") {
+          path6 = this.cwd.resolve(path6);
         }
-        return path8.depth();
+        return path6.depth();
       }
       /**
        * Return the cache of child entries.  Exposed so subclasses can create
@@ -24452,9 +24455,9 @@ var require_commonjs6 = __commonJS({
         process5();
         return results;
       }
-      chdir(path8 = this.cwd) {
+      chdir(path6 = this.cwd) {
         const oldCwd = this.cwd;
-        this.cwd = typeof path8 === "string" ? this.cwd.resolve(path8) : path8;
+        this.cwd = typeof path6 === "string" ? this.cwd.resolve(path6) : path6;
         this.cwd[setAsCwd](oldCwd);
       }
     };
@@ -24775,10 +24778,10 @@ var require_ignore = __commonJS({
       ignored(p) {
         const fullpath = p.fullpath();
         const fullpaths = `${fullpath}/`;
-        const relative2 = p.relative() || ".";
-        const relatives = `${relative2}/`;
+        const relative = p.relative() || ".";
+        const relatives = `${relative}/`;
         for (const m of this.relative) {
-          if (m.match(relative2) || m.match(relatives))
+          if (m.match(relative) || m.match(relatives))
             return true;
         }
         for (const m of this.absolute) {
@@ -24789,9 +24792,9 @@ var require_ignore = __commonJS({
       }
       childrenIgnored(p) {
         const fullpath = p.fullpath() + "/";
-        const relative2 = (p.relative() || ".") + "/";
+        const relative = (p.relative() || ".") + "/";
         for (const m of this.relativeChildren) {
-          if (m.match(relative2))
+          if (m.match(relative))
             return true;
         }
         for (const m of this.absoluteChildren) {
@@ -24842,8 +24845,8 @@ var require_processor = __commonJS({
       }
       // match, absolute, ifdir
       entries() {
-        return [...this.store.entries()].map(([path8, n]) => [
-          path8,
+        return [...this.store.entries()].map(([path6, n]) => [
+          path6,
           !!(n & 2),
           !!(n & 1)
         ]);
@@ -25061,9 +25064,9 @@ var require_walker = __commonJS({
       signal;
       maxDepth;
       includeChildMatches;
-      constructor(patterns, path8, opts) {
+      constructor(patterns, path6, opts) {
         this.patterns = patterns;
-        this.path = path8;
+        this.path = path6;
         this.opts = opts;
         this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
         this.includeChildMatches = opts.includeChildMatches !== false;
@@ -25082,11 +25085,11 @@ var require_walker = __commonJS({
           });
         }
       }
-      #ignored(path8) {
-        return this.seen.has(path8) || !!this.#ignore?.ignored?.(path8);
+      #ignored(path6) {
+        return this.seen.has(path6) || !!this.#ignore?.ignored?.(path6);
       }
-      #childrenIgnored(path8) {
-        return !!this.#ignore?.childrenIgnored?.(path8);
+      #childrenIgnored(path6) {
+        return !!this.#ignore?.childrenIgnored?.(path6);
       }
       // backpressure mechanism
       pause() {
@@ -25302,8 +25305,8 @@ var require_walker = __commonJS({
     exports2.GlobUtil = GlobUtil;
     var GlobWalker = class extends GlobUtil {
       matches = /* @__PURE__ */ new Set();
-      constructor(patterns, path8, opts) {
-        super(patterns, path8, opts);
+      constructor(patterns, path6, opts) {
+        super(patterns, path6, opts);
       }
       matchEmit(e) {
         this.matches.add(e);
@@ -25341,8 +25344,8 @@ var require_walker = __commonJS({
     exports2.GlobWalker = GlobWalker;
     var GlobStream = class extends GlobUtil {
       results;
-      constructor(patterns, path8, opts) {
-        super(patterns, path8, opts);
+      constructor(patterns, path6, opts) {
+        super(patterns, path6, opts);
         this.results = new minipass_1.Minipass({
           signal: this.signal,
           objectMode: true
@@ -25698,7 +25701,7 @@ var require_commonjs7 = __commonJS({
 var require_file = __commonJS({
   "node_modules/archiver-utils/file.js"(exports2, module) {
     var fs6 = require_graceful_fs();
-    var path8 = __require("path");
+    var path6 = __require("path");
     var flatten = require_flatten();
     var difference = require_difference();
     var union = require_union();
@@ -25723,7 +25726,7 @@ var require_file = __commonJS({
       return result;
     };
     file.exists = function() {
-      var filepath = path8.join.apply(path8, arguments);
+      var filepath = path6.join.apply(path6, arguments);
       return fs6.existsSync(filepath);
     };
     file.expand = function(...args) {
@@ -25737,7 +25740,7 @@ var require_file = __commonJS({
       });
       if (options.filter) {
         matches = matches.filter(function(filepath) {
-          filepath = path8.join(options.cwd || "", filepath);
+          filepath = path6.join(options.cwd || "", filepath);
           try {
             if (typeof options.filter === "function") {
               return options.filter(filepath);
@@ -25754,7 +25757,7 @@ var require_file = __commonJS({
     file.expandMapping = function(patterns, destBase, options) {
       options = Object.assign({
         rename: function(destBase2, destPath) {
-          return path8.join(destBase2 || "", destPath);
+          return path6.join(destBase2 || "", destPath);
         }
       }, options);
       var files = [];
@@ -25762,14 +25765,14 @@ var require_file = __commonJS({
       file.expand(options, patterns).forEach(function(src) {
         var destPath = src;
         if (options.flatten) {
-          destPath = path8.basename(destPath);
+          destPath = path6.basename(destPath);
         }
         if (options.ext) {
           destPath = destPath.replace(/(\.[^\/]*)?$/, options.ext);
         }
         var dest = options.rename(destBase, destPath, options);
         if (options.cwd) {
-          src = path8.join(options.cwd, src);
+          src = path6.join(options.cwd, src);
         }
         dest = dest.replace(pathSeparatorRe, "/");
         src = src.replace(pathSeparatorRe, "/");
@@ -25851,7 +25854,7 @@ var require_file = __commonJS({
 var require_archiver_utils = __commonJS({
   "node_modules/archiver-utils/index.js"(exports2, module) {
     var fs6 = require_graceful_fs();
-    var path8 = __require("path");
+    var path6 = __require("path");
     var isStream = require_is_stream();
     var lazystream = require_lazystream();
     var normalizePath = require_normalize_path();
@@ -25939,11 +25942,11 @@ var require_archiver_utils = __commonJS({
           if (!file) {
             return callback(null, results);
           }
-          filepath = path8.join(dirpath, file);
+          filepath = path6.join(dirpath, file);
           fs6.stat(filepath, function(err2, stats) {
             results.push({
               path: filepath,
-              relative: path8.relative(base, filepath).replace(/\\/g, "/"),
+              relative: path6.relative(base, filepath).replace(/\\/g, "/"),
               stats
             });
             if (stats && stats.isDirectory()) {
@@ -26005,7 +26008,7 @@ var require_core = __commonJS({
     var fs6 = __require("fs");
     var glob = require_readdir_glob();
     var async = require_async();
-    var path8 = __require("path");
+    var path6 = __require("path");
     var util3 = require_archiver_utils();
     var inherits = __require("util").inherits;
     var ArchiverError = require_error();
@@ -26281,9 +26284,9 @@ var require_core = __commonJS({
         task.source = Buffer.concat([]);
       } else if (stats.isSymbolicLink() && this._moduleSupports("symlink")) {
         var linkPath = fs6.readlinkSync(task.filepath);
-        var dirName = path8.dirname(task.filepath);
+        var dirName = path6.dirname(task.filepath);
         task.data.type = "symlink";
-        task.data.linkname = path8.relative(dirName, path8.resolve(dirName, linkPath));
+        task.data.linkname = path6.relative(dirName, path6.resolve(dirName, linkPath));
         task.data.sourceType = "buffer";
         task.source = Buffer.concat([]);
       } else {
@@ -35457,7 +35460,7 @@ var require_traverse = __commonJS({
       return options == null ? emptyNull : options;
     }
     function walk(root, cb) {
-      var path8 = [];
+      var path6 = [];
       var parents = [];
       var alive = true;
       var options = arguments.length > 2 ? arguments[2] : emptyNull;
@@ -35470,13 +35473,13 @@ var require_traverse = __commonJS({
         var state3 = {
           node,
           node_,
-          path: [].concat(path8),
+          path: [].concat(path6),
           parent: parents[parents.length - 1],
           parents,
-          key: path8[path8.length - 1],
+          key: path6[path6.length - 1],
           removedKeys: { __proto__: null },
-          isRoot: path8.length === 0,
-          level: path8.length,
+          isRoot: path6.length === 0,
+          level: path6.length,
           circular: null,
           update: function(x, stopHere) {
             if (!state3.isRoot && !wasSpliced(originalKey, splicedSiblings)) {
@@ -35579,7 +35582,7 @@ var require_traverse = __commonJS({
               return;
             }
             var key = shiftedKey(listedKey, splicedChildren);
-            path8[path8.length] = key;
+            path6[path6.length] = key;
             if (modifiers.pre) {
               modifiers.pre.call(state3, state3.node[key], key);
             }
@@ -35595,7 +35598,7 @@ var require_traverse = __commonJS({
             if (modifiers.post) {
               modifiers.post.call(state3, child);
             }
-            path8.pop();
+            path6.pop();
           });
           parents.pop();
         }
@@ -36777,11 +36780,11 @@ var require_unzip_stream = __commonJS({
           return requiredLength;
         case states.CENTRAL_DIRECTORY_FILE_HEADER_SUFFIX:
           var isUtf8 = (this.parsedEntity.flags & 2048) !== 0;
-          var path8 = this._decodeString(chunk.slice(0, this.parsedEntity.fileNameLength), isUtf8);
+          var path6 = this._decodeString(chunk.slice(0, this.parsedEntity.fileNameLength), isUtf8);
           var extraDataBuffer = chunk.slice(this.parsedEntity.fileNameLength, this.parsedEntity.fileNameLength + this.parsedEntity.extraFieldLength);
           var extra = this._readExtraFields(extraDataBuffer);
           if (extra && extra.parsed && extra.parsed.path && !isUtf8) {
-            path8 = extra.parsed.path;
+            path6 = extra.parsed.path;
           }
           this.parsedEntity.extra = extra.parsed;
           var isUnix = (this.parsedEntity.versionMadeBy & 65280) >> 8 === 3;
@@ -36793,7 +36796,7 @@ var require_unzip_stream = __commonJS({
           }
           if (this.options.debug) {
             const debugObj2 = Object.assign({}, this.parsedEntity, {
-              path: path8,
+              path: path6,
               flags: "0x" + this.parsedEntity.flags.toString(16),
               unixAttrs: unixAttrs && "0" + unixAttrs.toString(8),
               isSymlink,
@@ -37230,7 +37233,7 @@ var require_parser_stream = __commonJS({
 // node_modules/mkdirp/index.js
 var require_mkdirp = __commonJS({
   "node_modules/mkdirp/index.js"(exports2, module) {
-    var path8 = __require("path");
+    var path6 = __require("path");
     var fs6 = __require("fs");
     var _0777 = parseInt("0777", 8);
     module.exports = mkdirP.mkdirp = mkdirP.mkdirP = mkdirP;
@@ -37250,7 +37253,7 @@ var require_mkdirp = __commonJS({
       var cb = f || /* istanbul ignore next */
       function() {
       };
-      p = path8.resolve(p);
+      p = path6.resolve(p);
       xfs.mkdir(p, mode, function(er) {
         if (!er) {
           made = made || p;
@@ -37258,8 +37261,8 @@ var require_mkdirp = __commonJS({
         }
         switch (er.code) {
           case "ENOENT":
-            if (path8.dirname(p) === p) return cb(er);
-            mkdirP(path8.dirname(p), opts, function(er2, made2) {
+            if (path6.dirname(p) === p) return cb(er);
+            mkdirP(path6.dirname(p), opts, function(er2, made2) {
               if (er2) cb(er2, made2);
               else mkdirP(p, opts, cb, made2);
             });
@@ -37286,14 +37289,14 @@ var require_mkdirp = __commonJS({
         mode = _0777;
       }
       if (!made) made = null;
-      p = path8.resolve(p);
+      p = path6.resolve(p);
       try {
         xfs.mkdirSync(p, mode);
         made = made || p;
       } catch (err0) {
         switch (err0.code) {
           case "ENOENT":
-            made = sync(path8.dirname(p), opts, made);
+            made = sync(path6.dirname(p), opts, made);
             sync(p, opts, made);
             break;
           // In the case of any other error, just see if there's a dir
@@ -37319,7 +37322,7 @@ var require_mkdirp = __commonJS({
 var require_extract = __commonJS({
   "node_modules/unzip-stream/lib/extract.js"(exports2, module) {
     var fs6 = __require("fs");
-    var path8 = __require("path");
+    var path6 = __require("path");
     var util3 = __require("util");
     var mkdirp = require_mkdirp();
     var Transform3 = __require("stream").Transform;
@@ -37361,8 +37364,8 @@ var require_extract = __commonJS({
     };
     Extract.prototype._processEntry = function(entry) {
       var self2 = this;
-      var destPath = path8.join(this.opts.path, entry.path);
-      var directory = entry.isDirectory ? destPath : path8.dirname(destPath);
+      var destPath = path6.join(this.opts.path, entry.path);
+      var directory = entry.isDirectory ? destPath : path6.dirname(destPath);
       this.unfinishedEntries++;
       var writeFileFn = function() {
         var pipedStream = fs6.createWriteStream(destPath);
@@ -38726,9 +38729,6 @@ var require_light = __commonJS({
     }));
   }
 });
-
-// src/main.ts
-import path7 from "node:path";
 
 // src/inputs.ts
 import path from "node:path";
@@ -40553,13 +40553,13 @@ These characters are not allowed in the artifact name due to limitations with ce
   }
   info(`Artifact name is valid!`);
 }
-function validateFilePath(path8) {
-  if (!path8) {
+function validateFilePath(path6) {
+  if (!path6) {
     throw new Error(`Provided file path input during validation is empty`);
   }
   for (const [invalidCharacterKey, errorMessageForCharacter] of invalidArtifactFilePathCharacters) {
-    if (path8.includes(invalidCharacterKey)) {
-      throw new Error(`The path for one of the files in artifact is not valid: ${path8}. Contains the following character: ${errorMessageForCharacter}
+    if (path6.includes(invalidCharacterKey)) {
+      throw new Error(`The path for one of the files in artifact is not valid: ${path6}. Contains the following character: ${errorMessageForCharacter}
           
 Invalid characters include: ${Array.from(invalidArtifactFilePathCharacters.values()).toString()}
           
@@ -45017,15 +45017,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path8 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path8.startsWith("/")) {
-      path8 = path8.substring(1);
+    let path6 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path6.startsWith("/")) {
+      path6 = path6.substring(1);
     }
-    if (isAbsoluteUrl(path8)) {
-      requestUrl = path8;
+    if (isAbsoluteUrl(path6)) {
+      requestUrl = path6;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path8);
+      requestUrl = appendPath(requestUrl, path6);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -45071,9 +45071,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path8 = pathToAppend.substring(0, searchStart);
+    const path6 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path8;
+    newPath = newPath + path6;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -47950,16 +47950,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path8 = this._matcher.path;
-    return path8.length > 0 ? path8[path8.length - 1].tag : void 0;
+    const path6 = this._matcher.path;
+    return path6.length > 0 ? path6[path6.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path8 = this._matcher.path;
-    return path8.length > 0 ? path8[path8.length - 1].namespace : void 0;
+    const path6 = this._matcher.path;
+    return path6.length > 0 ? path6[path6.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -47967,9 +47967,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path8 = this._matcher.path;
-    if (path8.length === 0) return void 0;
-    return path8[path8.length - 1].values?.[attrName];
+    const path6 = this._matcher.path;
+    if (path6.length === 0) return void 0;
+    return path6[path6.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -47977,9 +47977,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path8 = this._matcher.path;
-    if (path8.length === 0) return false;
-    const current = path8[path8.length - 1];
+    const path6 = this._matcher.path;
+    if (path6.length === 0) return false;
+    const current = path6[path6.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -48005,18 +48005,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path8 = this._matcher.path;
-    if (path8.length === 0) return -1;
-    return path8[path8.length - 1].position ?? 0;
+    const path6 = this._matcher.path;
+    if (path6.length === 0) return -1;
+    return path6[path6.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path8 = this._matcher.path;
-    if (path8.length === 0) return -1;
-    return path8[path8.length - 1].counter ?? 0;
+    const path6 = this._matcher.path;
+    if (path6.length === 0) return -1;
+    return path6[path6.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -51281,11 +51281,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path8) {
+    function locateFile(path6) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path8, scriptDirectory);
+        return Module["locateFile"](path6, scriptDirectory);
       }
-      return scriptDirectory + path8;
+      return scriptDirectory + path6;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -54859,9 +54859,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path8 = getURLPath(request2.url) || "/";
+    const path6 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path8}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path6}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -55343,9 +55343,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path8 = getURLPath(request2.url) || "/";
+    const path6 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path8}`;
+    canonicalizedResourceString += `/${options.accountName}${path6}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -69444,10 +69444,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path8 = urlParsed.pathname;
-  path8 = path8 || "/";
-  path8 = escape(path8);
-  urlParsed.pathname = path8;
+  let path6 = urlParsed.pathname;
+  path6 = path6 || "/";
+  path6 = escape(path6);
+  urlParsed.pathname = path6;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -69532,9 +69532,9 @@ function escape(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path8 = urlParsed.pathname;
-  path8 = path8 ? path8.endsWith("/") ? `${path8}${name}` : `${path8}/${name}` : name;
-  urlParsed.pathname = path8;
+  let path6 = urlParsed.pathname;
+  path6 = path6 ? path6.endsWith("/") ? `${path6}${name}` : `${path6}/${name}` : name;
+  urlParsed.pathname = path6;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -76760,8 +76760,8 @@ var Context = class {
       if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path8 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${EOL3}`);
+        const path6 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL3}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -80945,10 +80945,10 @@ var scrubQueryParameters = (url2) => {
   parsed.search = "";
   return parsed.toString();
 };
-function exists(path8) {
+function exists(path6) {
   return __awaiter7(this, void 0, void 0, function* () {
     try {
-      yield fs5.access(path8);
+      yield fs5.access(path6);
       return true;
     } catch (error2) {
       if (error2.code === "ENOENT") {
@@ -81159,17 +81159,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path8 = requestOptions.url.replace(options.baseUrl, "");
+    const path6 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId2 = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path8} - ${response.status} with id ${requestId2} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path6} - ${response.status} with id ${requestId2} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId2 = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path8} - ${error2.status} with id ${requestId2} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path6} - ${error2.status} with id ${requestId2} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -81831,8 +81831,8 @@ async function uploadPdfArtifact(request2) {
   const rootDirectory = path5.resolve(request2.rootDirectory);
   const files = [...new Set(request2.files.map((file) => path5.resolve(file)))];
   for (const file of files) {
-    const relative2 = path5.relative(rootDirectory, file);
-    if (relative2 === "" || relative2.startsWith("..") || path5.isAbsolute(relative2)) {
+    const relative = path5.relative(rootDirectory, file);
+    if (relative === "" || relative.startsWith("..") || path5.isAbsolute(relative)) {
       throw new Error(`Cannot upload ${file} in artifact "${name}": it is not inside ${rootDirectory}`);
     }
   }
@@ -81878,22 +81878,8 @@ function describeUploadError(error2) {
 }
 
 // src/publish/format.ts
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ["KB", "MB", "GB"];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
-}
 function escapeMarkdown(text) {
   return text.replace(/[\r\n]+/g, " ").replace(/[\\`*_[\]<>|~!#&]/g, (char) => char === "<" ? "&lt;" : char === ">" ? "&gt;" : `\\${char}`);
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 // src/publish/pr-comment.ts
@@ -82213,20 +82199,11 @@ async function attempt(errors, step) {
 }
 
 // src/report.ts
-import path6 from "node:path";
-function relative(workspace, file) {
-  return path6.relative(workspace, file).split(path6.sep).join("/");
-}
-function formatBytes2(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 function logLine(result, workspace) {
   if (result.status === "failed") return `\u2717 ${formatProblem(result.source, result.error)}`;
   if (result.status === "unchanged")
-    return `= ${result.source} \u2192 ${relative(workspace, result.pdf)} (unchanged, ${result.pages} pages)`;
-  return `\u2713 ${result.source} \u2192 ${relative(workspace, result.pdf)} (${result.pages} pages, ${formatBytes2(result.bytes)}, ${result.seconds.toFixed(1)} s)`;
+    return `= ${result.source} \u2192 ${posixRelative(workspace, result.pdf)} (unchanged, ${result.pages} pages)`;
+  return `\u2713 ${result.source} \u2192 ${posixRelative(workspace, result.pdf)} (${result.pages} pages, ${formatBytes(result.bytes)}, ${result.seconds.toFixed(1)} s)`;
 }
 function annotate(results, rejected) {
   for (const r of rejected)
@@ -82252,7 +82229,7 @@ function annotate(results, rejected) {
   }
 }
 function setOutputs(results, workspace) {
-  const written = results.filter((r) => r.status !== "failed").map((r) => relative(workspace, r.pdf));
+  const written = results.filter((r) => r.status !== "failed").map((r) => posixRelative(workspace, r.pdf));
   setOutput("files", JSON.stringify(written));
   setOutput("count", String(written.length));
   return written;
@@ -82260,9 +82237,9 @@ function setOutputs(results, workspace) {
 async function writeSummary(results, rejected, workspace, extras = []) {
   const rows = results.map((r) => [
     r.source,
-    r.status === "failed" ? "\u2717 failed" : relative(workspace, r.pdf) + (r.status === "unchanged" ? " (unchanged)" : ""),
+    r.status === "failed" ? "\u2717 failed" : posixRelative(workspace, r.pdf) + (r.status === "unchanged" ? " (unchanged)" : ""),
     r.pages === void 0 ? "" : String(r.pages),
-    r.bytes === void 0 ? "" : formatBytes2(r.bytes),
+    r.bytes === void 0 ? "" : formatBytes(r.bytes),
     r.seconds.toFixed(1)
   ]);
   const summary2 = summary.addHeading("Markdown \u2192 PDF", 2).addTable([
@@ -82285,9 +82262,6 @@ async function writeSummary(results, rejected, workspace, extras = []) {
 }
 
 // src/main.ts
-function relativeTo(folder, file) {
-  return path7.relative(folder, file).split(path7.sep).join("/");
-}
 async function run() {
   try {
     const inputs = getInputs();
@@ -82318,7 +82292,7 @@ async function run() {
         {
           source: r.source,
           pdf: r.pdf,
-          relativePdf: relativeTo(outputDir, r.pdf),
+          relativePdf: posixRelative(outputDir, r.pdf),
           pages: r.pages,
           bytes: r.bytes
         }

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as glob from '@actions/glob';
+import { posixRelative } from './format.js';
 
 /** One Markdown file to convert and where its PDF goes. */
 export interface SourceFile {
@@ -76,7 +77,7 @@ export async function findMarkdownFiles(
   const outputs = new Set<string>();
 
   const candidates = matched
-    .map((abs) => ({ abs, relativePath: path.relative(workspace, abs).split(path.sep).join('/') }))
+    .map((abs) => ({ abs, relativePath: posixRelative(workspace, abs) }))
     .sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
 
   for (const { abs, relativePath } of candidates) {

@@ -1,5 +1,6 @@
 import type { BodyHeading } from './body-html.js';
 import { collectHeadings, demoteHeadings, namespaceBody, parseBody, serializeBody } from './body-html.js';
+import { escapeHtml } from './format.js';
 import type { DocumentMetadata } from './markdown/metadata.js';
 import type { ConvertOptions, PageSize, ThemeName, TocDepth } from './options.js';
 import { BASE_STYLESHEETS } from './runtime-assets.js';
@@ -62,18 +63,7 @@ export function documentLayout(options: ConvertOptions): DocumentLayout {
   };
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML element content and quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
+export { escapeHtml };
 
 /**
  * Quotes text as a CSS string. Everything but letters, digits and spaces is hex-escaped, so document text

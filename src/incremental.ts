@@ -7,6 +7,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { resolveWorkspaceFile } from './browser/request-guard.js';
 import type { SourceFile } from './discover.js';
 import { WORKSPACE_ORIGIN } from './document.js';
+import { posixRelative } from './format.js';
 import type { DocumentAsset } from './markdown/plugins/rehype-collect-assets.js';
 import type { DocumentWarning } from './markdown/processor.js';
 import type { ConvertOptions } from './options.js';
@@ -265,10 +266,6 @@ async function readRegularFile(file: string, encoding?: 'utf8'): Promise<Buffer 
   return encoding ? fs.readFile(file, encoding) : fs.readFile(file);
 }
 
-function posix(relative: string): string {
-  return relative.split(path.sep).join('/');
-}
-
 /**
  * One incremental run. The manifest next to the PDFs says what each PDF was made from; a document whose
  * source, images, options and tool are all unchanged, and whose PDF is still the one recorded, is not
@@ -303,7 +300,7 @@ export class IncrementalBuild {
     note: (message: string) => void = () => undefined,
   ): Promise<IncrementalBuild> {
     const manifestPath = path.join(options.outputDir, MANIFEST_NAME);
-    const shown = posix(path.relative(options.workspace, manifestPath));
+    const shown = posixRelative(options.workspace, manifestPath);
     let previous = new Map<string, ManifestEntry>();
     const text = await readRegularFile(manifestPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT')
@@ -374,7 +371,7 @@ export class IncrementalBuild {
    */
   async reuse(file: SourceFile, key: BuildKey): Promise<ManifestEntry | undefined> {
     const entry = this.previous.get(file.relativePath);
-    const reason = staleReason(entry, key, posix(path.relative(this.outputDir, file.outputPath)));
+    const reason = staleReason(entry, key, posixRelative(this.outputDir, file.outputPath));
     if (reason === undefined) {
       const pdf = await readRegularFile(file.outputPath).catch(() => undefined);
       if (pdf && pdf.length === entry!.bytes && sha256(pdf) === entry!.pdfSha256) {
@@ -398,7 +395,7 @@ export class IncrementalBuild {
   ): void {
     this.kept.set(file.relativePath, {
       ...key,
-      pdf: posix(path.relative(this.outputDir, file.outputPath)),
+      pdf: posixRelative(this.outputDir, file.outputPath),
       pdfSha256: sha256(pdf),
       pages,
       bytes: pdf.length,

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import * as core from '@actions/core';
 import { convert } from './convert.js';
 import { findMarkdownFiles } from './discover.js';
+import { posixRelative } from './format.js';
 import { getInputs } from './inputs.js';
 import {
   PublishError,
@@ -13,10 +13,6 @@ import {
 import type { PublishResult } from './publish/index.js';
 import { annotate, logLine, setOutputs, writeSummary } from './report.js';
 import { describeShard, selectShard, shardArtifactName } from './shard.js';
-
-function relativeTo(folder: string, file: string): string {
-  return path.relative(folder, file).split(path.sep).join('/');
-}
 
 /**
  * The action: inputs → discover → convert → report. Every file is attempted; failures are annotated on
@@ -57,7 +53,7 @@ export async function run(): Promise<void> {
             {
               source: r.source,
               pdf: r.pdf!,
-              relativePdf: relativeTo(outputDir, r.pdf!),
+              relativePdf: posixRelative(outputDir, r.pdf!),
               pages: r.pages!,
               bytes: r.bytes!,
             },

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { posixRelative } from './format.js';
 
 /** Page sizes the themes know how to lay out. */
 export const PAGE_SIZES = ['A4', 'Letter'] as const;
@@ -172,7 +173,7 @@ export function parseStylesheetPath(value: string, workspace: string, name: stri
   if (real.startsWith('..') || path.isAbsolute(real)) {
     throw new OptionError(`${name} is a symlink to a file outside the workspace; got "${value}"`);
   }
-  return relative.split(path.sep).join('/');
+  return posixRelative(workspace, file);
 }
 
 /**

@@ -1,26 +1,15 @@
-import path from 'node:path';
 import * as core from '@actions/core';
+import { formatBytes, posixRelative } from './format.js';
 import type { FileResult } from './convert.js';
 import type { RejectedFile } from './discover.js';
 import { formatProblem } from './report-format.js';
-
-/** Workspace-relative path with forward slashes, as outputs and annotations want it. */
-function relative(workspace: string, file: string): string {
-  return path.relative(workspace, file).split(path.sep).join('/');
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /** The log line printed as each file finishes. */
 export function logLine(result: FileResult, workspace: string): string {
   if (result.status === 'failed') return `✗ ${formatProblem(result.source, result.error!)}`;
   if (result.status === 'unchanged')
-    return `= ${result.source} → ${relative(workspace, result.pdf!)} (unchanged, ${result.pages} pages)`;
-  return `✓ ${result.source} → ${relative(workspace, result.pdf!)} (${result.pages} pages, ${formatBytes(result.bytes!)}, ${result.seconds.toFixed(1)} s)`;
+    return `= ${result.source} → ${posixRelative(workspace, result.pdf!)} (unchanged, ${result.pages} pages)`;
+  return `✓ ${result.source} → ${posixRelative(workspace, result.pdf!)} (${result.pages} pages, ${formatBytes(result.bytes!)}, ${result.seconds.toFixed(1)} s)`;
 }
 
 /** Annotations on the source files: an error for each failure, a warning for each non-fatal problem. */
@@ -53,7 +42,7 @@ export function annotate(results: readonly FileResult[], rejected: readonly Reje
  * run kept unchanged are included: the outputs describe the full set of PDFs, however they were made.
  */
 export function setOutputs(results: readonly FileResult[], workspace: string): string[] {
-  const written = results.filter((r) => r.status !== 'failed').map((r) => relative(workspace, r.pdf!));
+  const written = results.filter((r) => r.status !== 'failed').map((r) => posixRelative(workspace, r.pdf!));
   core.setOutput('files', JSON.stringify(written));
   core.setOutput('count', String(written.length));
   return written;
@@ -76,7 +65,7 @@ export async function writeSummary(
     r.source,
     r.status === 'failed'
       ? '✗ failed'
-      : relative(workspace, r.pdf!) + (r.status === 'unchanged' ? ' (unchanged)' : ''),
+      : posixRelative(workspace, r.pdf!) + (r.status === 'unchanged' ? ' (unchanged)' : ''),
     r.pages === undefined ? '' : String(r.pages),
     r.bytes === undefined ? '' : formatBytes(r.bytes),
     r.seconds.toFixed(1),
