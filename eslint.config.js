@@ -26,6 +26,8 @@ export default tseslint.config(
   {
     // Scripts that run inside the page, not in Node.
     files: ['page-scripts/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', Paged: 'readonly' } },
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', Paged: 'readonly', CSSRule: 'readonly' },
+    },
   },
 );

@@ -32,7 +32,7 @@ const OURS_RUNTIME = path.join(repoRoot, 'dist', 'runtime'); // what our virtual
 const RESULTS_FILE = path.join(benchDir, 'RESULTS.md');
 const MiB = 1024 * 1024;
 
-const TOOL_NAMES = ['ours', 'md-to-pdf', 'pagedjs-cli', 'chromium+paged.js'];
+const TOOL_NAMES = ['ours', 'ours-pagedjs', 'md-to-pdf', 'pagedjs-cli', 'chromium+paged.js'];
 
 const USAGE = `usage: npm run bench -- [--runs N] [--quick] [--tools LIST] [--chrome-path PATH] [--keep-temp]
   --runs N         timed runs per tool and target (default 3)
@@ -81,6 +81,7 @@ async function setUpTools({ chromePath, tools: wanted }, workDir) {
   const oursBuilt = existsSync(OURS_CLI);
   const tools = {
     ours: oursBuilt ? oursTool({ cli: OURS_CLI, chromePath }) : undefined,
+    oursPaged: oursBuilt ? oursTool({ cli: OURS_CLI, chromePath, engine: 'pagedjs' }) : undefined,
     mdToPdf: mdToPdfTool({ cli: ensurePeer('md-to-pdf'), configPath }),
     pagedjsCli: wanted.includes('pagedjs-cli')
       ? pagedjsCliTool({ cli: ensurePeer('pagedjs-cli'), chromePath })
@@ -95,12 +96,12 @@ async function setUpTools({ chromePath, tools: wanted }, workDir) {
  * Which tools run on which target. pagedjs-cli is left out of the 200 batch: a
  * browser per file would take minutes per run and say nothing the 40 batch does not.
  */
-function planRuns(targets, { ours, mdToPdf, pagedjsCli, baseline }, measured) {
+function planRuns(targets, { ours, oursPaged, mdToPdf, pagedjsCli, baseline }, measured) {
   const lineup = {
-    'warm-up': [ours, mdToPdf, pagedjsCli, baseline],
-    'batch-40': [ours, mdToPdf, pagedjsCli, baseline],
+    'warm-up': [ours, oursPaged, mdToPdf, pagedjsCli, baseline],
+    'batch-40': [ours, mdToPdf, oursPaged, pagedjsCli, baseline],
     'batch-200': [ours, mdToPdf],
-    long: [ours, baseline, pagedjsCli, mdToPdf],
+    long: [ours, baseline, oursPaged, pagedjsCli, mdToPdf],
   };
   return targets.map((target) => ({
     target,

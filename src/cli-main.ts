@@ -13,6 +13,7 @@ import {
   parseSourceDateEpoch,
   parseStylesheetPath,
   parseTemplate,
+  parseLayoutEngine,
   parseTheme,
   parseTocDepth,
 } from './options.js';
@@ -48,6 +49,8 @@ Options:
       --incremental           skip documents whose PDF is up to date (manifest in the output
                               folder: source, images, options and tool version)
       --shard K/N             convert only part K of N of the files (e.g. 2/4), balanced by size
+      --layout-engine NAME    auto: Chromium paginates unless a document needs Paged.js (contents
+                              page numbers, {section}, paged-media CSS); pagedjs: always (default: auto)
       --keep-html             also write the HTML document that was printed, next to each PDF
   -h, --help                  show this help
 `;
@@ -79,6 +82,7 @@ export function parseCli(
       'merge-title': { type: 'string' },
       incremental: { type: 'boolean' },
       'keep-html': { type: 'boolean' },
+      'layout-engine': { type: 'string' },
       shard: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -120,6 +124,9 @@ export function parseCli(
       mergeTitle: values['merge-title']?.trim() || undefined,
       incremental: values.incremental ?? false,
       keepHtml: values['keep-html'] ?? false,
+      layoutEngine: values['layout-engine']
+        ? parseLayoutEngine(values['layout-engine'], '--layout-engine')
+        : DEFAULTS.layoutEngine,
     },
   };
 }

@@ -4,13 +4,15 @@ import { performance } from 'node:perf_hooks';
 import { isInside } from './discover.js';
 import type { SourceFile } from './discover.js';
 import { documentLayout, renderDocument, WORKSPACE_ORIGIN } from './document.js';
-import type { BookChapter, DocumentExtras } from './document.js';
+import type { BookChapter, DocumentExtras, DocumentLayout } from './document.js';
+import { cssNeedsPagedJs } from './layout-engine.js';
 import { checkFrontMatterFence, DocumentError } from './markdown/front-matter.js';
 import { markdownToHtml, pageAssetsFor } from './markdown/processor.js';
 import type { DocumentWarning } from './markdown/processor.js';
 import type { ConvertOptions } from './options.js';
 import { findBrowser } from './browser/find-chrome.js';
 import { BrowserCrashedError, Printer } from './browser/printer.js';
+import type { PrintedPdf } from './browser/printer.js';
 import { unservedReason } from './browser/request-guard.js';
 import type { BlockedRequest } from './browser/request-guard.js';
 import { finalizePdf } from './pdf/finalize.js';
@@ -90,24 +92,57 @@ function describeError(error: unknown): DocumentWarning {
   return { message: String(error) };
 }
 
-/** Converts one file, start to finish; never throws: failures become a 'failed' result. */
-async function convertFile(
+/** What a run hands each file's stages (the same for every file). */
+interface RunContext {
+  options: ConvertOptions;
+  layout: DocumentLayout;
+  printer: Printer;
+  incremental?: IncrementalBuild;
+  onInfo?: (message: string) => void;
+}
+
+/** A document turned into HTML and ready to print: the first stage's result. */
+interface PreparedDocument {
+  file: SourceFile;
+  started: number;
+  warnings: DocumentWarning[];
+  markdownMs: number;
+  markdown: Awaited<ReturnType<typeof markdownToHtml>>;
+  chapter: BookChapter;
+  documentHtml: string;
+  documentUrl: string;
+  key?: Awaited<ReturnType<IncrementalBuild['keyFor']>>;
+  /** SOURCE_DATE_EPOCH, else the file's commit time (asked of git while the page prints), else now. */
+  date: Promise<Date | undefined>;
+}
+
+/** A file's result, timed from the start of its first stage. */
+function resultFor(
   file: SourceFile,
-  options: ConvertOptions,
-  printer: Printer,
-  slot: number,
-  onChapter?: (chapter: BookChapter) => void,
-  onInfo?: (message: string) => void,
-  incremental?: IncrementalBuild,
-): Promise<FileResult> {
-  const started = performance.now();
-  const warnings: DocumentWarning[] = [];
-  const finish = (partial: Omit<FileResult, 'source' | 'seconds' | 'warnings'>): FileResult => ({
+  started: number,
+  warnings: DocumentWarning[],
+  partial: Omit<FileResult, 'source' | 'seconds' | 'warnings'>,
+): FileResult {
+  return {
     source: file.relativePath,
     seconds: (performance.now() - started) / 1000,
     warnings,
     ...partial,
-  });
+  };
+}
+
+/**
+ * Stage 1, in Node: read, Markdown to HTML, the page. Returns a finished result instead when the file
+ * fails here or an incremental run keeps its PDF. Never throws.
+ */
+async function prepareFile(
+  file: SourceFile,
+  run: RunContext,
+  onChapter?: (chapter: BookChapter) => void,
+): Promise<PreparedDocument | FileResult> {
+  const started = performance.now();
+  const warnings: DocumentWarning[] = [];
+  const { options, incremental } = run;
   try {
     const source = await readSource(file.path, options.maxFileSize);
     warnings.push(...source.warnings);
@@ -117,7 +152,6 @@ async function convertFile(
     const markdown = await markdownToHtml(source.text, fallbackTitle(file.relativePath));
     const markdownMs = Math.round(performance.now() - markdownStarted);
     warnings.push(...markdown.warnings);
-    const layout = documentLayout(options);
     const documentUrl = documentUrlFor(file.relativePath);
     const extra: DocumentExtras = {
       // KaTeX's stylesheet, Mermaid and the image check, only for documents that use them.
@@ -137,34 +171,74 @@ async function convertFile(
     if (kept) {
       warnings.splice(0, warnings.length, ...kept.warnings);
       onChapter?.(chapter);
-      return finish({ status: 'unchanged', pdf: file.outputPath, pages: kept.pages, bytes: kept.bytes });
-    }
-    // SOURCE_DATE_EPOCH, else the file's commit time (asked of git while the page prints), else now.
-    const date = sourceDateFor(file.path, options.sourceDate);
-    const documentHtml = renderDocument(markdown.html, markdown.metadata, layout, extra);
-    const blocked: BlockedRequest[] = [];
-    const job = {
-      documentUrl,
-      documentHtml,
-      timeoutMs: options.timeoutMs,
-      onBlocked: (b: BlockedRequest) => blocked.push(b),
-    };
-    let printed;
-    try {
-      printed = await printer.print(job, slot);
-    } catch (error) {
-      // A crashed browser is not the document's fault: one more try on a fresh browser.
-      if (!(error instanceof BrowserCrashedError)) throw error;
-      onInfo?.(`${file.relativePath}: ${error.message}; printing it again on a fresh browser`);
-      blocked.length = 0;
-      printed = await printer.print(job, slot).catch((again: unknown) => {
-        if (!(again instanceof BrowserCrashedError)) throw again;
-        throw new Error(
-          `${again.message}, twice (also on a fresh browser); the document may be too large for the ` +
-            "browser's memory: split it, or convert it on a runner with more memory",
-        );
+      return resultFor(file, started, warnings, {
+        status: 'unchanged',
+        pdf: file.outputPath,
+        pages: kept.pages,
+        bytes: kept.bytes,
       });
     }
+    const date = sourceDateFor(file.path, options.sourceDate);
+    date.catch(() => undefined);
+    return {
+      file,
+      started,
+      warnings,
+      markdownMs,
+      markdown,
+      chapter,
+      documentUrl,
+      documentHtml: renderDocument(markdown.html, markdown.metadata, run.layout, extra),
+      key,
+      date,
+    };
+  } catch (error) {
+    return resultFor(file, started, warnings, { status: 'failed', error: describeError(error) });
+  }
+}
+
+/** Stage 2, in the browser: prints the page, once more on a fresh browser if the browser crashed. */
+async function printDocument(
+  doc: PreparedDocument,
+  run: RunContext,
+  slot: number,
+): Promise<{ printed: PrintedPdf; blocked: BlockedRequest[] }> {
+  const blocked: BlockedRequest[] = [];
+  const job = {
+    documentUrl: doc.documentUrl,
+    documentHtml: doc.documentHtml,
+    timeoutMs: run.options.timeoutMs,
+    onBlocked: (b: BlockedRequest) => blocked.push(b),
+  };
+  try {
+    return { printed: await run.printer.print(job, slot), blocked };
+  } catch (error) {
+    // A crashed browser is not the document's fault: one more try on a fresh browser.
+    if (!(error instanceof BrowserCrashedError)) throw error;
+    run.onInfo?.(`${doc.file.relativePath}: ${error.message}; printing it again on a fresh browser`);
+    blocked.length = 0;
+    const printed = await run.printer.print(job, slot).catch((again: unknown) => {
+      if (!(again instanceof BrowserCrashedError)) throw again;
+      throw new Error(
+        `${again.message}, twice (also on a fresh browser); the document may be too large for the ` +
+          "browser's memory: split it, or convert it on a runner with more memory",
+      );
+    });
+    return { printed, blocked };
+  }
+}
+
+/** Stage 3, in Node: warnings from the page, document info, the atomic write. Never throws. */
+async function finishFile(
+  doc: PreparedDocument,
+  printing: Promise<{ printed: PrintedPdf; blocked: BlockedRequest[] }>,
+  run: RunContext,
+  onChapter?: (chapter: BookChapter) => void,
+): Promise<FileResult> {
+  const { file, warnings, markdown, documentUrl } = doc;
+  const { options } = run;
+  try {
+    const { printed, blocked } = await printing;
     warnings.push(...blocked.map((b) => warningForBlocked(b, documentUrl, markdown.assets)));
     // What the page found (broken diagrams, images it could not show), minus what was already refused.
     const refused = new Set(blocked.map((b) => b.url));
@@ -175,11 +249,11 @@ async function convertFile(
       warnings.push({ message: unserved ? `could not load ${url}: ${unserved}` : message, line });
     }
     const finalizeStarted = performance.now();
-    const finalized = await finalizePdf(printed.pdf, markdown.metadata, { date: await date });
+    const finalized = await finalizePdf(printed.pdf, markdown.metadata, { date: await doc.date });
     if (PROFILE) {
-      const steps = { markdown: markdownMs, ...printed.timings };
+      const steps = { markdown: doc.markdownMs, ...printed.timings };
       const finalize = Math.round(performance.now() - finalizeStarted);
-      onInfo?.(
+      run.onInfo?.(
         `profile ${file.relativePath} ${Object.entries({ ...steps, finalize })
           .map(([k, v]) => `${k}=${v}`)
           .join(' ')}`,
@@ -188,19 +262,27 @@ async function convertFile(
     await writeFileAtomic(file.outputPath, finalized.bytes, options.outputDir);
     if (options.keepHtml) {
       const htmlPath = file.outputPath.replace(/\.pdf$/, '.html');
-      await writeFileAtomic(htmlPath, new TextEncoder().encode(documentHtml), options.outputDir);
+      await writeFileAtomic(htmlPath, new TextEncoder().encode(doc.documentHtml), options.outputDir);
     }
-    if (key) incremental!.recordWritten(file, key, finalized.bytes, finalized.pages, warnings);
-    onChapter?.(chapter);
-    return finish({
+    if (doc.key) run.incremental!.recordWritten(file, doc.key, finalized.bytes, finalized.pages, warnings);
+    onChapter?.(doc.chapter);
+    return resultFor(file, doc.started, warnings, {
       status: 'written',
       pdf: file.outputPath,
       pages: finalized.pages,
       bytes: finalized.bytes.length,
     });
   } catch (error) {
-    return finish({ status: 'failed', error: describeError(error) });
+    return resultFor(file, doc.started, warnings, { status: 'failed', error: describeError(error) });
   }
+}
+
+/** The run's layout. The user's stylesheet is read once, to see whether it needs Paged.js. */
+async function runLayout(options: ConvertOptions): Promise<DocumentLayout> {
+  const css = options.css
+    ? await fs.readFile(path.resolve(options.workspace, options.css), 'utf8').catch(() => '')
+    : '';
+  return documentLayout(options, cssNeedsPagedJs(css));
 }
 
 /**
@@ -231,28 +313,47 @@ export async function convert(
   // Without a manifest every file will print: start the browser alongside the first Markdown work.
   // (With one, the browser starts on the first print, so a run where nothing changed never starts it.)
   if (!incremental) printer.warmUp(Math.min(options.concurrency, files.length));
+  const layout = await runLayout(options);
   const results: FileResult[] = new Array(files.length);
   // With `merge`, each written document is kept (by index, so the book follows glob order).
   const chapters: Array<BookChapter | undefined> = [];
   const keepChapter = options.merge
     ? (index: number) => (c: BookChapter) => (chapters[index] = c)
     : undefined;
+  const run: RunContext = { options, layout, printer, incremental, onInfo: hooks.onInfo };
+  const record = (index: number, result: FileResult): void => {
+    results[index] = result;
+    hooks.onFileDone?.(result);
+  };
   let next = 0;
+  const prepareNext = () => {
+    if (next >= files.length) return undefined;
+    const index = next++;
+    return prepareFile(files[index]!, run, keepChapter?.(index)).then((prepared) => ({ index, prepared }));
+  };
+  /*
+   * Each slot keeps its page busy: while a document prints, the next one is already being turned into
+   * HTML, and the one printed before is finalized and written. At most one of each per slot, so memory
+   * stays flat however many files there are.
+   */
   const worker = async (slot: number): Promise<void> => {
-    while (next < files.length) {
-      const index = next++;
-      const result = await convertFile(
-        files[index]!,
-        options,
-        printer,
-        slot,
-        keepChapter?.(index),
-        hooks.onInfo,
-        incremental,
+    let finishing: Promise<void> = Promise.resolve();
+    let upcoming = prepareNext();
+    while (upcoming) {
+      const { index, prepared } = await upcoming;
+      upcoming = prepareNext();
+      if (!('documentHtml' in prepared)) {
+        record(index, prepared);
+        continue;
+      }
+      const printing = printDocument(prepared, run, slot);
+      await printing.catch(() => undefined);
+      await finishing;
+      finishing = finishFile(prepared, printing, run, keepChapter?.(index)).then((result) =>
+        record(index, result),
       );
-      results[index] = result;
-      hooks.onFileDone?.(result);
     }
+    await finishing;
   };
   try {
     await Promise.all(

@@ -2,8 +2,10 @@ import type { BodyHeading } from './body-html.js';
 import { collectHeadings, demoteHeadings, namespaceBody, parseBody, serializeBody } from './body-html.js';
 import { escapeHtml } from './format.js';
 import type { DocumentMetadata } from './markdown/metadata.js';
+import { layoutEngineFor } from './layout-engine.js';
+import type { LayoutEngine, LayoutEngineChoice } from './layout-engine.js';
 import type { ConvertOptions, PageSize, ThemeName, TocDepth } from './options.js';
-import { BASE_STYLESHEETS } from './runtime-assets.js';
+import { FONTS_STYLESHEET } from './runtime-assets.js';
 
 /** The origin our own files (Paged.js, themes, fonts) are served from; nothing of the workspace lives here. */
 export const RUNTIME_ORIGIN = 'https://runtime.md-pdf.invalid';
@@ -26,6 +28,10 @@ export interface DocumentLayout {
   cover?: boolean;
   /** Workspace-relative path of the user's stylesheet, linked after every stylesheet of ours. */
   userStylesheet?: string;
+  /** The user's stylesheet uses paged-media CSS that only Paged.js implements (layout-engine.ts). */
+  userStylesheetNeedsPagedJs?: boolean;
+  /** `auto` (default): Chromium paginates unless the document needs Paged.js (layout-engine.ts). */
+  engine?: LayoutEngineChoice;
 }
 
 /** Stylesheets, scripts and network rules one document needs beyond the theme. */
@@ -49,9 +55,14 @@ export const CONTENTS_TITLE = 'Contents';
 const TITLE_ID = 'md-pdf.title';
 const CONTENTS_ID = 'md-pdf.contents';
 
-/** The layout a run's options ask for; per-document choices (front matter) are applied in renderDocument. */
-export function documentLayout(options: ConvertOptions): DocumentLayout {
+/**
+ * The layout a run's options ask for; per-document choices (front matter) are applied in renderDocument.
+ * `userStylesheetNeedsPagedJs` is read from the stylesheet's text, which the caller has.
+ */
+export function documentLayout(options: ConvertOptions, userStylesheetNeedsPagedJs = false): DocumentLayout {
   return {
+    engine: options.layoutEngine,
+    userStylesheetNeedsPagedJs,
     theme: options.theme,
     pageSize: options.pageSize,
     header: options.header,
@@ -81,9 +92,14 @@ export function cssString(text: string): string {
  * Turns a header/footer template into a CSS `content` value. Placeholders:
  * `{title}` and `{section}` (the current H2) are Paged.js named strings, `{page}`/`{pages}` counters,
  * `{author}`/`{date}` fixed text from the metadata. Everything else is literal text. `none` (or an empty
- * template) leaves the margin empty.
+ * template) leaves the margin empty. Chromium has no named strings: there the title is fixed text (it is
+ * the same text), and a `{section}` template is always laid out by Paged.js (layout-engine.ts).
  */
-export function templateToCssContent(template: string, metadata: DocumentMetadata): string {
+export function templateToCssContent(
+  template: string,
+  metadata: DocumentMetadata,
+  engine: LayoutEngine = 'pagedjs',
+): string {
   if (template.trim().toLowerCase() === 'none') return 'none';
   const parts: string[] = [];
   const pattern = /\{(title|section|page|pages|author|date)\}/g;
@@ -91,7 +107,7 @@ export function templateToCssContent(template: string, metadata: DocumentMetadat
   for (const match of template.matchAll(pattern)) {
     if (match.index > last) parts.push(cssString(template.slice(last, match.index)));
     const name = match[1];
-    if (name === 'title') parts.push('string(doc-title)');
+    if (name === 'title') parts.push(engine === 'pagedjs' ? 'string(doc-title)' : `var(${TITLE_VAR})`);
     else if (name === 'section') parts.push('string(doc-section)');
     else if (name === 'page') parts.push('counter(page)');
     else if (name === 'pages') parts.push('counter(pages)');
@@ -131,19 +147,51 @@ function pageSizeCss(pageSize: PageSize, orientation: 'portrait' | 'landscape' |
 }
 
 /**
+ * With Chromium the running title is a custom property: Chromium neither clips nor ellipsizes a margin
+ * box, so page-scripts/chromium-layout.js cuts a title too long for its line (see titleRoomText).
+ */
+const TITLE_VAR = '--md-pdf-title';
+
+/**
+ * The text that shares a line with the title in the header or footer (the longer, if both show it), with
+ * page numbers as three digits: chromium-layout.js cuts the title until title and this text fit.
+ * Undefined when neither shows the title.
+ */
+export function titleRoomText(layout: DocumentLayout, metadata: DocumentMetadata): string | undefined {
+  const others = [layout.header || DEFAULT_HEADER, layout.footer || DEFAULT_FOOTER]
+    .filter((template) => template.includes('{title}') && template.trim().toLowerCase() !== 'none')
+    .map((template) =>
+      template.replace(/\{(title|section|page|pages|author|date)\}/g, (_, name: string) =>
+        name === 'page' || name === 'pages'
+          ? '000'
+          : name === 'author'
+            ? (metadata.author ?? '')
+            : name === 'date'
+              ? (metadata.date ?? '')
+              : '',
+      ),
+    );
+  return others.length ? others.reduce((a, b) => (b.length > a.length ? b : a)) : undefined;
+}
+
+/**
  * The page rules that depend on options and metadata: size, orientation, running header and footer.
  * The header is left off the first page, which carries the title block; a cover page has neither.
  * `landscape` is a named page for book chapters that turn the page while the book does not.
  */
-export function pageCss(metadata: DocumentMetadata, layout: DocumentLayout): string {
+export function pageCss(
+  metadata: DocumentMetadata,
+  layout: DocumentLayout,
+  engine: LayoutEngine = 'pagedjs',
+): string {
   const size = pageSizeCss(layout.pageSize, metadata.options.orientation);
-  const header = templateToCssContent(layout.header || DEFAULT_HEADER, metadata);
-  const footer = templateToCssContent(layout.footer || DEFAULT_FOOTER, metadata);
+  const header = templateToCssContent(layout.header || DEFAULT_HEADER, metadata, engine);
+  const footer = templateToCssContent(layout.footer || DEFAULT_FOOTER, metadata, engine);
   return `@page { size: ${size}; @top-center { content: ${header}; } @bottom-center { content: ${footer}; } }
 @page :first { @top-center { content: none; } }
 @page cover { @top-center { content: none; } @bottom-center { content: none; } }
 @page landscape { size: ${pageSizeCss(layout.pageSize, 'landscape')}; }
-${landscapeSheetCss(layout.pageSize)}`;
+${engine === 'pagedjs' ? landscapeSheetCss(layout.pageSize) : `:root { ${TITLE_VAR}: ${cssString(metadata.title)}; }`}`;
 }
 
 function metaRows(metadata: DocumentMetadata): string {
@@ -259,7 +307,7 @@ export function contentSecurityPolicy(allowRemoteImages: boolean, userStylesheet
 /** Runtime-origin stylesheets of a page, in cascade order: fonts, base, components, theme, extras. */
 function runtimeStylesheets(theme: ThemeName, extra: readonly string[]): string[] {
   const stylesheets = [
-    ...BASE_STYLESHEETS,
+    FONTS_STYLESHEET,
     'themes/base.css',
     // Alerts, code, math, diagrams, images: shared by every theme, which may restyle them.
     'themes/components.css',
@@ -274,24 +322,34 @@ function runtimeStylesheets(theme: ThemeName, extra: readonly string[]): string[
  * strings or breaks, so the browser applies them natively: Paged.js would otherwise fetch and re-parse
  * (in JavaScript) a few hundred @font-face rules for every document.
  */
-export function needsPagedJs(runtimePath: string): boolean {
-  return !runtimePath.startsWith('fonts/') && !runtimePath.startsWith('katex/');
+export function polyfilledByPagedJs(runtimePath: string): boolean {
+  return runtimePath !== FONTS_STYLESHEET && !runtimePath.startsWith('katex/');
 }
 
-/** The scripts of a page: Paged.js between our config and our handlers, then the extras. */
-function runtimeScripts(extra: readonly string[]): string[] {
-  return [
-    ...new Set([
-      'page-scripts/paged-config.js',
-      'paged.polyfill.js',
-      'page-scripts/paged-handlers.js',
-      ...extra,
-    ]),
-  ];
+/** One runtime stylesheet link, marked for the engine that lays the page out. */
+function runtimeStylesheetLink(href: string, engine: LayoutEngine): string {
+  const url = `${RUNTIME_ORIGIN}/${href}`;
+  // chromium-layout.js reads the @page rules to size the screen like the page: CORS lets it.
+  if (engine === 'chromium') return `<link rel="stylesheet" href="${url}" crossorigin>`;
+  const ignored = polyfilledByPagedJs(href) ? '' : ' data-pagedjs-ignore';
+  return `<link rel="stylesheet" href="${url}"${ignored}>`;
+}
+
+/**
+ * The scripts of a page: the shared state first, then either Chromium's layout step or Paged.js between
+ * our config and our handlers, then the extras.
+ */
+function runtimeScripts(engine: LayoutEngine, extra: readonly string[]): string[] {
+  const layout =
+    engine === 'chromium'
+      ? ['page-scripts/chromium-layout.js']
+      : ['page-scripts/paged-config.js', 'paged.polyfill.js', 'page-scripts/paged-handlers.js'];
+  return [...new Set(['page-scripts/common.js', ...layout, ...extra])];
 }
 
 /** Assembles a complete HTML page around already-built body content. */
 function htmlPage(page: {
+  engine: LayoutEngine;
   lang: string;
   title: string;
   layout: DocumentLayout;
@@ -303,30 +361,27 @@ function htmlPage(page: {
   content: string;
 }): string {
   const links = runtimeStylesheets(page.layout.theme, page.stylesheets)
-    .map((href) =>
-      needsPagedJs(href)
-        ? `<link rel="stylesheet" href="${RUNTIME_ORIGIN}/${href}">`
-        : `<link rel="stylesheet" href="${RUNTIME_ORIGIN}/${href}" data-pagedjs-ignore>`,
-    )
+    .map((href) => runtimeStylesheetLink(href, page.engine))
     .concat(
       page.layout.userStylesheet
         ? [`<link rel="stylesheet" href="${escapeHtml(userStylesheetUrl(page.layout.userStylesheet))}">`]
         : [],
     )
     .join('\n');
-  const scripts = runtimeScripts(page.scripts)
+  const scripts = runtimeScripts(page.engine, page.scripts)
     .map((src) => `<script src="${RUNTIME_ORIGIN}/${src}"></script>`)
     .join('\n');
   const csp = contentSecurityPolicy(page.allowRemoteImages, page.layout.userStylesheet);
+  const titleRoom = page.engine === 'chromium' ? titleRoomText(page.layout, page.metadata) : undefined;
   return `<!doctype html>
-<html lang="${escapeHtml(page.lang)}">
+<html lang="${escapeHtml(page.lang)}" data-layout-engine="${page.engine}"${titleRoom === undefined ? '' : ` data-title-room="${escapeHtml(titleRoom)}"`}>
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
 <title>${escapeHtml(page.title)}</title>
 <link rel="icon" href="data:,">
 ${links}
-<style>${pageCss(page.metadata, page.layout)}</style>
+<style>${pageCss(page.metadata, page.layout, page.engine)}</style>
 ${scripts}
 </head>
 <body class="${page.bodyClasses.join(' ')}">
@@ -366,6 +421,13 @@ export function renderDocument(
     `<main class="doc-body">\n${bodyHtml}\n</main>`,
   ].join('\n');
   return htmlPage({
+    engine: layoutEngineFor({
+      choice: layout.engine,
+      toc: toc.length > 0,
+      header: layout.header,
+      footer: layout.footer,
+      userCssNeedsPagedJs: layout.userStylesheetNeedsPagedJs,
+    }),
     lang: metadata.lang ?? 'en',
     title: metadata.title,
     layout,
@@ -432,6 +494,8 @@ export function renderBook(
   // The book's own pages follow the book's size; a landscape chapter gets a named landscape page.
   const bookMeta: DocumentMetadata = { ...book, options: { ...book.options, orientation: undefined } };
   return htmlPage({
+    // The book's contents page needs the page numbers only Paged.js knows before printing.
+    engine: 'pagedjs',
     lang: book.lang ?? chapters.find((c) => c.metadata.lang)?.metadata.lang ?? 'en',
     title: book.title,
     layout,

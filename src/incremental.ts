@@ -46,6 +46,7 @@ const AFFECTS_OUTPUT: Readonly<Record<keyof ConvertOptions, boolean>> = Object.f
   mergeTitle: false,
   incremental: false,
   keepHtml: false, // an extra file next to the PDF, not a change to it
+  layoutEngine: true,
 });
 
 /** What a PDF was made from. When all four match the manifest (and the PDF is intact) it is kept. */

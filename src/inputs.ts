@@ -12,6 +12,7 @@ import {
   parseSourceDateEpoch,
   parseStylesheetPath,
   parseTemplate,
+  parseLayoutEngine,
   parseTheme,
   parseTocDepth,
 } from './options.js';
@@ -41,6 +42,7 @@ export enum Inputs {
   Merge = 'merge',
   MergeTitle = 'merge-title',
   Incremental = 'incremental',
+  LayoutEngine = 'layout-engine',
   Shard = 'shard',
   ArtifactName = 'artifact-name',
   RetentionDays = 'retention-days',
@@ -133,6 +135,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       merge: merge ? parseMergePath(merge, outputDir, Inputs.Merge) : undefined,
       mergeTitle: mergeTitle || undefined,
       incremental: parseBoolean(input(Inputs.Incremental, 'false'), Inputs.Incremental),
+      layoutEngine: parseLayoutEngine(input(Inputs.LayoutEngine, DEFAULTS.layoutEngine), Inputs.LayoutEngine),
     },
   };
 }

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { posixRelative } from './format.js';
+import { LAYOUT_ENGINE_CHOICES } from './layout-engine.js';
+import type { LayoutEngineChoice } from './layout-engine.js';
 
 /** Page sizes the themes know how to lay out. */
 export const PAGE_SIZES = ['A4', 'Letter'] as const;
@@ -54,6 +56,11 @@ export interface ConvertOptions {
   incremental?: boolean;
   /** Also write the exact HTML document that was printed, as `<name>.html` next to the PDF (debugging, benchmarks). */
   keepHtml?: boolean;
+  /**
+   * Who paginates: `auto` (default) lets Chromium do it unless a document needs Paged.js; `pagedjs`
+   * always uses Paged.js (see layout-engine.ts). For comparisons and as an escape hatch.
+   */
+  layoutEngine?: LayoutEngineChoice;
 }
 
 /** How deep the table of contents goes. */
@@ -70,6 +77,7 @@ export const DEFAULTS = Object.freeze({
   toc: false,
   tocDepth: 2 as TocDepth,
   cover: false,
+  layoutEngine: 'auto' as LayoutEngineChoice,
 });
 
 /** Default concurrency: one page per CPU, measured to be the best trade-off on 2-core runners. */
@@ -103,6 +111,13 @@ export function parsePageSize(value: string, name: string): PageSize {
 export function parseTheme(value: string, name: string): ThemeName {
   const found = THEMES.find((theme) => theme === value.trim().toLowerCase());
   if (!found) throw new OptionError(`${name} must be one of ${THEMES.join(', ')}; got "${value}"`);
+  return found;
+}
+
+export function parseLayoutEngine(value: string, name: string): LayoutEngineChoice {
+  const found = LAYOUT_ENGINE_CHOICES.find((choice) => choice === value.trim().toLowerCase());
+  if (!found)
+    throw new OptionError(`${name} must be one of ${LAYOUT_ENGINE_CHOICES.join(', ')}; got "${value}"`);
   return found;
 }
 

@@ -16,8 +16,11 @@ export const RUNTIME_FILES: Readonly<Record<string, string>> = Object.freeze(man
 /** Folders served whole (themes, page scripts, and the font/KaTeX files the CSS above points at). */
 export const RUNTIME_DIRS: Readonly<Record<string, string>> = Object.freeze(manifest.dirs);
 
-/** Font stylesheets every document links, before its theme. */
-export const BASE_STYLESHEETS: readonly string[] = Object.freeze(manifest.stylesheets);
+/**
+ * The stylesheet of every font face, linked before the theme: the manifest's font stylesheets in one
+ * file (scripts/fonts-css.mjs), so each page makes one request for them instead of fifteen.
+ */
+export const FONTS_STYLESHEET = 'themes/fonts.css';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

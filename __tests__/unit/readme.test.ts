@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs build script without type declarations
+import { fontsCss } from '../../scripts/fonts-css.mjs';
+// @ts-expect-error -- a plain .mjs build script without type declarations
 import { updateReadme } from '../../scripts/readme-inputs.mjs';
 import { REPO_ROOT } from '../helpers/render.js';
 
@@ -10,6 +12,10 @@ describe('README', () => {
     const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
     const action = fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8');
     expect(updateReadme(readme, action)).toBe(readme);
+  });
+
+  it('ships the combined font stylesheet built from the @fontsource files (npm run fonts)', () => {
+    expect(fs.readFileSync(path.join(REPO_ROOT, 'themes/fonts.css'), 'utf8')).toBe(fontsCss());
   });
 
   it('has a Quick start with the render and test commands', () => {

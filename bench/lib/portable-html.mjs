@@ -9,19 +9,23 @@ const WORKSPACE_ORIGIN = 'https://workspace.md-pdf.invalid';
 
 const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>/gi;
 const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/gi;
+// Our stylesheet links ask for CORS (chromium-layout.js reads their @page rules); file: URLs cannot
+// answer CORS requests, so the copies load them plainly.
+const CROSSORIGIN = /(<link\b[^>]*?)\s+crossorigin(?:="[^"]*")?(?=[\s>])/gi;
 
 /**
  * Our document loads its stylesheets and fonts from virtual origins that only
  * our printer serves. For pagedjs-cli and the plain baseline, point those
  * origins at the folders they stand for (file: URLs), and drop the
- * Content-Security-Policy (it allows only the virtual origins) and our scripts
- * (our Paged.js config and handlers: each tool brings its own Paged.js).
+ * Content-Security-Policy (it allows only the virtual origins), CORS on our
+ * links, and our scripts (our layout scripts: each tool brings its own Paged.js).
  * The content and every stylesheet, page rules included, stay the same.
  */
 export function toPortableHtml(html, { runtimeDir, workspaceDir }) {
   const portable = html
     .replace(CSP_META, '')
     .replace(SCRIPT, '')
+    .replace(CROSSORIGIN, '$1')
     .replaceAll(`${RUNTIME_ORIGIN}/`, `${pathToFileURL(runtimeDir).href}/`)
     .replaceAll(`${WORKSPACE_ORIGIN}/`, `${pathToFileURL(workspaceDir).href}/`);
   const leftover = /https:\/\/[\w.-]+\.invalid\//.exec(portable);

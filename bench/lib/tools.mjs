@@ -29,15 +29,28 @@ export const MD_TO_PDF_MAX_FILES = 20;
 /** pagedjs-cli starts a browser per file (~1.6 s each); a subset keeps the bench short. */
 export const PAGEDJS_CLI_MAX_DOCS = 10;
 
-/** Our CLI, as users run it: glob patterns relative to the cwd. */
-export function oursTool({ cli, chromePath }) {
+/**
+ * Our CLI, as users run it: glob patterns relative to the cwd. `ours-pagedjs` is the same with every
+ * document laid out by Paged.js (--layout-engine pagedjs), to show what Chromium's own pagination saves.
+ */
+export function oursTool({ cli, chromePath, engine = 'auto' }) {
   return {
-    name: 'ours',
+    name: engine === 'auto' ? 'ours' : `ours-${engine}`,
     retries: 0,
     docs: (target) => target.files,
     command: (target, outDir) => ({
       command: process.execPath,
-      args: [cli, '**/*.md', '--out-dir', outDir, '--concurrency', '2', '--chrome-path', chromePath],
+      args: [
+        cli,
+        '**/*.md',
+        '--out-dir',
+        outDir,
+        '--concurrency',
+        '2',
+        '--chrome-path',
+        chromePath,
+        ...(engine === 'auto' ? [] : ['--layout-engine', engine]),
+      ],
       cwd: target.dir,
     }),
     pdfDir: (target, outDir) => outDir,

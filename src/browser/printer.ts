@@ -55,8 +55,8 @@ export interface PrintJob {
 }
 
 export interface PrintedPdf {
+  /** The page count is not here: Chromium makes the pages while printing; the PDF knows (finalize). */
   pdf: Uint8Array;
-  pages: number;
   /** Problems the page scripts reported (a diagram that cannot be drawn, an image that cannot be shown). */
   diagnostics: PageDiagnostic[];
   /** Milliseconds per step (new page, load, layout, print), for MD_PDF_PROFILE. */
@@ -271,8 +271,9 @@ export class Printer {
   }
 
   /**
-   * Loads the document, lets Paged.js lay out every page, and prints. Resolves with the PDF bytes and
-   * the page count Paged.js reported. Rejects with PrintTimeoutError or BrowserCrashedError.
+   * Loads the document, waits until its page scripts have laid it out (Paged.js, or Chromium's own
+   * pagination once diagrams and images are ready), and prints. Resolves with the PDF bytes and what the
+   * page scripts found. Rejects with PrintTimeoutError or BrowserCrashedError.
    */
   async print(job: PrintJob, slot = 0): Promise<PrintedPdf> {
     const browser = await this.liveBrowser();
@@ -311,13 +312,9 @@ export class Printer {
       };
       await page.goto(job.documentUrl, { waitUntil: 'domcontentloaded', timeout: 0 });
       lap('load');
-      await page.waitForFunction('window.__mdPdf && window.__mdPdf.done === true', {
-        timeout: 0,
-        polling: 50,
-      });
+      // Resolves the moment the page scripts say the pages are laid out (page-scripts/common.js).
+      const diagnostics = readPageDiagnostics(await page.evaluate(LAID_OUT));
       lap('layout');
-      const pages = (await page.evaluate('window.__mdPdf.pages')) as number;
-      const diagnostics = readPageDiagnostics(await page.evaluate('window.__mdPdf.diagnostics'));
       // Chromium builds the bookmarks from the laid-out headings (checked to survive Paged.js, see
       // __tests__/integration/document-features.test.ts) and tags the PDF for screen readers.
       const pdf = await page.pdf({
@@ -328,7 +325,7 @@ export class Printer {
         timeout: 0,
       });
       lap('print');
-      return { pdf, pages, diagnostics, timings };
+      return { pdf, diagnostics, timings };
     })();
 
     let succeeded = false;
@@ -374,6 +371,20 @@ export class Printer {
     await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
   }
 }
+
+/**
+ * Waits in the page until it is laid out, then hands back what the page scripts found. Our scripts have
+ * run by DOMContentLoaded, so this normally awaits `finished` at once; a page whose scripts did not load
+ * is waited for (and times out) like one whose layout never ends.
+ */
+const LAID_OUT = `new Promise(function (resolve) {
+  (function wait() {
+    if (window.__mdPdf && window.__mdPdf.finished) resolve(window.__mdPdf.finished);
+    else setTimeout(wait, 50);
+  })();
+}).then(function () {
+  return window.__mdPdf.diagnostics;
+})`;
 
 /** Default number of pages printed at once. */
 export function defaultPoolSize(): number {
