@@ -19,7 +19,7 @@ import { finalizePdf } from './pdf/finalize.js';
 import { writeBook } from './pdf/merge.js';
 import { IncrementalBuild } from './incremental.js';
 import { readSource } from './read-source.js';
-import { sourceDateFor } from './source-date.js';
+import { SourceDates } from './source-date.js';
 import { makeFolderInside, writeFileAtomic } from './write-file.js';
 
 /** `MD_PDF_PROFILE=1` logs where each file's milliseconds go (see the bench notes in issue 6). */
@@ -98,6 +98,8 @@ interface RunContext {
   layout: DocumentLayout;
   printer: Printer;
   incremental?: IncrementalBuild;
+  /** Each file's date: SOURCE_DATE_EPOCH, else its commit time (git asked once for the whole run). */
+  dates: SourceDates;
   onInfo?: (message: string) => void;
 }
 
@@ -113,7 +115,7 @@ interface PreparedDocument {
   documentUrl: string;
   key?: Awaited<ReturnType<IncrementalBuild['keyFor']>>;
   /** SOURCE_DATE_EPOCH, else the file's commit time (asked of git while the page prints), else now. */
-  date: Promise<Date | undefined>;
+  date: Promise<Date>;
 }
 
 /** A file's result, timed from the start of its first stage. */
@@ -178,8 +180,7 @@ async function prepareFile(
         bytes: kept.bytes,
       });
     }
-    const date = sourceDateFor(file.path, options.sourceDate);
-    date.catch(() => undefined);
+    const date = run.dates.for(file.path);
     return {
       file,
       started,
@@ -320,7 +321,17 @@ export async function convert(
   const keepChapter = options.merge
     ? (index: number) => (c: BookChapter) => (chapters[index] = c)
     : undefined;
-  const run: RunContext = { options, layout, printer, incremental, onInfo: hooks.onInfo };
+  const run: RunContext = {
+    options,
+    layout,
+    printer,
+    incremental,
+    dates: new SourceDates(
+      files.map((f) => f.path),
+      options.sourceDate,
+    ),
+    onInfo: hooks.onInfo,
+  };
   const record = (index: number, result: FileResult): void => {
     results[index] = result;
     hooks.onFileDone?.(result);
