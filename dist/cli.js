@@ -9,6 +9,7 @@ import {
   formatProblem,
   parseByteSize,
   parseInteger,
+  parseLayoutEngine,
   parseMergePath,
   parsePageSize,
   parseShard,
@@ -19,7 +20,7 @@ import {
   parseTocDepth,
   refuseMergeInShard,
   selectShard
-} from "./chunks/chunk-LEXMWO2A.js";
+} from "./chunks/chunk-IVR2EJZI.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import "./chunks/chunk-7HCETFFN.js";
 import "./chunks/chunk-JBUROLHV.js";
@@ -59,6 +60,8 @@ Options:
       --incremental           skip documents whose PDF is up to date (manifest in the output
                               folder: source, images, options and tool version)
       --shard K/N             convert only part K of N of the files (e.g. 2/4), balanced by size
+      --layout-engine NAME    auto: Chromium paginates unless a document needs Paged.js (contents
+                              page numbers, {section}, paged-media CSS); pagedjs: always (default: auto)
       --keep-html             also write the HTML document that was printed, next to each PDF
   -h, --help                  show this help
 `;
@@ -85,6 +88,7 @@ function parseCli(argv, cwd) {
       "merge-title": { type: "string" },
       incremental: { type: "boolean" },
       "keep-html": { type: "boolean" },
+      "layout-engine": { type: "string" },
       shard: { type: "string" },
       help: { type: "boolean", short: "h" }
     }
@@ -119,7 +123,8 @@ function parseCli(argv, cwd) {
       merge: values.merge ? parseMergePath(values.merge, outputDir, "--merge") : void 0,
       mergeTitle: values["merge-title"]?.trim() || void 0,
       incremental: values.incremental ?? false,
-      keepHtml: values["keep-html"] ?? false
+      keepHtml: values["keep-html"] ?? false,
+      layoutEngine: values["layout-engine"] ? parseLayoutEngine(values["layout-engine"], "--layout-engine") : DEFAULTS.layoutEngine
     }
   };
 }

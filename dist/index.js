@@ -24,6 +24,7 @@ import {
   parseBoolean,
   parseByteSize,
   parseInteger,
+  parseLayoutEngine,
   parseMergePath,
   parsePageSize,
   parseShard,
@@ -43,7 +44,7 @@ import {
   shardArtifactName,
   summary,
   warning
-} from "./chunks/chunk-LEXMWO2A.js";
+} from "./chunks/chunk-IVR2EJZI.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,
@@ -38789,7 +38790,8 @@ function getInputs(env = process.env) {
       css: css ? parseStylesheetPath(css, workspace, "css" /* Css */) : void 0,
       merge: merge2 ? parseMergePath(merge2, outputDir, "merge" /* Merge */) : void 0,
       mergeTitle: mergeTitle || void 0,
-      incremental: parseBoolean(input("incremental" /* Incremental */, "false"), "incremental" /* Incremental */)
+      incremental: parseBoolean(input("incremental" /* Incremental */, "false"), "incremental" /* Incremental */),
+      layoutEngine: parseLayoutEngine(input("layout-engine" /* LayoutEngine */, DEFAULTS.layoutEngine), "layout-engine" /* LayoutEngine */)
     }
   };
 }

@@ -23,54 +23,14 @@
     }
   }
 
-  // Cells wrap anywhere, so no table ever leaves the page; but the browser then sizes the columns as if
-  // every letter were a break, and squeezes words apart even where whole words would fit. So when a
-  // table's first piece is placed, measure the width it needs with whole words (a hidden copy, next to it
-  // so the same styles apply). If that fits, cells break only words longer than their column. If not,
-  // first shrink the table's text (and cell padding, see .md-pdf-fit in base.css) until it fits, down to a
-  // readable minimum. What is decided is written on the source table too, so its parts on later pages match.
-  var MIN_FONT_PX = 7.5; // 5.6 pt
-  function innerWidth(element) {
-    var style = window.getComputedStyle(element);
-    return element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-  }
-  function fitTable(probe, available) {
-    var width = probe.getBoundingClientRect().width;
-    if (width <= available + 0.5) return { fits: true };
-    var size = parseFloat(window.getComputedStyle(probe).fontSize);
-    probe.classList.add('md-pdf-fit');
-    // Padding does not scale with the text: converge in a few steps rather than one division.
-    for (var i = 0; i < 8 && size > MIN_FONT_PX; i++) {
-      size = Math.max(MIN_FONT_PX, size * Math.max(0.75, available / width) - 0.05);
-      probe.style.fontSize = size.toFixed(2) + 'px';
-      width = probe.getBoundingClientRect().width;
-      if (width <= available + 0.5) break;
-    }
-    return { fits: width <= available + 0.5, fontSize: size.toFixed(2) + 'px' };
-  }
+  // When a table's first piece is placed, decide how it fits the page (common.js fitTable) and write
+  // that on the source table too, so its parts on later pages match.
   class FitWideTables extends Paged.Handler {
     renderNode(clone, node) {
       if (!clone || clone.nodeType !== 1 || clone.tagName !== 'TABLE' || !node || node.nodeType !== 1) return;
       if (node.hasAttribute('data-md-pdf-fit') || !clone.parentElement) return;
       node.setAttribute('data-md-pdf-fit', '');
-      var available = innerWidth(clone.parentElement);
-      if (!(available > 0)) return;
-      var probe = node.cloneNode(true);
-      probe.classList.add('md-pdf-fit-probe');
-      clone.parentElement.appendChild(probe);
-      var fit;
-      try {
-        fit = fitTable(probe, available);
-      } finally {
-        probe.remove();
-      }
-      [node, clone].forEach(function (table) {
-        if (fit.fits) table.classList.add('md-pdf-whole-words');
-        if (fit.fontSize) {
-          table.classList.add('md-pdf-fit');
-          table.style.fontSize = fit.fontSize;
-        }
-      });
+      window.__mdPdf.fitTable(node, clone, [node, clone]);
     }
   }
 
