@@ -44,7 +44,7 @@ import {
   shardArtifactName,
   summary,
   warning
-} from "./chunks/chunk-IVR2EJZI.js";
+} from "./chunks/chunk-TCTKDDVC.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,

@@ -1,9 +1,11 @@
-// Runs in the page, after common.js, when Chromium paginates the document itself (document.ts
-// layoutEngine: no contents page numbers, no running section titles, nothing else only Paged.js can do).
-// Chromium lays out the pages only while printing, so before that the screen layout is made to match the
-// printed one: the body gets the width of the page area, and the page-box variables the themes use
+// Runs in the page, after common.js, when Chromium paginates the document itself (src/layout-engine.ts:
+// no contents page numbers, no running section titles, nothing else only Paged.js can do). Chromium lays
+// out the pages only while printing, so before that the screen layout is made to match the printed one:
+// the body gets the width of the page area, and the page-box variables the themes use
 // (`--pagedjs-pagebox-height`, `--pagedjs-margin-*`, which Paged.js sets in the other engine) are set
-// from the @page rules. Then wide tables are fitted to that width and the printer is told it may print.
+// from the @page rules. Then, as Paged.js and our handlers do in the other engine, forced breaks move onto
+// the content after them, wide tables are fitted to that width, and a running title too long for its line
+// is cut; then the printer is told it may print.
 (function () {
   'use strict';
   var state = window.__mdPdf;

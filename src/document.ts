@@ -329,10 +329,11 @@ export function polyfilledByPagedJs(runtimePath: string): boolean {
 /** One runtime stylesheet link, marked for the engine that lays the page out. */
 function runtimeStylesheetLink(href: string, engine: LayoutEngine): string {
   const url = `${RUNTIME_ORIGIN}/${href}`;
-  // chromium-layout.js reads the @page rules to size the screen like the page: CORS lets it.
-  if (engine === 'chromium') return `<link rel="stylesheet" href="${url}" crossorigin>`;
+  // chromium-layout.js reads the @page rules to size the screen like the page: CORS lets it. The
+  // Paged.js mark stays on for tools that run Paged.js over the kept HTML (the bench's peers).
+  const cors = engine === 'chromium' ? ' crossorigin' : '';
   const ignored = polyfilledByPagedJs(href) ? '' : ' data-pagedjs-ignore';
-  return `<link rel="stylesheet" href="${url}"${ignored}>`;
+  return `<link rel="stylesheet" href="${url}"${cors}${ignored}>`;
 }
 
 /**
