@@ -5,13 +5,20 @@
   'use strict';
   // `diagnostics`: {message, line?, url?} problems our page scripts found (a diagram that cannot be
   // drawn, an image that cannot be shown); the printer hands them to Node as warnings.
-  var state = { done: false, errors: [], diagnostics: [] };
+  var state = {};
   window.__mdPdf = state;
-  // The printer awaits `finished` (no polling): resolved by finish() once the pages are laid out.
+  // The printer awaits `finished` (no polling): resolved by finish() once the pages are laid out. A page
+  // that takes another document (chromium-layout.js swap) starts over from reset().
   var resolveFinished;
-  state.finished = new Promise(function (resolve) {
-    resolveFinished = resolve;
-  });
+  state.reset = function () {
+    state.done = false;
+    state.errors = [];
+    state.diagnostics = [];
+    state.finished = new Promise(function (resolve) {
+      resolveFinished = resolve;
+    });
+  };
+  state.reset();
   state.finish = function () {
     state.done = true;
     resolveFinished();

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isInside } from './discover.js';
 import type { SourceFile } from './discover.js';
-import { documentLayout, renderDocument, WORKSPACE_ORIGIN } from './document.js';
-import type { BookChapter, DocumentExtras, DocumentLayout } from './document.js';
+import { documentLayout, renderDocumentPage, WORKSPACE_ORIGIN } from './document.js';
+import type { BookChapter, DocumentExtras, DocumentLayout, RenderedDocument } from './document.js';
 import { cssNeedsPagedJs } from './layout-engine.js';
 import { checkFrontMatterFence, DocumentError } from './markdown/front-matter.js';
 import { markdownToHtml, pageAssetsFor } from './markdown/processor.js';
@@ -111,7 +111,7 @@ interface PreparedDocument {
   markdownMs: number;
   markdown: Awaited<ReturnType<typeof markdownToHtml>>;
   chapter: BookChapter;
-  documentHtml: string;
+  page: RenderedDocument;
   documentUrl: string;
   key?: Awaited<ReturnType<IncrementalBuild['keyFor']>>;
   /** SOURCE_DATE_EPOCH, else the file's commit time (asked of git while the page prints), else now. */
@@ -189,7 +189,7 @@ async function prepareFile(
       markdown,
       chapter,
       documentUrl,
-      documentHtml: renderDocument(markdown.html, markdown.metadata, run.layout, extra),
+      page: renderDocumentPage(markdown.html, markdown.metadata, run.layout, extra),
       key,
       date,
     };
@@ -207,7 +207,8 @@ async function printDocument(
   const blocked: BlockedRequest[] = [];
   const job = {
     documentUrl: doc.documentUrl,
-    documentHtml: doc.documentHtml,
+    documentHtml: doc.page.html,
+    swap: doc.page.swap,
     timeoutMs: run.options.timeoutMs,
     onBlocked: (b: BlockedRequest) => blocked.push(b),
   };
@@ -263,7 +264,7 @@ async function finishFile(
     await writeFileAtomic(file.outputPath, finalized.bytes, options.outputDir);
     if (options.keepHtml) {
       const htmlPath = file.outputPath.replace(/\.pdf$/, '.html');
-      await writeFileAtomic(htmlPath, new TextEncoder().encode(doc.documentHtml), options.outputDir);
+      await writeFileAtomic(htmlPath, new TextEncoder().encode(doc.page.html), options.outputDir);
     }
     if (doc.key) run.incremental!.recordWritten(file, doc.key, finalized.bytes, finalized.pages, warnings);
     onChapter?.(doc.chapter);
@@ -353,7 +354,7 @@ export async function convert(
     while (upcoming) {
       const { index, prepared } = await upcoming;
       upcoming = prepareNext();
-      if (!('documentHtml' in prepared)) {
+      if (!('page' in prepared)) {
         record(index, prepared);
         continue;
       }

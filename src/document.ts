@@ -348,6 +348,34 @@ function runtimeScripts(engine: LayoutEngine, extra: readonly string[]): string[
   return [...new Set(['page-scripts/common.js', ...layout, ...extra])];
 }
 
+/**
+ * Another document for a page that is already loaded (page-scripts/chromium-layout.js `swap`): the
+ * per-document parts of the page, which replace those of the document shown before. Loading a page
+ * (parsing its stylesheets and scripts, decoding its fonts) costs more than laying out a short report.
+ */
+export interface DocumentSwap {
+  /** The rest of the page (stylesheets, scripts, CSP): a page can take a document with the same shell. */
+  shell: string;
+  lang: string;
+  title: string;
+  titleRoom?: string;
+  pageCss: string;
+  bodyClass: string;
+  content: string;
+}
+
+/** The page as HTML, and, when it can be shown in an already loaded page, as a swap. */
+export interface RenderedDocument {
+  html: string;
+  swap?: DocumentSwap;
+}
+
+/**
+ * Page scripts that lay out a swapped-in document as well as a loaded one. Mermaid keeps state between
+ * diagrams it draws, so a document with diagrams always gets a fresh page.
+ */
+const SWAP_SAFE_SCRIPTS = new Set(['page-scripts/image-placeholders.js']);
+
 /** Assembles a complete HTML page around already-built body content. */
 function htmlPage(page: {
   engine: LayoutEngine;
@@ -360,7 +388,7 @@ function htmlPage(page: {
   allowRemoteImages: boolean;
   bodyClasses: readonly string[];
   content: string;
-}): string {
+}): RenderedDocument {
   const links = runtimeStylesheets(page.layout.theme, page.stylesheets)
     .map((href) => runtimeStylesheetLink(href, page.engine))
     .concat(
@@ -374,7 +402,8 @@ function htmlPage(page: {
     .join('\n');
   const csp = contentSecurityPolicy(page.allowRemoteImages, page.layout.userStylesheet);
   const titleRoom = page.engine === 'chromium' ? titleRoomText(page.layout, page.metadata) : undefined;
-  return `<!doctype html>
+  const css = pageCss(page.metadata, page.layout, page.engine);
+  const html = `<!doctype html>
 <html lang="${escapeHtml(page.lang)}" data-layout-engine="${page.engine}"${titleRoom === undefined ? '' : ` data-title-room="${escapeHtml(titleRoom)}"`}>
 <head>
 <meta charset="utf-8">
@@ -382,7 +411,7 @@ function htmlPage(page: {
 <title>${escapeHtml(page.title)}</title>
 <link rel="icon" href="data:,">
 ${links}
-<style>${pageCss(page.metadata, page.layout, page.engine)}</style>
+<style id="md-pdf-page-rules">${css}</style>
 ${scripts}
 </head>
 <body class="${page.bodyClasses.join(' ')}">
@@ -390,6 +419,21 @@ ${page.content}
 </body>
 </html>
 `;
+  const swappable =
+    page.engine === 'chromium' && page.scripts.every((script) => SWAP_SAFE_SCRIPTS.has(script));
+  if (!swappable) return { html };
+  return {
+    html,
+    swap: {
+      shell: `${csp}\n${links}\n${scripts}`,
+      lang: page.lang,
+      title: page.title,
+      titleRoom,
+      pageCss: css,
+      bodyClass: page.bodyClasses.join(' '),
+      content: page.content,
+    },
+  };
 }
 
 /** The layout with the document's own choices (front matter) applied over the run's. */
@@ -414,6 +458,16 @@ export function renderDocument(
   layout: DocumentLayout,
   extra: DocumentExtras = {},
 ): string {
+  return renderDocumentPage(bodyHtml, metadata, layout, extra).html;
+}
+
+/** renderDocument, plus the document as a swap into an already loaded page where it can be one. */
+export function renderDocumentPage(
+  bodyHtml: string,
+  metadata: DocumentMetadata,
+  layout: DocumentLayout,
+  extra: DocumentExtras = {},
+): RenderedDocument {
   const own = layoutForDocument(layout, metadata);
   const toc = own.toc ? headingEntries(collectHeadings(parseBody(bodyHtml), own.tocDepth)) : [];
   const content = [
@@ -509,5 +563,5 @@ export function renderBook(
     content: [coverHtml(book, { titleTag: 'p' }), tocHtml(entries, { titleTag: 'p' }), ...sections].join(
       '\n',
     ),
-  });
+  }).html;
 }

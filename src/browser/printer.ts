@@ -4,6 +4,7 @@ import puppeteer from 'puppeteer-core';
 import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
 import { createRequestHandler } from './request-guard.js';
 import type { BlockedRequest } from './request-guard.js';
+import type { DocumentSwap } from '../document.js';
 
 /** Flags for a quiet, reproducible headless browser on a closed CI network. */
 const BROWSER_ARGS = [
@@ -50,9 +51,17 @@ export class PrintTimeoutError extends Error {
 export interface PrintJob {
   documentUrl: string;
   documentHtml: string;
+  /** The document as a swap into the slot's page, when it can be one (document.ts DocumentSwap). */
+  swap?: DocumentSwap;
   timeoutMs: number;
   onBlocked(blocked: BlockedRequest): void;
 }
+
+/**
+ * A slot's page takes this many documents by swap, then loads a fresh page: whatever a renderer keeps
+ * from one document to the next is dropped now and then.
+ */
+const SWAPS_PER_PAGE = 50;
 
 export interface PrintedPdf {
   /** The page count is not here: Chromium makes the pages while printing; the PDF knows (finalize). */
@@ -103,6 +112,9 @@ export interface PrinterOptions {
 interface SlotPage {
   page: Page;
   current: { onCrash(error: Error): void; onRequest(request: HTTPRequest): Promise<void> } | undefined;
+  /** The shell (document.ts DocumentSwap) of the page loaded now, if it can take documents by swap. */
+  shell?: string;
+  swaps: number;
 }
 
 function isRoot(): boolean {
@@ -233,7 +245,7 @@ export class Printer {
     if (existing) return existing;
     const made = (async (): Promise<SlotPage> => {
       const page = await (await this.contextFor(browser, slot)).newPage();
-      const slotPage: SlotPage = { page, current: undefined };
+      const slotPage: SlotPage = { page, current: undefined, swaps: 0 };
       // One listener each for the page's life; they forward to whichever document is printing now.
       page.on('error', (error) => slotPage.current?.onCrash(error));
       page.on('request', (request) => {
@@ -310,8 +322,22 @@ export class Printer {
           onBlocked: job.onBlocked,
         }),
       };
-      await page.goto(job.documentUrl, { waitUntil: 'domcontentloaded', timeout: 0 });
-      lap('load');
+      const shown = slotPage;
+      if (job.swap && shown.shell === job.swap.shell && shown.swaps < SWAPS_PER_PAGE) {
+        shown.swaps++;
+        await page.evaluate(
+          (doc) => (window as unknown as { __mdPdf: { swap(d: unknown): void } }).__mdPdf.swap(doc),
+          { ...job.swap, shell: undefined, url: job.documentUrl },
+        );
+        lap('swap');
+      } else {
+        // Until it has loaded, the page can take no document by swap.
+        shown.shell = undefined;
+        await page.goto(job.documentUrl, { waitUntil: 'domcontentloaded', timeout: 0 });
+        shown.shell = job.swap?.shell;
+        shown.swaps = 0;
+        lap('load');
+      }
       // Resolves the moment the page scripts say the pages are laid out (page-scripts/common.js).
       const diagnostics = readPageDiagnostics(await page.evaluate(LAID_OUT));
       lap('layout');

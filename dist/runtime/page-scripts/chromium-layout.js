@@ -96,7 +96,8 @@
     var width = toPx('calc(' + box.size[0] + ' - ' + box.left + ' - ' + box.right + ')');
     probe.remove();
     probe = undefined;
-    var screen = document.createElement('style');
+    var screen = document.getElementById('md-pdf-screen') || document.createElement('style');
+    screen.id = 'md-pdf-screen';
     screen.textContent =
       '@media screen { body { box-sizing: border-box; width: ' + width + 'px; margin: 0; } }';
     document.head.appendChild(screen);
@@ -119,6 +120,7 @@
   // into the page edge. Cut it with an ellipsis until it fits beside the header's other text
   // (html[data-title-room], set by document.ts), measured in the margin boxes' face.
   function fitRunningTitle(width) {
+    document.documentElement.style.removeProperty('--md-pdf-title');
     var room = document.documentElement.getAttribute('data-title-room');
     var title = document.title;
     if (room === null || !title) return Promise.resolve();
@@ -170,6 +172,24 @@
         state.finish();
       });
   }
+
+  // Shows another document in this page (document.ts DocumentSwap: its own URL, language, title, page
+  // rules and body; the stylesheets and scripts are the same), then lays it out as if it had been loaded.
+  // The URL comes first: the document's relative image URLs resolve against it.
+  state.swap = function (doc) {
+    state.reset();
+    window.history.replaceState(null, '', doc.url);
+    var root = document.documentElement;
+    root.lang = doc.lang;
+    if (typeof doc.titleRoom === 'string') root.setAttribute('data-title-room', doc.titleRoom);
+    else root.removeAttribute('data-title-room');
+    document.title = doc.title;
+    document.getElementById('md-pdf-page-rules').textContent = doc.pageCss;
+    document.body.className = doc.bodyClass;
+    // The same text the loaded page's body holds, so the same tree.
+    document.body.innerHTML = '\n' + doc.content + '\n';
+    layOut();
+  };
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', layOut);
   else layOut();
