@@ -1,9 +1,9 @@
 /**
  * Which engine paginates a document. Chromium (≥ 131) paginates by itself while printing, running headers
  * and footers included: `@page` margin boxes with fixed text and `counter(page)`/`counter(pages)`, named
- * and `:first` pages, repeated table headers, breaks, widows and orphans. That is three times faster than
- * letting the Paged.js polyfill lay every page out in JavaScript first (bench/RESULTS.md), so it is the
- * default. Paged.js stays for what only it can do: page numbers in a contents page, a running section
+ * and `:first` pages, repeated table headers, breaks, widows and orphans. That is much faster than
+ * letting the Paged.js polyfill lay every page out in JavaScript first (bench/RESULTS.md: `ours` against
+ * `ours-pagedjs`), so it is the default. Paged.js stays for what only it can do: page numbers in a contents page, a running section
  * title (`string-set`), and the paged-media CSS a user's stylesheet may rely on.
  */
 export type LayoutEngine = 'chromium' | 'pagedjs';
