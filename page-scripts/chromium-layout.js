@@ -110,7 +110,8 @@
   function moveBreaksOntoContent() {
     document.querySelectorAll('.page-break').forEach(function (marker) {
       var next = marker.nextElementSibling;
-      if (!next) return;
+      // An inline box (an image straight after a raw marker) takes no break: keep the marker then.
+      if (!next || window.getComputedStyle(next).display.indexOf('inline') === 0) return;
       next.style.breakBefore = 'page';
       marker.remove();
     });
@@ -127,11 +128,12 @@
     var probe = document.createElement('span');
     probe.style.cssText =
       'position:absolute;visibility:hidden;white-space:nowrap;' +
-      'font-family:var(--margin-box-font);font-size:var(--margin-box-size);';
+      'font-family:var(--margin-box-font);font-size:var(--margin-box-size);' +
+      'font-style:var(--margin-box-style);';
     document.body.appendChild(probe);
     var style = window.getComputedStyle(probe);
     return document.fonts
-      .load(style.fontSize + ' ' + style.fontFamily, title + room)
+      .load(style.fontStyle + ' ' + style.fontSize + ' ' + style.fontFamily, title + room)
       .catch(function () {})
       .then(function () {
         var fits = function (text) {
@@ -180,6 +182,10 @@
     state.reset();
     window.history.replaceState(null, '', doc.url);
     var root = document.documentElement;
+    // Nothing the document before set on the page may reach this one, even if its layout failed halfway.
+    root.removeAttribute('style');
+    var screen = document.getElementById('md-pdf-screen');
+    if (screen) screen.remove();
     root.lang = doc.lang;
     if (typeof doc.titleRoom === 'string') root.setAttribute('data-title-room', doc.titleRoom);
     else root.removeAttribute('data-title-room');

@@ -14,12 +14,13 @@ export type LayoutEngineChoice = (typeof LAYOUT_ENGINE_CHOICES)[number];
 
 /**
  * Paged-media CSS that Chromium does not implement and Paged.js does: named strings, target counters and
- * text, running elements, `:nth()`/`:blank` page selectors, footnotes, leaders. Found in a user's
- * stylesheet, it makes every document of the run go through Paged.js. So does an `@import`, whose
- * stylesheet is not read here.
+ * text, running elements, `:nth()`/`:blank` page selectors, footnotes, leaders, crop marks and bleed,
+ * resetting the page counter, and Paged.js's own page elements (`.pagedjs_page`, `--pagedjs-*`). Found in
+ * a user's stylesheet, it makes every document of the run go through Paged.js. So does an `@import`,
+ * whose stylesheet is not read here. (GitHub's `.footnotes` markup is not a paged-media footnote.)
  */
 const PAGED_JS_ONLY_CSS =
-  /string-set|\bstring\(|\btarget-(?:counters?|text)\(|\brunning\(|\belement\(|:nth\(|:blank\b|footnote|\bleader\(|@import/i;
+  /string-set|\bstring\(|\btarget-(?:counters?|text)\(|\brunning\(|\belement\(|:nth\(|:blank\b|float\s*:\s*footnote|::?footnote-|@footnote|\bleader\(|@import|pagedjs[_-]|(?:^|[\s;{])(?:marks|bleed)\s*:|counter-(?:reset|increment|set)\s*:[^;}]*\bpages?\b/i;
 
 export function cssNeedsPagedJs(css: string): boolean {
   // Comments could mention the features without using them.

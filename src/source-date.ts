@@ -218,7 +218,8 @@ async function commitDatesInRepository(root: string, names: readonly string[]): 
   await Promise.all(
     chunks.map(async (chunk) => {
       const status = await git(
-        ['status', '--porcelain', '-z', '--untracked-files=all', '--', ...chunk],
+        // Ignored files are listed too: they were never committed, and git log must not search for them.
+        ['status', '--porcelain', '-z', '--untracked-files=all', '--ignored=matching', '--', ...chunk],
         root,
       );
       // No status, no date: as if every file of the chunk had changes.

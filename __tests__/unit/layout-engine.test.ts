@@ -84,7 +84,11 @@ describe('choosing the layout engine', () => {
       '@page :nth(2) { margin: 0 }',
       '@page :blank { @top-center { content: none } }',
       '.note { float: footnote }',
+      '.note::footnote-call { color: red }',
       '@import url("more.css");',
+      '.pagedjs_margin-top-center { font-size: 8pt }',
+      '@page { marks: crop cross; bleed: 3mm }',
+      'h1 { counter-reset: page 1 }',
     ]) {
       expect(cssNeedsPagedJs(css), css).toBe(true);
     }
@@ -92,6 +96,8 @@ describe('choosing the layout engine', () => {
       'body { color: #333 } @page { margin: 1in; @bottom-right { content: counter(page) } }',
       '/* string-set would need Paged.js */ h1 { color: red }',
       '.stringy { color: blue } .running-text { font-size: 9pt }',
+      '.footnotes { font-size: 8pt } [data-footnote-ref] { color: gray }',
+      'ol { counter-reset: item } .remarks { color: red }',
     ]) {
       expect(cssNeedsPagedJs(css), css).toBe(false);
     }

@@ -99,6 +99,10 @@ function refillNameTree(
   if (span && dict.has(PDFName.of('Limits'))) {
     dict.set(PDFName.of('Limits'), file.context.obj([PDFString.of(span[0]), PDFString.of(span[1])]));
     touched(dict);
+  } else if (!span && dict.has(PDFName.of('Limits'))) {
+    // Left empty (the tree named something twice): no limits, rather than the old names.
+    dict.delete(PDFName.of('Limits'));
+    touched(dict);
   }
   return span;
 }
