@@ -44,7 +44,7 @@ import {
   shardArtifactName,
   summary,
   warning
-} from "./chunks/chunk-7CYXGCO6.js";
+} from "./chunks/chunk-MZKWEFXQ.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,

@@ -193,6 +193,22 @@ function descendants(pid: number, pattern: RegExp): number[] {
     .map((r) => r.pid);
 }
 
+describe('a page whose scripts fail', () => {
+  it('still prints, and reports the error so the user knows the layout may be incomplete', async () => {
+    // No CSP here: the inline script stands for one of ours that throws while the page is laid out.
+    const html = `<!doctype html><html><head>
+<script src="${RUNTIME_ORIGIN}/page-scripts/common.js"></script>
+<script src="${RUNTIME_ORIGIN}/page-scripts/chromium-layout.js"></script>
+<script>window.__mdPdfBeforeLayout = [function () { throw new Error('boom in layout'); }];</script>
+</head><body><p>Printed anyway.</p></body></html>`;
+    const printed = await printer.print(job(html), 0);
+    expect((await readPdf(printed.pdf)).text).toContain('Printed anyway.');
+    expect(printed.diagnostics.map((d) => d.message)).toEqual([
+      'a page script failed (the layout may be incomplete): boom in layout',
+    ]);
+  });
+});
+
 describe('a page that hangs or crashes', () => {
   const good = () => documentWithRawBody('<p>A good document.</p>');
 

@@ -399,9 +399,10 @@ export class Printer {
 }
 
 /**
- * Waits in the page until it is laid out, then hands back what the page scripts found. Our scripts have
- * run by DOMContentLoaded, so this normally awaits `finished` at once; a page whose scripts did not load
- * is waited for (and times out) like one whose layout never ends.
+ * Waits in the page until it is laid out, then hands back what the page scripts found, and the errors
+ * they threw (the document still prints, but its layout may be incomplete: the user should know). Our
+ * scripts have run by DOMContentLoaded, so this normally awaits `finished` at once; a page whose scripts
+ * did not load is waited for (and times out) like one whose layout never ends.
  */
 const LAID_OUT = `new Promise(function (resolve) {
   (function wait() {
@@ -409,7 +410,10 @@ const LAID_OUT = `new Promise(function (resolve) {
     else setTimeout(wait, 50);
   })();
 }).then(function () {
-  return window.__mdPdf.diagnostics;
+  var state = window.__mdPdf;
+  return state.diagnostics.concat(state.errors.map(function (error) {
+    return { message: 'a page script failed (the layout may be incomplete): ' + error };
+  }));
 })`;
 
 /** Default number of pages printed at once. */
