@@ -48,7 +48,7 @@ const copy = (from, to) => {
 };
 for (const [url, source] of Object.entries(manifest.files))
   copy(path.join(root, source), path.join(runtime, url));
-const fontFiles = referencedFiles(Object.values(manifest.files).filter((f) => f.endsWith('.css')));
+const fontFiles = referencedFiles(Object.values(manifest.fontStylesheets));
 for (const [url, source] of Object.entries(manifest.dirs)) {
   const dir = path.join(root, source);
   for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {

@@ -1,4 +1,4 @@
-// Writes themes/fonts.css: every font stylesheet of runtime-assets.json ("stylesheets") in one file, so a
+// Writes themes/fonts.css: every font stylesheet of runtime-assets.json ("fontStylesheets") in one file, so a
 // page asks for one stylesheet instead of fifteen (each request is a round trip through the request
 // guard). Font URLs are rewritten to be relative to themes/, where the file is served from the runtime
 // origin and found on disk in dist/runtime. `--check` exits 1 when the file is out of date (run by the
@@ -14,8 +14,8 @@ const OUTPUT = 'themes/fonts.css';
 export function fontsCss() {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'src/runtime-assets.json'), 'utf8'));
   const base = new URL(`https://runtime.invalid/${OUTPUT}`);
-  const parts = manifest.stylesheets.map((urlPath) => {
-    const css = fs.readFileSync(path.join(root, manifest.files[urlPath]), 'utf8');
+  const parts = Object.entries(manifest.fontStylesheets).map(([urlPath, repoPath]) => {
+    const css = fs.readFileSync(path.join(root, repoPath), 'utf8');
     const sheet = new URL(`https://runtime.invalid/${urlPath}`);
     const rebased = css.replace(/url\((['"]?)([^'")]+)\1\)/g, (whole, quote, ref) => {
       if (/^(data:|[a-z]+:\/\/)/i.test(ref)) return whole;
