@@ -20,7 +20,7 @@ import {
   parseTocDepth,
   refuseMergeInShard,
   selectShard
-} from "./chunks/chunk-L7AB5TRI.js";
+} from "./chunks/chunk-XBLJMO3R.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import "./chunks/chunk-7HCETFFN.js";
 import "./chunks/chunk-JBUROLHV.js";

@@ -44,7 +44,7 @@ import {
   shardArtifactName,
   summary,
   warning
-} from "./chunks/chunk-L7AB5TRI.js";
+} from "./chunks/chunk-XBLJMO3R.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,

@@ -47,6 +47,11 @@ export interface FileResult {
 /** Progress callbacks, so each shell can log the way its users expect. */
 export interface ConvertHooks {
   onFileDone?(result: FileResult): void;
+  /**
+   * A document has been handed to the browser (its first print attempt, not the retry after a crash).
+   * Called synchronously, so whatever it does happens while that document is in flight.
+   */
+  onPrintStart?(source: string): void;
   onInfo?(message: string): void;
 }
 
@@ -100,6 +105,7 @@ interface RunContext {
   incremental?: IncrementalBuild;
   /** Each file's date: SOURCE_DATE_EPOCH, else its commit time (git asked once for the whole run). */
   dates: SourceDates;
+  onPrintStart?: (source: string) => void;
   onInfo?: (message: string) => void;
 }
 
@@ -213,7 +219,9 @@ async function printDocument(
     onBlocked: (b: BlockedRequest) => blocked.push(b),
   };
   try {
-    return { printed: await run.printer.print(job, slot), blocked };
+    const printing = run.printer.print(job, slot);
+    run.onPrintStart?.(doc.file.relativePath);
+    return { printed: await printing, blocked };
   } catch (error) {
     // A crashed browser is not the document's fault: one more try on a fresh browser.
     if (!(error instanceof BrowserCrashedError)) throw error;
@@ -331,6 +339,7 @@ export async function convert(
       files.map((f) => f.path),
       options.sourceDate,
     ),
+    onPrintStart: hooks.onPrintStart,
     onInfo: hooks.onInfo,
   };
   const record = (index: number, result: FileResult): void => {

@@ -27,9 +27,8 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 describe('findMarkdownFiles and symlinks', () => {
   it('refuses matched links that lead outside the workspace or nowhere, and never walks linked folders', async () => {
-    const started = Date.now();
+    // A walk through `root` would list files of the whole disk (and run into the test's time limit).
     const { files, rejected } = await findMarkdownFiles(['**/*.md'], workspace, path.join(workspace, 'pdf'));
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(files.map((f) => f.relativePath)).toEqual(['docs/a.md', 'docs/alias.md']);
     expect(rejected).toEqual([
       {
