@@ -9,16 +9,18 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
-/** Chapters of each round, relative to the corpus root; the spec gives most of the code blocks. */
+/**
+ * Chapters of each round, relative to the corpus root; the spec gives most of the
+ * code blocks. The post-mortems with remote images are left out: we do not fetch
+ * them by default while md-to-pdf tries to, so the tools would not do the same work.
+ */
 export const BOOK_CHAPTERS = [
   'real/commonmark/spec.md',
   'incident-report-plain.md',
   'incident-report-rich.md',
-  'real/posthog/2025-09-29-flags-is-down.md',
   'real/posthog/2025-10-03-surveys-sdk-bug.md',
   'real/posthog/2025-10-21-feature-flags-recurring-outages.md',
   'real/posthog/2025-11-15-persons-db-migration.md',
-  'real/posthog/2025-11-26-shai-hulud-attack.md',
   'real/posthog/2026-01-17-replay-sdk-fetch-wrapper-incident.md',
 ];
 
@@ -64,7 +66,7 @@ export async function writeBook(corpusRoot, file, minBytes) {
   let bytes = Buffer.byteLength(parts[0]);
   let codeBlocks = 0;
   let round = 0;
-  while (bytes < minBytes) {
+  do {
     round++;
     for (const chapter of chapters) {
       const text = round === 1 ? chapter.text : suffixHeadings(chapter, ` (part ${round})`);
@@ -72,7 +74,7 @@ export async function writeBook(corpusRoot, file, minBytes) {
       bytes += Buffer.byteLength(text) + 2;
       codeBlocks += chapter.codeBlocks;
     }
-  }
+  } while (bytes < minBytes);
   const book = `${parts.join('\n\n')}\n`;
   await writeFile(file, book);
   return { bytes: Buffer.byteLength(book), rounds: round, codeBlocks };
