@@ -1,27 +1,27 @@
 #!/usr/bin/env node
-// npm run bench: our CLI against md-to-pdf, pagedjs-cli and plain Chromium +
-// Paged.js, run alternately on the same corpus, timed and memory-sampled.
-// See bench/README.md.
+// npm run bench: our CLI against md-to-pdf, pagedjs-cli, plain Chromium +
+// Paged.js and the floor (plain Chromium printing our HTML), run alternately on
+// the same corpus, timed and memory-sampled. See bench/README.md.
 import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildCorpus, findCorpusRoot } from './lib/corpus.mjs';
+import { TARGET_IDS, buildCorpus, findCorpusRoot, targetSizes } from './lib/corpus.mjs';
 import { countPdfs, listFiles, removePdfs } from './lib/files.mjs';
-import { runMeasured, stopAllRuns } from './lib/measure.mjs';
+import { RUN_TIMEOUT_MS, runMeasured, stopAllRuns } from './lib/measure.mjs';
 import { ensurePeer } from './lib/peers.mjs';
 import { makeHtmlPortable } from './lib/portable-html.mjs';
-import { describeMachine, formatTable, memoryGrowth, summarise } from './lib/report.mjs';
+import { FLOOR, describeMachine, formatGoals, formatTable, summarise } from './lib/report.mjs';
 import {
   HTML_SOURCE,
   MD_TO_PDF_MAX_FILES,
   PAGEDJS_CLI_MAX_DOCS,
+  htmlPrinterTool,
   mdToPdfConfigSource,
   mdToPdfTool,
   oursTool,
-  pagedjsBaselineTool,
   pagedjsCliTool,
 } from './lib/tools.mjs';
 
@@ -32,39 +32,76 @@ const OURS_RUNTIME = path.join(repoRoot, 'dist', 'runtime'); // what our virtual
 const RESULTS_FILE = path.join(benchDir, 'RESULTS.md');
 const MiB = 1024 * 1024;
 
-const TOOL_NAMES = ['ours', 'ours-pagedjs', 'md-to-pdf', 'pagedjs-cli', 'chromium+paged.js'];
+const TOOL_NAMES = ['ours', 'ours-pagedjs', 'md-to-pdf', 'pagedjs-cli', 'chromium+paged.js', FLOOR];
+const DEFAULT_TARGETS = TARGET_IDS.filter((id) => id !== 'memory');
+// The memory run may take this long per document before it is stopped (on top of the usual limit).
+const MEMORY_RUN_MS_PER_DOC = 2000;
 
-const USAGE = `usage: npm run bench -- [--runs N] [--quick] [--tools LIST] [--chrome-path PATH] [--keep-temp]
-  --runs N         timed runs per tool and target (default 3)
-  --quick          only the 40-report batch
-  --tools LIST     comma-separated subset of: ${TOOL_NAMES.join(', ')} (default: all)
-  --chrome-path    Chromium for every tool (default $CHROME_PATH or /usr/bin/chromium)
-  --keep-temp      keep the temporary corpus and outputs`;
+const USAGE = `usage: npm run bench -- [options]
+  --runs N           timed runs per tool and target (default 3; the memory run always runs once)
+  --targets LIST     comma-separated subset of: ${TARGET_IDS.join(', ')}
+                     (default: ${DEFAULT_TARGETS.join(',')})
+  --quick            only the 40-report batch (--targets batch)
+  --memory           add the memory run: ours alone on --memory-docs generated reports
+  --memory-docs N    documents in the memory run (default 10000; 20 with --smoke)
+  --tools LIST       comma-separated subset of: ${TOOL_NAMES.join(', ')} (default: all)
+  --smoke            tiny sizes (4 and 10 reports, a 0.25 MiB book), --runs 1, results written
+                     to the temporary folder: checks that every row produces numbers
+  --results FILE     where the results go (default bench/RESULTS.md; with --smoke, the temp folder)
+  --chrome-path      Chromium for every tool (default $CHROME_PATH or /usr/bin/chromium)
+  --keep-temp        keep the temporary corpus and outputs`;
+
+/** A positive integer option, or an error naming it. */
+function positiveInteger(name, value) {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) {
+    throw new Error(`--${name} must be a positive integer, got ${value}`);
+  }
+  return number;
+}
+
+/** The comma-separated `value` as a list, every item one of `known`. */
+function listOption(name, value, known) {
+  const items = value.split(',').map((item) => item.trim());
+  const unknown = items.filter((item) => !known.includes(item));
+  if (unknown.length > 0) {
+    throw new Error(`--${name}: unknown ${unknown.join(', ')}; known: ${known.join(', ')}`);
+  }
+  return items;
+}
 
 function parseOptions() {
   const { values } = parseArgs({
     options: {
-      runs: { type: 'string', default: '3' },
+      runs: { type: 'string' },
+      targets: { type: 'string' },
       quick: { type: 'boolean', default: false },
+      memory: { type: 'boolean', default: false },
+      'memory-docs': { type: 'string' },
       tools: { type: 'string', default: TOOL_NAMES.join(',') },
+      smoke: { type: 'boolean', default: false },
+      results: { type: 'string' },
       'chrome-path': { type: 'string', default: process.env.CHROME_PATH || '/usr/bin/chromium' },
       'keep-temp': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) {
-    throw new Error(`--runs must be a positive integer, got ${values.runs}`);
-  }
-  const tools = values.tools.split(',').map((name) => name.trim());
-  const unknown = tools.filter((name) => !TOOL_NAMES.includes(name));
-  if (unknown.length > 0) {
-    throw new Error(`--tools: unknown ${unknown.join(', ')}; known: ${TOOL_NAMES.join(', ')}`);
-  }
+  if (values.quick && values.targets) throw new Error('--quick and --targets: give one of them');
+  const targets = values.quick
+    ? ['batch']
+    : listOption('targets', values.targets ?? DEFAULT_TARGETS.join(','), TARGET_IDS);
+  if (values.memory && !targets.includes('memory')) targets.push('memory');
+  // The memory run's growth is measured against our 40-report batch.
+  if (targets.includes('memory') && !targets.includes('batch')) targets.unshift('batch');
+  const memoryDocs = values['memory-docs'] && positiveInteger('memory-docs', values['memory-docs']);
   return {
-    runs,
-    quick: values.quick,
-    tools,
+    runs: positiveInteger('runs', values.runs ?? (values.smoke ? '1' : '3')),
+    targets,
+    sizes: targetSizes({ smoke: values.smoke, memoryDocs }),
+    smoke: values.smoke,
+    results: values.results && path.resolve(values.results),
+    flags: process.argv.slice(2),
+    tools: listOption('tools', values.tools, TOOL_NAMES),
     chromePath: values['chrome-path'],
     keepTemp: values['keep-temp'],
     help: values.help,
@@ -86,7 +123,12 @@ async function setUpTools({ chromePath, tools: wanted }, workDir) {
     pagedjsCli: wanted.includes('pagedjs-cli')
       ? pagedjsCliTool({ cli: ensurePeer('pagedjs-cli'), chromePath })
       : undefined,
-    baseline: pagedjsBaselineTool({ script: path.join(benchDir, 'pagedjs-baseline.mjs'), chromePath }),
+    baseline: htmlPrinterTool({
+      name: 'chromium+paged.js',
+      script: path.join(benchDir, 'pagedjs-baseline.mjs'),
+      chromePath,
+    }),
+    floor: htmlPrinterTool({ name: FLOOR, script: path.join(benchDir, 'chromium-print.mjs'), chromePath }),
   };
   const measured = Object.values(tools).filter((tool) => tool && wanted.includes(tool.name));
   return { tools, measured, oursMissing: wanted.includes('ours') && !oursBuilt };
@@ -95,13 +137,18 @@ async function setUpTools({ chromePath, tools: wanted }, workDir) {
 /**
  * Which tools run on which target. pagedjs-cli is left out of the 200 batch: a
  * browser per file would take minutes per run and say nothing the 40 batch does not.
+ * The Paged.js tools are left out of the book (hundreds of pages laid out in
+ * script: minutes per run, and no goal of the issue). The memory run is ours alone.
  */
-function planRuns(targets, { ours, oursPaged, mdToPdf, pagedjsCli, baseline }, measured) {
+function planRuns(targets, { ours, oursPaged, mdToPdf, pagedjsCli, baseline, floor }, measured) {
   const lineup = {
-    'warm-up': [ours, oursPaged, mdToPdf, pagedjsCli, baseline],
-    'batch-40': [ours, mdToPdf, oursPaged, pagedjsCli, baseline],
-    'batch-200': [ours, mdToPdf],
-    long: [ours, baseline, oursPaged, pagedjsCli, mdToPdf],
+    'warm-up': [ours, oursPaged, mdToPdf, pagedjsCli, baseline, floor],
+    batch: [ours, mdToPdf, floor, oursPaged, pagedjsCli, baseline],
+    'batch-large': [ours, mdToPdf],
+    single: [ours, mdToPdf, floor],
+    spec: [ours, mdToPdf, floor, baseline, oursPaged, pagedjsCli],
+    book: [ours, mdToPdf, floor],
+    memory: [ours],
   };
   return targets.map((target) => ({
     target,
@@ -162,8 +209,9 @@ async function exportHtmlWithMdToPdf(target, htmlDir, tools) {
 async function prepareHtml(plan, tools, workDir) {
   let source = tools.ours ? 'ours' : 'mdToPdf';
   let first = true;
+  const htmlTools = [tools.pagedjsCli, tools.baseline, tools.floor];
   for (const { target, tools: lineup } of plan) {
-    if (!lineup.includes(tools.pagedjsCli) && !lineup.includes(tools.baseline)) continue;
+    if (!lineup.some((tool) => htmlTools.includes(tool))) continue;
     const htmlDir = path.join(workDir, 'html', target.id);
     await mkdir(htmlDir, { recursive: true });
     if (source === 'ours' && !(await keepHtmlWithOurs(target, htmlDir, tools))) {
@@ -179,15 +227,36 @@ async function prepareHtml(plan, tools, workDir) {
 }
 
 /**
- * One measured run of one tool on one target, from an empty output folder.
- * Throws, with the tool's output, if it failed or wrote fewer PDFs than documents.
+ * Empty TMPDIR and XDG_CACHE_HOME folders for one run, so that every run starts
+ * cold, as a CI job does: no compile cache, browser profile or other state
+ * left in them by an earlier run (Node's compile cache defaults to TMPDIR).
+ */
+async function freshStateEnv(stateDir) {
+  await rm(stateDir, { recursive: true, force: true });
+  const env = { TMPDIR: path.join(stateDir, 'tmp'), XDG_CACHE_HOME: path.join(stateDir, 'cache') };
+  for (const dir of Object.values(env)) await mkdir(dir, { recursive: true });
+  return env;
+}
+
+/**
+ * One measured run of one tool on one target, from an empty output folder and
+ * fresh state (freshStateEnv). Throws, with the tool's output, if it failed or
+ * wrote fewer PDFs than documents.
  */
 async function runOnce(tool, target, workDir) {
   const outDir = path.join(workDir, 'out', `${target.id}-${tool.name}`);
+  const stateDir = path.join(workDir, 'state', `${target.id}-${tool.name}`);
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   const { command, args, cwd, env } = tool.command(target, outDir);
-  const result = await runMeasured(command, args, { cwd, env });
+  const timeoutMs =
+    RUN_TIMEOUT_MS + (target.id === 'memory' ? target.files.length * MEMORY_RUN_MS_PER_DOC : 0);
+  const result = await runMeasured(command, args, {
+    cwd,
+    env: { ...(await freshStateEnv(stateDir)), ...env },
+    timeoutMs,
+  });
+  await rm(stateDir, { recursive: true, force: true });
 
   const pdfDir = tool.pdfDir(target, outDir);
   const expected = tool.docs(target).length;
@@ -244,7 +313,8 @@ async function runWithRetries(tool, target, workDir, failures) {
  * rounds. A tool that fails for good (see runWithRetries) is marked failed and
  * left out of the remaining rounds, so that the others are still measured.
  */
-async function measureTarget({ target, tools }, runs, workDir, failures) {
+async function measureTarget({ target, tools }, defaultRuns, workDir, failures) {
+  const runs = target.runs ?? defaultRuns;
   const measurements = tools.map((tool) => ({
     target,
     tool: tool.name,
@@ -266,16 +336,10 @@ async function measureTarget({ target, tools }, runs, workDir, failures) {
   return measurements;
 }
 
-/** RESULTS.md: when, where, the table, the memory growth, and how to read them. */
+/** RESULTS.md: when, where, the goals, the table, and how to read them. */
 function renderResults(rows, { options, htmlSource, failures, loadAtStart, oursMissing }) {
-  const growth = ['ours', 'md-to-pdf']
-    .map((tool) => [tool, memoryGrowth(rows, tool)])
-    .filter(([, ratio]) => ratio !== undefined)
-    .map(([tool, ratio]) => `${tool} ${ratio.toFixed(2)}`);
-  const flags = [`--runs ${options.runs}`];
-  if (options.quick) flags.push('--quick');
-  if (options.tools.length < TOOL_NAMES.length) flags.push(`--tools ${options.tools.join(',')}`);
-  const command = `npm run bench -- ${flags.join(' ')}`;
+  const command = `npm run bench${options.flags.length ? ` -- ${options.flags.join(' ')}` : ''}`;
+  const goals = formatGoals(rows);
   return [
     '# Benchmark results',
     '',
@@ -284,21 +348,38 @@ function renderResults(rows, { options, htmlSource, failures, loadAtStart, oursM
     ...describeMachine(options.chromePath).map((line) => `- ${line}`),
     `- Load average (1 min) when the bench started: ${loadAtStart.toFixed(1)}`,
     '',
+    options.smoke
+      ? '**Smoke run** (`--smoke`): tiny sizes, to check that every row works. Not a measurement.\n'
+      : null,
+    goals ? `## Goals (issue 14)\n\n${goals}\n` : null,
+    '## Measurements',
+    '',
     formatTable(rows),
     '',
-    growth.length
-      ? `Peak memory, 200 reports / 40 reports: ${growth.join(', ')} (goal for ours: ≤ 1.2)\n`
-      : null,
     '- Tools run alternately on each target (ours, theirs, ours, theirs…), after one untimed warm-up each.',
+    '  Every run is a fresh process tree with empty TMPDIR and XDG_CACHE_HOME folders: no compile cache or',
+    '  other state from an earlier run. The OS file cache is warm for every tool alike (dropping it would',
+    '  disturb the whole machine).',
     '- **ours/theirs** compares per-document time: below 1.00 we are faster.',
+    `- **${FLOOR}** is the floor: plain Chromium (puppeteer-core, one browser, two pages at once) loading`,
+    '  the HTML our CLI prints and calling `page.pdf()` with the CSS page size: none of our work (no',
+    '  Markdown stage, no layout script, no Paged.js, no finalize). **ours/floor** is what all our work costs.',
+    '- **one report, cold**: `incident-report-plain.md` alone, each run a new process (Node and Chromium start',
+    '  included), which is what a PR preview pays.',
+    '- **book**: generated at bench time from the corpus (never committed): the CommonMark spec and the',
+    '  incident reports and post-mortems (those without remote images) joined as chapters, round after',
+    '  round, to at least 1 MiB; headings after the first round are marked "(part N)" so that they stay unique.',
+    '- **memory run** (`--memory`): ours alone, once, on generated variants of the two reports (each title and',
+    '  a closing line name the variant, so no two are alike); its peak RSS is compared with ours on 40 reports.',
     '- **peak RSS**: highest sum of RSS over the whole process tree (Chromium included), sampled every',
     '  50 ms, median over the runs. Pages shared between processes count in each, for every tool alike.',
-    `- HTML given to pagedjs-cli and chromium+paged.js: ${htmlSource}.`,
+    `- HTML given to pagedjs-cli, chromium+paged.js and ${FLOOR}: ${htmlSource}.`,
     `- pagedjs-cli starts a browser per file, files one after another (its real behaviour); it runs on the`,
     `  first ${PAGEDJS_CLI_MAX_DOCS} of the 40 reports (half plain, half rich) and not on the 200.`,
     '- md-to-pdf prints without running headers or page numbers. It opens all its files at once, and too',
     `  many at once hit its navigation timeout, so it gets ${MD_TO_PDF_MAX_FILES} files per invocation, one after another.`,
     "  It is told that front matter may close with `...`: the spec's does, and md-to-pdf's default fails on it.",
+    "  Its print timeout is raised from puppeteer's 30 s to 10 min, as anyone printing a book would.",
     oursMissing ? '- **ours was not measured**: dist/cli.js is missing (build it first).' : null,
     ...failures.map((failure) => `- Failed run, run again: ${failure}`),
   ]
@@ -312,7 +393,9 @@ async function runBench(options, corpusRoot, workDir) {
   if (loadAtStart > os.availableParallelism()) {
     console.warn(`Load average is ${loadAtStart.toFixed(1)}: timings will be noisy.`);
   }
-  const targets = await buildCorpus(corpusRoot, workDir, options);
+  const targets = await buildCorpus(corpusRoot, workDir, options.targets, options.sizes);
+  const book = targets.find((target) => target.id === 'book');
+  if (book) console.log(`Generated ${book.label}`);
   const { tools, measured, oursMissing } = await setUpTools(options, workDir);
   if (oursMissing) console.warn(`${OURS_CLI} not found: measuring the peers only. Build the CLI first.`);
 
@@ -339,8 +422,11 @@ async function runBench(options, corpusRoot, workDir) {
     oursMissing,
   });
   console.log(`\n${results}\n`);
-  await writeFile(RESULTS_FILE, `${results}\n`);
-  console.log(`Written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+  // A smoke run's numbers must not replace the real results.
+  const resultsFile =
+    options.results ?? (options.smoke ? path.join(os.tmpdir(), 'md-pdf-bench-smoke.md') : RESULTS_FILE);
+  await writeFile(resultsFile, `${results}\n`);
+  console.log(`Written to ${path.relative(process.cwd(), resultsFile)}`);
   const failed = measurements.filter((m) => m.failure);
   if (failed.length > 0) {
     throw new Error(failed.map((m) => m.failure).join('\n'));

@@ -7,7 +7,7 @@ import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timer
 // /proc/<pid>/stat gives RSS in pages, and pages are not 4 KiB everywhere (arm64).
 const PAGE_SIZE = Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }));
 const SAMPLE_EVERY_MS = 50;
-const RUN_TIMEOUT_MS = 20 * 60 * 1000;
+export const RUN_TIMEOUT_MS = 20 * 60 * 1000;
 
 /** Parent pid, session id and resident set size of one process, or undefined if it is gone. */
 function readStat(pid) {
@@ -91,9 +91,10 @@ function killGroup(pid) {
 
 /**
  * Spawns `command args` and resolves to { ms, peakBytes, code, output }.
- * stdin is closed because md-to-pdf waits for piped stdin otherwise.
+ * stdin is closed because md-to-pdf waits for piped stdin otherwise. A run
+ * still going after `timeoutMs` is killed (and fails).
  */
-export function runMeasured(command, args, { cwd, env } = {}) {
+export function runMeasured(command, args, { cwd, env, timeoutMs = RUN_TIMEOUT_MS } = {}) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, {
@@ -116,7 +117,7 @@ export function runMeasured(command, args, { cwd, env } = {}) {
       peakBytes = Math.max(peakBytes, sampleTreeRss());
     };
     const sampler = setInterval(sample, SAMPLE_EVERY_MS);
-    const timeout = setTimeout(() => killGroup(child.pid), RUN_TIMEOUT_MS);
+    const timeout = setTimeout(() => killGroup(child.pid), timeoutMs);
 
     child.on('error', (error) => {
       clearInterval(sampler);

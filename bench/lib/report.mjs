@@ -47,11 +47,73 @@ export function summarise(measurements) {
   return rows;
 }
 
-/** A tool's peak memory on 200 reports over that on 40; the issue wants at most 1.2 for ours. */
-export function memoryGrowth(rows, tool) {
-  const peakOf = (id) => rows.find((r) => r.target.id === id && r.tool === tool && !r.failure)?.peakBytes;
-  const [small, large] = [peakOf('batch-40'), peakOf('batch-200')];
-  return small && large ? large / small : undefined;
+/** The row of `tool` on target `id`, if it has figures. */
+function rowOf(rows, id, tool) {
+  return rows.find((r) => r.target.id === id && r.tool === tool && !r.failure);
+}
+
+/** A tool's peak memory on target `large` over that on target `small` (undefined if either is missing). */
+export function memoryGrowth(rows, tool, large, small = 'batch') {
+  const [a, b] = [rowOf(rows, small, tool)?.peakBytes, rowOf(rows, large, tool)?.peakBytes];
+  return a && b ? b / a : undefined;
+}
+
+/** The floor: plain Chromium printing our HTML (bench/chromium-print.mjs). */
+export const FLOOR = 'chromium-print';
+
+/**
+ * Issue 14's goals, as ours / theirs per-document time: against md-to-pdf on
+ * each shape, and against the floor on the batch.
+ */
+const GOALS = [
+  { id: 'single', mdToPdf: 0.8 },
+  { id: 'spec', mdToPdf: 0.8 },
+  { id: 'book', mdToPdf: 0.8 },
+  { id: 'batch', mdToPdf: 0.5, floor: 1.2 },
+];
+
+/** "0.53 ✓" (goal met), "0.95 ✗" (missed), the ratio alone with no goal, "—" without figures. */
+function ratioCell(ours, theirs, goal) {
+  if (!ours || !theirs) return '—';
+  const ratio = ours.perDocMs / theirs.perDocMs;
+  if (goal === undefined) return ratio.toFixed(2);
+  return `${ratio.toFixed(2)} ${ratio <= goal ? '✓' : '✗'}`;
+}
+
+/**
+ * The issue's targets: ours/md-to-pdf and ours/floor per shape, each with its goal,
+ * then peak-memory growth. Only targets that were run are listed.
+ */
+export function formatGoals(rows) {
+  const lines = [
+    '| shape | ours/md-to-pdf | goal | ours/floor | goal |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const goal of GOALS) {
+    const ours = rowOf(rows, goal.id, 'ours');
+    const label = rows.find((r) => r.target.id === goal.id)?.target.label;
+    if (!label) continue;
+    lines.push(
+      `| ${label} | ${ratioCell(ours, rowOf(rows, goal.id, 'md-to-pdf'), goal.mdToPdf)} | ≤ ${goal.mdToPdf}` +
+        ` | ${ratioCell(ours, rowOf(rows, goal.id, FLOOR), goal.floor)} | ${goal.floor ? `≤ ${goal.floor}` : '—'} |`,
+    );
+  }
+  const memory = [
+    ['memory', 'ours', 1.2],
+    ['batch-large', 'ours', 1.2],
+    ['batch-large', 'md-to-pdf'],
+  ]
+    .map(([large, tool, goal]) => {
+      const growth = memoryGrowth(rows, tool, large);
+      if (growth === undefined) return undefined;
+      const label = rowOf(rows, large, tool).target.label;
+      const verdict = goal ? ` ${growth <= goal ? '✓' : '✗'} (goal ≤ ${goal})` : '';
+      return `- Peak memory, ${label} / ${rowOf(rows, 'batch', tool).target.label}: ${tool} ${growth.toFixed(2)}${verdict}`;
+    })
+    .filter(Boolean);
+  return [lines.length > 2 ? lines.join('\n') : null, memory.length ? memory.join('\n') : null]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** The results as a Markdown table. */

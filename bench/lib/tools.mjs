@@ -26,6 +26,13 @@ const PEER_RETRIES = 2;
  */
 export const MD_TO_PDF_MAX_FILES = 20;
 
+/**
+ * md-to-pdf prints with puppeteer's page.pdf(), whose 30 s default timeout a
+ * book-length document can exceed on 2 cores; anyone printing a book would
+ * raise it, through pdf_options, as here. Shorter documents are not affected.
+ */
+export const MD_TO_PDF_PRINT_TIMEOUT_MS = 10 * 60 * 1000;
+
 /** pagedjs-cli starts a browser per file (~1.6 s each); a subset keeps the bench short. */
 export const PAGEDJS_CLI_MAX_DOCS = 10;
 
@@ -85,11 +92,14 @@ export function mdToPdfTool({ cli, configPath }) {
  * it lets front matter close with `...` as well as `---`: the CommonMark spec
  * closes its YAML that way (pandoc style), and md-to-pdf's default stops with
  * a YAML error on it. Front-matter JavaScript stays disabled, as by default.
+ * Its pdf_options are merged into its defaults (A4, margins, backgrounds), so
+ * only the print timeout changes: see MD_TO_PDF_PRINT_TIMEOUT_MS.
  */
 export function mdToPdfConfigSource(chromePath) {
   const launchOptions = JSON.stringify({ executablePath: chromePath, args: chromeArgs() });
   return `module.exports = {
   launch_options: ${launchOptions},
+  pdf_options: { timeout: ${MD_TO_PDF_PRINT_TIMEOUT_MS} },
   gray_matter_options: {
     delimiters: ['---', '...'],
     engines: { javascript: () => new Error('front-matter JavaScript is disabled') },
@@ -126,10 +136,13 @@ export function pagedjsCliTool({ cli, chromePath }) {
   };
 }
 
-/** Plain Chromium + Paged.js polyfill on the same HTML (bench/pagedjs-baseline.mjs). */
-export function pagedjsBaselineTool({ script, chromePath }) {
+/**
+ * A bench script that prints HTML files in one plain Chromium (see lib/print-html.mjs):
+ * `chromium+paged.js` (pagedjs-baseline.mjs) and the floor, `chromium-print` (chromium-print.mjs).
+ */
+export function htmlPrinterTool({ name, script, chromePath }) {
   return {
-    name: 'chromium+paged.js',
+    name,
     retries: PEER_RETRIES,
     docs: (target) => target.html,
     command: (target, outDir) => ({
