@@ -40,6 +40,8 @@ export async function watchAndConvert(
     executablePath: browser.executablePath,
     workspace: await fs.realpath(run.workspace),
     allowRemoteAssets: run.allowRemoteAssets,
+    // Ctrl-C is ours: stop watching, let a build in flight end, then close the browser and wait for it.
+    handleSignals: false,
   });
   const stop = new AbortController();
   let exitCode = 0;
