@@ -6,6 +6,7 @@ import { Printer } from './browser/printer.js';
 import { printFileDone, summaryLine } from './cli-lines.js';
 import { convert } from './convert.js';
 import { findMarkdownFiles, isInside } from './discover.js';
+import { MANIFEST_NAME } from './incremental.js';
 import type { ConvertOptions } from './options.js';
 import { formatProblem } from './report-format.js';
 
@@ -14,6 +15,11 @@ const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 
 /** Folders whose changes never matter to a document: dependencies, git's own files. */
 const IGNORED_FOLDERS = new Set(['node_modules', '.git']);
+
+/** Files a build writes: PDFs, their temporary files while written, kept HTML, the manifest. */
+function isOutputFile(name: string): boolean {
+  return /\.(pdf|tmp|html)$/i.test(name) || name === MANIFEST_NAME;
+}
 
 /** `12:03:04 `: rebuild lines say when, since they come while the user edits. */
 function clock(): string {
@@ -59,6 +65,8 @@ export async function watchAndConvert(
     if (first)
       for (const r of found.rejected)
         process.stderr.write(`✗ ${formatProblem(r.relativePath, { message: r.reason })}\n`);
+    let done = 0;
+    let changed = false;
     const results = await convert(
       found.files,
       run,
@@ -66,9 +74,13 @@ export async function watchAndConvert(
         // The browser and manifest notes are said once; rebuilds print only their documents' lines.
         onInfo: first ? (message) => process.stderr.write(`${message}\n`) : undefined,
         onFileDone: (result) => {
+          // The `merge` book comes after the documents; it is made again on every build, so it is
+          // worth a line only when a document changed.
+          const isBook = ++done > found.files.length;
+          if (!isBook && result.status !== 'unchanged') changed = true;
           if (stop.signal.aborted) return;
           if (first) printFileDone(result, cwd);
-          else if (result.status !== 'unchanged') printFileDone(result, cwd, clock());
+          else if (isBook ? changed : result.status !== 'unchanged') printFileDone(result, cwd, clock());
         },
       },
       printer,
@@ -102,11 +114,14 @@ export async function watchAndConvert(
   };
 
   const outputDir = path.resolve(run.outputDir);
+  const outputsApart = outputDir !== path.resolve(run.workspace);
   const watcher = watch(run.workspace, {
     ignoreInitial: true,
-    // The output folder changes on every build; watching it would rebuild forever.
+    // What builds write (the output folder, or PDFs and their temporary files when the output folder is
+    // the workspace itself) is no input: reacting to it would build again after every build.
     ignored: (file: string) =>
-      isInside(outputDir, path.resolve(file)) ||
+      (outputsApart && isInside(outputDir, path.resolve(file))) ||
+      isOutputFile(path.basename(file)) ||
       path
         .relative(run.workspace, file)
         .split(path.sep)
