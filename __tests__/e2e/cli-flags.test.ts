@@ -93,6 +93,22 @@ describe('md-pdf flags', () => {
   });
 });
 
+describe('what stays fenced while --css reads anywhere', () => {
+  it('writes no PDF through a symlinked folder out of --out-dir', () => {
+    const cwd = tempDir('cli-out-link');
+    const elsewhere = tempDir('cli-out-elsewhere');
+    fs.mkdirSync(path.join(cwd, 'notes'));
+    fs.writeFileSync(path.join(cwd, 'notes/a.md'), '# A\n');
+    fs.mkdirSync(path.join(cwd, 'out'));
+    fs.symlinkSync(elsewhere, path.join(cwd, 'out/notes'));
+    fs.writeFileSync(path.join(elsewhere, 'style.css'), 'p {}');
+    const styled = md(['notes/*.md', '--out-dir', 'out', '--css', path.join(elsewhere, 'style.css')], cwd);
+    expect(styled.code).toBe(1);
+    expect(styled.stdout).toMatch(/✗ notes\/a\.md: the output folder notes is a symlink that leads outside/);
+    expect(fs.readdirSync(elsewhere)).toEqual(['style.css']);
+  });
+});
+
 describe('parseCli paths', () => {
   it('resolves --chrome-path and --css against the current folder, wherever they are', () => {
     const home = tempDir('cli-paths');
