@@ -127,6 +127,8 @@ export async function watchAndConvert(
         .split(path.sep)
         .some((part) => IGNORED_FOLDERS.has(part)),
   });
+  // A stylesheet from outside the workspace (`--css ~/print.css`) is an input too.
+  if (run.css && path.isAbsolute(run.css)) watcher.add(run.css);
   watcher.on('all', () => rebuild());
   watcher.on('error', (error: unknown) => process.stderr.write(`md-pdf: watching: ${String(error)}\n`));
   try {

@@ -73,7 +73,10 @@ describe.skipIf(process.platform !== 'linux')('md-pdf --watch', () => {
     fs.writeFileSync(doc, '# Watched\n\nFirst version.\n\n![box](box.svg)\n');
     fs.writeFileSync(path.join(cwd, 'notes/box.svg'), svg('red'));
     fs.writeFileSync(path.join(cwd, 'notes/other.md'), '# Other\n\nNever changes.\n');
-    const child = spawn(process.execPath, [CLI, '--watch', '--out-dir', 'out', '--concurrency', '1'], {
+    const css = path.join(tempDir('watch-css'), 'print.css');
+    fs.writeFileSync(css, 'h1 { color: navy; }\n');
+    const args = ['--watch', '--out-dir', 'out', '--concurrency', '1', '--css', css];
+    const child = spawn(process.execPath, [CLI, ...args], {
       cwd,
       env: { ...process.env, RUNNER_DEBUG: '', CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
     });
@@ -100,6 +103,11 @@ describe.skipIf(process.platform !== 'linux')('md-pdf --watch', () => {
       await out.until(/^\d\d:\d\d:\d\d ✗ notes\/a\.md:1: this is a binary file/m);
       expect((await readPdf(pdf)).text).toContain('Second version.');
       expect(out.text).not.toMatch(/\d ✓ notes\/other\.md/);
+
+      // The stylesheet, outside the folder, is watched too: both documents change with it.
+      save(css, 'h1::after { content: " restyled"; }\n');
+      await out.until(/^\d\d:\d\d:\d\d ✓ notes\/other\.md/m);
+      expect((await readPdf(path.join(cwd, 'out/notes/other.pdf'))).text).toContain('Other restyled');
 
       const browsers = childrenOf(child.pid!);
       expect(browsers.length, 'the browser stays open between builds').toBeGreaterThan(0);
