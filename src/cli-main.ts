@@ -178,15 +178,16 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     return 2;
   }
   const { patterns, options, shard } = parsed;
-  if (parsed.watch) return watchAndConvert(patterns, options, cwd);
   const found = await findMarkdownFiles(patterns, options.workspace, options.outputDir);
   const noMatch = noMatchOutcome(found.files.length + found.rejected.length, patterns, parsed.ifNoFilesFound);
   if (noMatch) {
     process.stderr.write(
       `md-pdf: ${noMatch.level === 'info' ? '' : `${noMatch.level}: `}${noMatch.message}\n`,
     );
-    return noMatch.fails ? 1 : 0;
+    // Watching goes on: the files may be about to be written.
+    if (noMatch.fails || !parsed.watch) return noMatch.fails ? 1 : 0;
   }
+  if (parsed.watch) return watchAndConvert(patterns, options, cwd);
   const selection = shard ? await selectShard(found.files, found.rejected, shard) : undefined;
   if (shard && selection) process.stderr.write(`${describeShard(shard, selection)}\n`);
   const { files, rejected } = selection ?? found;

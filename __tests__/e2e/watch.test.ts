@@ -1,6 +1,6 @@
 // `md-pdf --watch` run from the bundle as a user runs it: every step waits on a line the CLI prints,
 // never on time.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -118,4 +118,36 @@ describe.skipIf(process.platform !== 'linux')('md-pdf --watch', () => {
       child.kill('SIGKILL');
     }
   }, 180_000);
+
+  it('starts on an empty match with a warning, and converts a matching file once it appears', async () => {
+    const cwd = tempDir('watch-empty');
+    const child = spawn(process.execPath, [CLI, 'docs/*.md', '--watch'], {
+      cwd,
+      env: { ...process.env, RUNNER_DEBUG: '', CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const out = transcript(child.stdout, exited);
+    const err = transcript(child.stderr, exited);
+    try {
+      await err.until(/^Watching for changes/m);
+      expect(err.text).toContain('md-pdf: warning: No Markdown files match docs/*.md');
+      fs.mkdirSync(path.join(cwd, 'docs'));
+      save(path.join(cwd, 'docs/new.md'), '# Arrived later\n');
+      await out.until(/^\d\d:\d\d:\d\d ✓ docs\/new\.md → pdf\/docs\/new\.pdf \(1 page/m);
+      expect((await readPdf(path.join(cwd, 'pdf/docs/new.pdf'))).text).toContain('Arrived later');
+      child.kill('SIGTERM');
+      expect(await exited).toBe(143);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 120_000);
+
+  it('with --if-no-files-found error, an empty match ends it at once with 1', () => {
+    const run = spawnSync(process.execPath, [CLI, 'docs/*.md', '--watch', '--if-no-files-found', 'error'], {
+      cwd: tempDir('watch-empty-error'),
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('md-pdf: error: No Markdown files match docs/*.md');
+  });
 });
