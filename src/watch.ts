@@ -46,7 +46,7 @@ export async function watchAndConvert(
     executablePath: browser.executablePath,
     workspace: await fs.realpath(run.workspace),
     allowRemoteAssets: run.allowRemoteAssets,
-    // Ctrl-C is ours: stop watching, let a build in flight end, then close the browser and wait for it.
+    // Ctrl-C is ours: stop watching, close the browser and wait for it (not puppeteer's kill-and-exit).
     handleSignals: false,
   });
   const stop = new AbortController();
