@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { convert } from './convert.js';
-import type { FileResult } from './convert.js';
+import { printFileDone, summaryLine } from './cli-lines.js';
 import { findMarkdownFiles } from './discover.js';
 import {
   DEFAULTS,
@@ -11,7 +11,8 @@ import {
   parseMergePath,
   parsePageSize,
   parseSourceDateEpoch,
-  parseStylesheetPath,
+  parseAnyStylesheetPath,
+  OptionError,
   parseTemplate,
   parseLayoutEngine,
   parseTheme,
@@ -19,47 +20,70 @@ import {
 } from './options.js';
 import type { ConvertOptions } from './options.js';
 import { formatProblem } from './report-format.js';
+import { DEFAULT_IF_NO_FILES_FOUND, noMatchOutcome, parseIfNoFilesFound } from './no-match.js';
+import type { IfNoFilesFound } from './no-match.js';
 import { describeShard, parseShard, refuseMergeInShard, selectShard } from './shard.js';
 import type { ShardSpec } from './shard.js';
+import { watchAndConvert } from './watch.js';
+import packageJson from '../package.json' with { type: 'json' };
 
 const HELP = `Usage: md-pdf [patterns...] [options]
 
 Converts Markdown files to paginated PDFs. Patterns are globs relative to the current folder
 (default "**/*.md"; prefix with ! to exclude; node_modules is always excluded).
 
-Options:
+Files and output:
   -o, --out-dir DIR           where PDFs go, mirroring the source folders (default: pdf)
+      --if-no-files-found X   warn | error | ignore, when the patterns match nothing (default: warn)
+      --max-file-size SIZE    refuse larger sources, e.g. 10MB (default: 10MB)
+      --merge FILE            also write one book PDF of all documents (cover, contents,
+                              a bookmark per document), inside the output folder
+      --merge-title TEXT      title on the book's cover (default: from the file name)
+      --keep-html             also write the HTML document that was printed, next to each PDF
+
+Look:
       --theme NAME            report | github | minimal (default: report)
       --page-size SIZE        A4 | Letter (default: A4)
-      --concurrency N         documents printed at once (default: CPU count)
-      --timeout SECONDS       time limit per file (default: 120)
-      --chrome-path PATH      Chromium/Chrome to use (default: CHROME_PATH, then system paths)
-      --max-file-size SIZE    refuse larger sources, e.g. 10MB (default: 10MB)
-      --allow-remote-assets   load http(s) images from public hosts
+      --css FILE              your stylesheet (any path), applied after the theme
       --toc                   add a Contents page with page numbers (front matter toc: wins)
       --toc-depth N           2 = H2 only, 3 = H2 and H3 (default: 2)
       --cover                 start with a title page made from the metadata
       --header TEMPLATE       running header; {title} {author} {date} {section} {page} {pages},
                               "none" for no header (default: "{title}")
       --footer TEMPLATE       footer, same placeholders (default: "Page {page} of {pages}")
-      --css FILE              your stylesheet, applied after the theme
-      --merge FILE            also write one book PDF of all documents (cover, contents,
-                              a bookmark per document), inside the output folder
-      --merge-title TEXT      title on the book's cover (default: from the file name)
+      --layout-engine NAME    auto: Chromium paginates unless a document needs Paged.js (contents
+                              page numbers, {section}, paged-media CSS); pagedjs: always (default: auto)
+
+Runs:
+  -w, --watch                 convert, then convert again what changes (sources, images) until Ctrl-C
       --incremental           skip documents whose PDF is up to date (manifest in the output
                               folder: source, images, options and tool version)
       --shard K/N             convert only part K of N of the files (e.g. 2/4), balanced by size
-      --layout-engine NAME    auto: Chromium paginates unless a document needs Paged.js (contents
-                              page numbers, {section}, paged-media CSS); pagedjs: always (default: auto)
-      --keep-html             also write the HTML document that was printed, next to each PDF
+      --concurrency N         documents printed at once (default: CPU count)
+      --timeout SECONDS       time limit per file (default: 120)
+
+Browser and safety:
+      --chrome-path PATH      Chromium/Chrome to use (default: CHROME_PATH, then system paths)
+      --allow-remote-assets   load http(s) images from public hosts
+
   -h, --help                  show this help
+  -v, --version               print the version
+
+Exit codes: 0 every PDF written, 1 a file failed (or no match with --if-no-files-found error),
+2 usage error, 130/143 stopped by SIGINT/SIGTERM.
 `;
 
 /** Parses the command line into engine options; throws OptionError with the flag's name. */
 export function parseCli(
   argv: string[],
   cwd: string,
-): { patterns: string[]; options: ConvertOptions; shard?: ShardSpec } {
+): {
+  patterns: string[];
+  options: ConvertOptions;
+  shard?: ShardSpec;
+  ifNoFilesFound: IfNoFilesFound;
+  watch: boolean;
+} {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -84,19 +108,31 @@ export function parseCli(
       'keep-html': { type: 'boolean' },
       'layout-engine': { type: 'string' },
       shard: { type: 'string' },
+      'if-no-files-found': { type: 'string' },
+      watch: { type: 'boolean', short: 'w' },
       help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
     },
   });
   if (values.help) {
     process.stdout.write(HELP);
     process.exit(0);
   }
+  if (values.version) {
+    process.stdout.write(`${packageJson.version}\n`);
+    process.exit(0);
+  }
   const outputDir = path.resolve(cwd, values['out-dir'] ?? DEFAULTS.outputDir);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard, '--shard');
   refuseMergeInShard(shard, values.merge, '--shard', '--merge');
+  if (values.watch && shard) throw new OptionError('--watch cannot be combined with --shard');
   return {
     patterns: positionals.length ? positionals : [...DEFAULTS.patterns],
     shard,
+    ifNoFilesFound: values['if-no-files-found']
+      ? parseIfNoFilesFound(values['if-no-files-found'], '--if-no-files-found')
+      : DEFAULT_IF_NO_FILES_FOUND,
+    watch: values.watch ?? false,
     options: {
       workspace: cwd,
       outputDir,
@@ -108,7 +144,8 @@ export function parseCli(
       timeoutMs:
         (values.timeout ? parseInteger(values.timeout, '--timeout', 1, 86_400) : DEFAULTS.timeoutSeconds) *
         1000,
-      chromePath: values['chrome-path'],
+      // A file the user names on their own command line is read wherever it is (relative to the cwd).
+      chromePath: values['chrome-path'] ? path.resolve(cwd, values['chrome-path']) : undefined,
       maxFileSize: values['max-file-size']
         ? parseByteSize(values['max-file-size'], '--max-file-size')
         : DEFAULTS.maxFileSize,
@@ -119,7 +156,7 @@ export function parseCli(
       cover: values.cover ?? DEFAULTS.cover,
       header: values.header === undefined ? undefined : parseTemplate(values.header, '--header') || 'none',
       footer: values.footer === undefined ? undefined : parseTemplate(values.footer, '--footer') || 'none',
-      css: values.css ? parseStylesheetPath(values.css, cwd, '--css') : undefined,
+      css: values.css ? parseAnyStylesheetPath(values.css, cwd, cwd, '--css') : undefined,
       merge: values.merge ? parseMergePath(values.merge, outputDir, '--merge') : undefined,
       mergeTitle: values['merge-title']?.trim() || undefined,
       incremental: values.incremental ?? false,
@@ -131,14 +168,7 @@ export function parseCli(
   };
 }
 
-function progressLine(result: FileResult, cwd: string): string {
-  if (result.status === 'failed') return `✗ ${formatProblem(result.source, result.error!)}`;
-  const pdf = path.relative(cwd, result.pdf!);
-  if (result.status === 'unchanged') return `= ${result.source} → ${pdf} (unchanged, ${result.pages} pages)`;
-  return `✓ ${result.source} → ${pdf} (${result.pages} pages, ${result.seconds.toFixed(1)} s)`;
-}
-
-/** Runs the CLI; resolves to the process exit code (1 when any file failed). */
+/** Runs the CLI; resolves to the process exit code (see the help's "Exit codes"). */
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
   let parsed;
   try {
@@ -149,31 +179,25 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   }
   const { patterns, options, shard } = parsed;
   const found = await findMarkdownFiles(patterns, options.workspace, options.outputDir);
+  const noMatch = noMatchOutcome(found.files.length + found.rejected.length, patterns, parsed.ifNoFilesFound);
+  if (noMatch) {
+    process.stderr.write(
+      `md-pdf: ${noMatch.level === 'info' ? '' : `${noMatch.level}: `}${noMatch.message}\n`,
+    );
+    // Watching goes on: the files may be about to be written.
+    if (noMatch.fails || !parsed.watch) return noMatch.fails ? 1 : 0;
+  }
+  if (parsed.watch) return watchAndConvert(patterns, options, cwd);
   const selection = shard ? await selectShard(found.files, found.rejected, shard) : undefined;
   if (shard && selection) process.stderr.write(`${describeShard(shard, selection)}\n`);
   const { files, rejected } = selection ?? found;
   for (const r of rejected)
     process.stderr.write(`✗ ${formatProblem(r.relativePath, { message: r.reason })}\n`);
-  if (found.files.length === 0 && found.rejected.length === 0) {
-    process.stderr.write(`md-pdf: no Markdown files match ${patterns.join(' ')}\n`);
-    return 1;
-  }
   const results = await convert(files, options, {
     onInfo: (message) => process.stderr.write(`${message}\n`),
-    onFileDone: (result) => {
-      process.stdout.write(progressLine(result, cwd) + '\n');
-      for (const w of result.warnings) process.stderr.write(`  ! ${formatProblem(result.source, w)}\n`);
-    },
+    onFileDone: (result) => printFileDone(result, cwd),
   });
-  const failed = results.filter((r) => r.status === 'failed').length + rejected.length;
-  const written = results.filter((r) => r.status === 'written').length;
-  const unchanged = results.filter((r) => r.status === 'unchanged').length;
-  process.stdout.write(
-    `${written} PDF${written === 1 ? '' : 's'} written` +
-      (unchanged ? `, ${unchanged} unchanged,` : '') +
-      ` to ${path.relative(cwd, options.outputDir) || '.'}` +
-      (failed ? `, ${failed} failed` : '') +
-      '\n',
-  );
+  process.stdout.write(`${summaryLine(results, rejected.length, options.outputDir, cwd)}\n`);
+  const failed = rejected.length + results.filter((r) => r.status === 'failed').length;
   return failed ? 1 : 0;
 }

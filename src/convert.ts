@@ -287,12 +287,19 @@ async function finishFile(
   }
 }
 
-/** The run's layout. The user's stylesheet is read once, to see whether it needs Paged.js. */
+/**
+ * The run's layout. The user's stylesheet is read once, to see whether it needs Paged.js; one from outside
+ * the workspace (an absolute path, CLI only) is embedded, since the page is served nothing from there.
+ */
 async function runLayout(options: ConvertOptions): Promise<DocumentLayout> {
-  const css = options.css
-    ? await fs.readFile(path.resolve(options.workspace, options.css), 'utf8').catch(() => '')
-    : '';
-  return documentLayout(options, cssNeedsPagedJs(css));
+  if (!options.css) return documentLayout(options);
+  const outside = path.isAbsolute(options.css);
+  const file = path.resolve(options.workspace, options.css);
+  const css = await fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (outside) throw new Error(`cannot read the stylesheet ${file}: ${error.message}`);
+    return '';
+  });
+  return documentLayout(options, cssNeedsPagedJs(css), outside ? css : undefined);
 }
 
 /**
@@ -303,19 +310,25 @@ export async function convert(
   files: readonly SourceFile[],
   options: ConvertOptions,
   hooks: ConvertHooks = {},
+  /** A printer that outlives this run (watch mode keeps its browser warm); the caller closes it. */
+  sharedPrinter?: Printer,
 ): Promise<FileResult[]> {
   if (files.length === 0) return [];
   const browser = await findBrowser(options.chromePath);
+  // Before the browser starts: an unreadable stylesheet fails the run without leaving a browser behind.
+  const layout = await runLayout(options);
   hooks.onInfo?.(`Using ${browser.executablePath} (${browser.source})`);
   const workspace = await fs.realpath(options.workspace);
   // A committed symlink must not turn an output folder inside the workspace into a way out of it.
   if (isInside(options.workspace, options.outputDir))
     await makeFolderInside(options.workspace, options.outputDir);
-  const printer = new Printer({
-    executablePath: browser.executablePath,
-    workspace,
-    allowRemoteAssets: options.allowRemoteAssets,
-  });
+  const printer =
+    sharedPrinter ??
+    new Printer({
+      executablePath: browser.executablePath,
+      workspace,
+      allowRemoteAssets: options.allowRemoteAssets,
+    });
   // The browser starts on the first print, so a run where nothing changed never starts it.
   const incremental = options.incremental
     ? await IncrementalBuild.open(options, browser.executablePath, hooks.onInfo)
@@ -323,7 +336,6 @@ export async function convert(
   // Without a manifest every file will print: start the browser alongside the first Markdown work.
   // (With one, the browser starts on the first print, so a run where nothing changed never starts it.)
   if (!incremental) printer.warmUp(Math.min(options.concurrency, files.length));
-  const layout = await runLayout(options);
   const results: FileResult[] = new Array(files.length);
   // With `merge`, each written document is kept (by index, so the book follows glob order).
   const chapters: Array<BookChapter | undefined> = [];
@@ -391,12 +403,13 @@ export async function convert(
         options,
         printer,
         files.map((f) => f.outputPath),
+        layout,
       );
       results.push(book);
       hooks.onFileDone?.(book);
     }
   } finally {
-    await printer.close();
+    if (!sharedPrinter) await printer.close();
   }
   return results;
 }

@@ -28,6 +28,8 @@ export interface DocumentLayout {
   cover?: boolean;
   /** Workspace-relative path of the user's stylesheet, linked after every stylesheet of ours. */
   userStylesheet?: string;
+  /** Text of a user stylesheet from outside the workspace: embedded after ours instead of linked. */
+  userStylesheetText?: string;
   /** The user's stylesheet uses paged-media CSS that only Paged.js implements (layout-engine.ts). */
   userStylesheetNeedsPagedJs?: boolean;
   /** `auto` (default): Chromium paginates unless the document needs Paged.js (layout-engine.ts). */
@@ -59,7 +61,12 @@ const CONTENTS_ID = 'md-pdf.contents';
  * The layout a run's options ask for; per-document choices (front matter) are applied in renderDocument.
  * `userStylesheetNeedsPagedJs` is read from the stylesheet's text, which the caller has.
  */
-export function documentLayout(options: ConvertOptions, userStylesheetNeedsPagedJs = false): DocumentLayout {
+export function documentLayout(
+  options: ConvertOptions,
+  userStylesheetNeedsPagedJs = false,
+  userStylesheetText?: string,
+): DocumentLayout {
+  const embedded = userStylesheetText !== undefined;
   return {
     engine: options.layoutEngine,
     userStylesheetNeedsPagedJs,
@@ -70,7 +77,8 @@ export function documentLayout(options: ConvertOptions, userStylesheetNeedsPaged
     toc: options.toc,
     tocDepth: options.tocDepth,
     cover: options.cover,
-    userStylesheet: options.css,
+    userStylesheet: embedded ? undefined : options.css,
+    userStylesheetText,
   };
 }
 
@@ -274,6 +282,14 @@ function encodePathSegment(segment: string): string {
   );
 }
 
+/**
+ * A stylesheet from outside the workspace, as a `<style>` element: the CSP allows inline styles (Paged.js
+ * needs them), and a `</style` in the text cannot end the element early.
+ */
+function embeddedStylesheet(text: string): string {
+  return `<style id="md-pdf.user-css">${text.replace(/<\/(style)/gi, '<\\/$1')}</style>`;
+}
+
 /** The URL the user's stylesheet is served at, from the workspace origin. */
 export function userStylesheetUrl(relativePath: string): string {
   return `${WORKSPACE_ORIGIN}/${relativePath.split('/').map(encodePathSegment).join('/')}`;
@@ -395,6 +411,11 @@ function htmlPage(page: {
       page.layout.userStylesheet
         ? [`<link rel="stylesheet" href="${escapeHtml(userStylesheetUrl(page.layout.userStylesheet))}">`]
         : [],
+    )
+    .concat(
+      page.layout.userStylesheetText === undefined
+        ? []
+        : [embeddedStylesheet(page.layout.userStylesheetText)],
     )
     .join('\n');
   const scripts = runtimeScripts(page.engine, page.scripts)

@@ -35,3 +35,8 @@ export function formatBytes(bytes: number): string {
 export function posixRelative(from: string, to: string): string {
   return path.relative(from, to).split(path.sep).join('/');
 }
+
+/** `1 page`, `2 pages`, `0 files`: a count with its noun in the right number (regular plurals only). */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

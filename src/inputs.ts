@@ -18,6 +18,8 @@ import {
 } from './options.js';
 import type { ConvertOptions } from './options.js';
 import { isInside } from './discover.js';
+import { DEFAULT_IF_NO_FILES_FOUND, parseIfNoFilesFound } from './no-match.js';
+import type { IfNoFilesFound } from './no-match.js';
 import { parseShard, refuseMergeInShard } from './shard.js';
 import type { ShardSpec } from './shard.js';
 
@@ -44,6 +46,7 @@ export enum Inputs {
   Incremental = 'incremental',
   LayoutEngine = 'layout-engine',
   Shard = 'shard',
+  IfNoFilesFound = 'if-no-files-found',
   ArtifactName = 'artifact-name',
   RetentionDays = 'retention-days',
   ReleaseTag = 'release-tag',
@@ -56,6 +59,8 @@ export interface ActionInputs {
   patterns: string[];
   convert: ConvertOptions;
   failOnError: boolean;
+  /** What an empty match does: warn (default), error (fail the step) or ignore. */
+  ifNoFilesFound: IfNoFilesFound;
   /** `shard: k/n`: this job converts its part of the files only; undefined = all of them. */
   shard?: ShardSpec;
   publish: {
@@ -97,6 +102,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   return {
     patterns: patterns.length ? patterns : [...DEFAULTS.patterns],
     failOnError: parseBoolean(input(Inputs.FailOnError, 'true'), Inputs.FailOnError),
+    ifNoFilesFound: parseIfNoFilesFound(
+      input(Inputs.IfNoFilesFound, DEFAULT_IF_NO_FILES_FOUND),
+      Inputs.IfNoFilesFound,
+    ),
     shard,
     publish: {
       // `artifact-name` is read raw: an explicit empty value turns the artifact off.

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { convert } from './convert.js';
 import { findMarkdownFiles } from './discover.js';
-import { posixRelative } from './format.js';
+import { countOf, posixRelative } from './format.js';
+import { noMatchOutcome } from './no-match.js';
 import { getInputs } from './inputs.js';
 import {
   PublishError,
@@ -23,9 +24,19 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     const { workspace, outputDir } = inputs.convert;
     const found = await findMarkdownFiles(inputs.patterns, workspace, outputDir);
-    core.info(`Found ${found.files.length} Markdown file${found.files.length === 1 ? '' : 's'}`);
-    if (found.files.length === 0 && found.rejected.length === 0) {
-      core.warning(`No Markdown files match: ${inputs.patterns.join(', ')}`);
+    core.info(`Found ${countOf(found.files.length, 'Markdown file')}`);
+    const noMatch = noMatchOutcome(
+      found.files.length + found.rejected.length,
+      inputs.patterns,
+      inputs.ifNoFilesFound,
+    );
+    if (noMatch?.level === 'warning') core.warning(noMatch.message);
+    if (noMatch?.level === 'info') core.info(noMatch.message);
+    if (noMatch?.fails) {
+      // As actions/upload-artifact does: fail before converting or publishing anything.
+      setOutputs([], workspace);
+      core.setFailed(`${noMatch.message} (if-no-files-found: error)`);
+      return;
     }
     // With `shard: k/n` this job converts, reports and publishes its own part only (see shard.ts).
     const { shard } = inputs;
@@ -90,7 +101,7 @@ export async function run(): Promise<void> {
     if (publishFailure) core.setFailed(publishFailure.message);
     const failed = rejected.length + results.filter((r) => r.status === 'failed').length;
     if (failed > 0) {
-      const message = `${failed} of ${files.length + rejected.length} files could not be converted (see the annotations)`;
+      const message = `${failed} of ${countOf(files.length + rejected.length, 'file')} could not be converted (see the annotations)`;
       if (inputs.failOnError) core.setFailed(message);
       else core.warning(message);
     }

@@ -43,7 +43,11 @@ export interface ConvertOptions {
   header?: string;
   /** Footer template, same placeholders; `none` = no footer. */
   footer?: string;
-  /** Workspace-relative path (forward slashes) of a stylesheet applied after the theme. */
+  /**
+   * The user's stylesheet, applied after the theme: a workspace-relative path (forward slashes), served to
+   * the page from the workspace; or (CLI only) the absolute path of a file outside the workspace, whose
+   * text is embedded in each document (so the page still reads nothing outside the workspace).
+   */
   css?: string;
   /** Absolute path of a book PDF that joins every converted document, in glob order. */
   merge?: string;
@@ -189,6 +193,28 @@ export function parseStylesheetPath(value: string, workspace: string, name: stri
     throw new OptionError(`${name} is a symlink to a file outside the workspace; got "${value}"`);
   }
   return posixRelative(workspace, file);
+}
+
+/**
+ * Resolves a stylesheet the CLI user names (`--css`): any readable file, relative to `cwd`. The user
+ * runs the command on their own files, so unlike the action's `css` it is not fenced to the workspace.
+ * Returns a workspace-relative path when it really lies inside the workspace (served like today, so its
+ * relative `url()`s resolve), else its absolute real path (embedded in the document; see ConvertOptions).
+ */
+export function parseAnyStylesheetPath(value: string, cwd: string, workspace: string, name: string): string {
+  const file = path.resolve(cwd, value.trim());
+  let real: string;
+  try {
+    real = fs.realpathSync(file);
+  } catch {
+    throw new OptionError(`${name}: no such file "${value}"`);
+  }
+  if (!fs.statSync(real).isFile()) throw new OptionError(`${name}: "${value}" is not a file`);
+  const inside = path.relative(fs.realpathSync(workspace), real);
+  if (inside !== '' && !inside.startsWith('..') && !path.isAbsolute(inside)) {
+    return inside.split(path.sep).join('/');
+  }
+  return real;
 }
 
 /**

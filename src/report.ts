@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { formatBytes, posixRelative } from './format.js';
+import { countOf, formatBytes, posixRelative } from './format.js';
 import type { FileResult } from './convert.js';
 import type { RejectedFile } from './discover.js';
 import { formatProblem } from './report-format.js';
@@ -8,8 +8,8 @@ import { formatProblem } from './report-format.js';
 export function logLine(result: FileResult, workspace: string): string {
   if (result.status === 'failed') return `✗ ${formatProblem(result.source, result.error!)}`;
   if (result.status === 'unchanged')
-    return `= ${result.source} → ${posixRelative(workspace, result.pdf!)} (unchanged, ${result.pages} pages)`;
-  return `✓ ${result.source} → ${posixRelative(workspace, result.pdf!)} (${result.pages} pages, ${formatBytes(result.bytes!)}, ${result.seconds.toFixed(1)} s)`;
+    return `= ${result.source} → ${posixRelative(workspace, result.pdf!)} (unchanged, ${countOf(result.pages!, 'page')})`;
+  return `✓ ${result.source} → ${posixRelative(workspace, result.pdf!)} (${countOf(result.pages!, 'page')}, ${formatBytes(result.bytes!)}, ${result.seconds.toFixed(1)} s)`;
 }
 
 /** Annotations on the source files: an error for each failure, a warning for each non-fatal problem. */

@@ -222,4 +222,46 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(run.stdout).toMatch(/::warning::.*ACTIONS_RUNTIME_TOKEN/);
     expect(fs.existsSync(path.join(workspace, 'pdf/a.pdf'))).toBe(true);
   });
+
+  it('if-no-files-found: warns by default, fails with error, stays quiet with ignore', async () => {
+    const workspace = writeWorkspace({ 'notes/a.md': '# A\n' });
+    const files = 'reports/**/*.md';
+    const warned = await runAction(workspace, { files, 'artifact-name': '' }, {});
+    expect(warned.code, warned.stdout).toBe(0);
+    expect(warned.stdout).toContain('::warning::No Markdown files match reports/**/*.md');
+    expect(warned.outputs.count).toBe('0');
+
+    const failed = await runAction(workspace, { files, 'if-no-files-found': 'error' }, {});
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain(
+      '::error::No Markdown files match reports/**/*.md (if-no-files-found: error)',
+    );
+    expect(failed.outputs.count).toBe('0');
+
+    const ignored = await runAction(
+      workspace,
+      { files, 'if-no-files-found': 'Ignore', 'artifact-name': '' },
+      {},
+    );
+    expect(ignored.code, ignored.stdout).toBe(0);
+    expect(ignored.stdout).not.toContain('::warning::');
+    expect(ignored.stdout).toContain('No Markdown files match reports/**/*.md');
+
+    const bad = await runAction(workspace, { files, 'if-no-files-found': 'fail' }, {});
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('if-no-files-found must be one of warn, error, ignore; got "fail"');
+  });
+
+  it('if-no-files-found counts a matched file that is refused as a match', async () => {
+    const workspace = writeWorkspace({});
+    fs.symlinkSync('/nonexistent-target.md', path.join(workspace, 'broken.md'));
+    const run = await runAction(
+      workspace,
+      { files: '*.md', 'if-no-files-found': 'error', 'artifact-name': '' },
+      {},
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain('No Markdown files match');
+    expect(run.stdout).toContain('broken symlink');
+  });
 });

@@ -26,7 +26,7 @@ describe('md-pdf CLI', () => {
     fs.writeFileSync(path.join(cwd, 'skip.md'), '# Not matched\n');
     const run = md(['notes/*.md', '--out-dir', 'out', '--theme', 'minimal', '--page-size', 'letter'], cwd);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^✓ notes\/a\.md → out\/notes\/a\.pdf \(1 pages, [\d.]+ s\)$/m);
+    expect(run.stdout).toMatch(/^✓ notes\/a\.md → out\/notes\/a\.pdf \(1 page, [\d.]+ s\)$/m);
     expect(run.stdout).toMatch(/^✗ notes\/b\.md:1: this is a binary file/m);
     expect(run.stdout).toMatch(/1 PDF written to out, 1 failed/);
     expect(run.stdout + run.stderr).not.toContain('::debug::');

@@ -250,7 +250,7 @@ describe('the action, sharded and incremental (src/main.ts, in process)', () => 
     expect(second.files).toEqual(mine);
     expect(second.log).toContain('Skipping the upload of artifact "reports-2-of-3"');
     expect(second.log).not.toContain('No PDF was written');
-    expect(second.log).toMatch(/^= docs\/d\d\.md → pdf\/docs\/d\d\.pdf \(unchanged, 1 pages\)$/m);
+    expect(second.log).toMatch(/^= docs\/d\d\.md → pdf\/docs\/d\d\.pdf \(unchanged, 1 page\)$/m);
     expect(fs.readFileSync(path.join(ws, 'summary.md'), 'utf8')).toContain('(unchanged)');
   });
 });

@@ -39,7 +39,7 @@ describe('renderPreviewComment', () => {
       '0 PDFs built. No artifact was uploaded; see [the workflow run](https://github.com/o/r/actions/runs/1).',
     );
     expect(body).toContain(
-      '**1 file(s) failed:** docs/broken.md ([logs](https://github.com/o/r/actions/runs/1))',
+      '**1 file failed:** docs/broken.md ([logs](https://github.com/o/r/actions/runs/1))',
     );
     expect(body).not.toContain('| PDF |');
   });

@@ -106,6 +106,11 @@ export interface PrinterOptions {
   allowRemoteAssets: boolean;
   /** Per-protocol-call limit: a hung browser is detected instead of waiting forever. */
   protocolTimeoutMs?: number;
+  /**
+   * False when the caller handles SIGINT/SIGTERM itself and closes the printer (watch mode); otherwise
+   * puppeteer kills the browser and exits the process on those signals.
+   */
+  handleSignals?: boolean;
 }
 
 /** A worker slot's reusable page and the document it is printing now, if any. */
@@ -129,8 +134,8 @@ async function launchBrowser(options: PrinterOptions): Promise<Browser> {
       args: sandbox ? BROWSER_ARGS : [...BROWSER_ARGS, '--no-sandbox'],
       protocolTimeout: options.protocolTimeoutMs ?? 180_000,
       // The action handles its own signals; the browser must not outlive a killed run.
-      handleSIGINT: true,
-      handleSIGTERM: true,
+      handleSIGINT: options.handleSignals ?? true,
+      handleSIGTERM: options.handleSignals ?? true,
       handleSIGHUP: true,
     });
   // Chrome refuses its sandbox as root; elsewhere keep it, and fall back only where the kernel

@@ -4,7 +4,8 @@ import { BrowserCrashedError } from '../browser/printer.js';
 import type { Printer } from '../browser/printer.js';
 import type { FileResult } from '../convert.js';
 import { documentLayout, renderBook, WORKSPACE_ORIGIN } from '../document.js';
-import type { BookChapter } from '../document.js';
+import type { BookChapter, DocumentLayout } from '../document.js';
+import { countOf } from '../format.js';
 import type { DocumentMetadata, MetadataField } from '../markdown/metadata.js';
 import type { ConvertOptions } from '../options.js';
 import { writeFileAtomic } from '../write-file.js';
@@ -48,11 +49,12 @@ export async function writeBook(
   options: ConvertOptions,
   printer: Printer,
   taken: readonly string[],
+  layout: DocumentLayout = documentLayout(options),
 ): Promise<FileResult> {
   const started = performance.now();
   const file = options.merge!;
   const finish = (partial: Omit<FileResult, 'source' | 'seconds' | 'warnings'>): FileResult => ({
-    source: `book of ${chapters.length} document${chapters.length === 1 ? '' : 's'}`,
+    source: `book of ${countOf(chapters.length, 'document')}`,
     seconds: (performance.now() - started) / 1000,
     warnings: [],
     ...partial,
@@ -68,7 +70,7 @@ export async function writeBook(
     const metadata = bookMetadata(chapters, options.mergeTitle || titleFromFileName(file), date);
     const job = {
       documentUrl: `${WORKSPACE_ORIGIN}/.md-pdf-book/${encodeURIComponent(path.basename(file))}.html`,
-      documentHtml: renderBook(chapters, metadata, documentLayout(options)),
+      documentHtml: renderBook(chapters, metadata, layout),
       // The book lays out every document again: give it the time of all of them.
       timeoutMs: options.timeoutMs * chapters.length,
       // Each document's refused requests were already reported on the document.

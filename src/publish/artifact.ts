@@ -1,6 +1,7 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { DefaultArtifactClient, GHESNotSupportedError } from '@actions/artifact';
+import { countOf } from './format.js';
 import { errorMessage } from './github-client.js';
 import { runUrl, type RunContext } from './run-context.js';
 
@@ -76,7 +77,7 @@ export async function uploadPdfArtifact(request: ArtifactRequest): Promise<Uploa
       digest: result.digest,
       fileCount: files.length,
     };
-    core.info(`Uploaded ${files.length} PDF(s) as artifact "${name}": ${uploaded.url}`);
+    core.info(`Uploaded ${countOf(files.length, 'PDF')} as artifact "${name}": ${uploaded.url}`);
     return uploaded;
   } catch (error) {
     // Artifacts v4 do not exist on GHES; with `artifact-name` on by default, failing there would make the

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { describeRequestError, httpStatusOf, type GitHubClient } from './github-client.js';
-import { escapeMarkdown, formatBytes } from './format.js';
+import { countOf, escapeMarkdown, formatBytes } from './format.js';
 import type { PublishablePdf } from './types.js';
 
 /** Hidden first line that identifies the preview comment among all the comments of a pull request. */
@@ -57,7 +57,7 @@ export function renderPreviewComment(content: PreviewContent): string {
   if (failedSources.length > 0) {
     const list = failedSources.map((source) => escapeMarkdown(source)).join(', ');
     lines.push(
-      `**${failedSources.length} file(s) failed:** ${list}${runUrl ? ` ([logs](${runUrl}))` : ''}`,
+      `**${countOf(failedSources.length, 'file')} failed:** ${list}${runUrl ? ` ([logs](${runUrl}))` : ''}`,
       '',
     );
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
+import { countOf } from './format.js';
 import { describeRequestError, httpStatusOf, isAlreadyExists, type GitHubClient } from './github-client.js';
 
 /** A PDF to attach to the release. */
@@ -134,7 +135,7 @@ export async function uploadReleaseAssets(
       );
     }
   }
-  core.info(`Uploaded ${assets.length} PDF(s) to release ${target.tag}: ${release.html_url}`);
+  core.info(`Uploaded ${countOf(assets.length, 'PDF')} to release ${target.tag}: ${release.html_url}`);
   return { releaseId: release.id, tag: release.tag_name, htmlUrl: release.html_url, created, assets };
 }
 
