@@ -1,12 +1,20 @@
 import * as core from '@actions/core';
-import { uploadPdfArtifact, type UploadedArtifact } from './artifact.js';
+import { uploadPdfArtifact, type ExtraArtifactFile, type UploadedArtifact } from './artifact.js';
 import { createGitHubClient, errorMessage, type GitHubClient } from './github-client.js';
 import { renderPreviewComment, upsertPreviewComment, type PreviewComment } from './pr-comment.js';
 import { uploadReleaseAssets, type ReleaseUpload } from './release.js';
 import { runUrl, type RunContext } from './run-context.js';
 import type { PublishablePdf } from './types.js';
 
-export { artifactUrl, uploadPdfArtifact, type ArtifactRequest, type UploadedArtifact } from './artifact.js';
+export {
+  artifactUrl,
+  uploadPdfArtifact,
+  type ArtifactRequest,
+  type ExtraArtifactFile,
+  type RenamedEntry,
+  type UploadedArtifact,
+} from './artifact.js';
+export { artifactEntryNames } from './artifact-names.js';
 export { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './github-client.js';
 export {
   PREVIEW_MARKER,
@@ -41,6 +49,8 @@ export interface PublishOptions {
   artifactName: string;
   /** Input `retention-days`. */
   retentionDays?: number;
+  /** Files to put into the artifact beside the PDFs (the run's report). */
+  artifactExtras?: readonly ExtraArtifactFile[];
   /** Input `release-tag`; empty = no release upload. */
   releaseTag: string;
   /** Input `pr-comment`: keep a preview comment on pull_request events. */
@@ -96,6 +106,7 @@ export async function publishPdfs(options: PublishOptions): Promise<PublishResul
       rootDirectory: options.outputDir,
       files: pdfs.map((pdf) => pdf.pdf),
       retentionDays: options.retentionDays,
+      extraFiles: options.artifactExtras,
       run,
     });
   });
