@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { convert } from './convert.js';
-import { findMarkdownFiles } from './discover.js';
+import { findMarkdownFiles, outputPathFor } from './discover.js';
 import { posixRelative } from './format.js';
 import { getInputs } from './inputs.js';
 import {
@@ -70,6 +70,11 @@ export async function run(): Promise<void> {
       published = await publishPdfs({
         pdfs,
         failedSources: results.filter((r) => r.status === 'failed').map((r) => r.source),
+        // release-prune keeps the assets of these: failed now, their last good PDF stays.
+        failedPdfs: [
+          ...results.filter((r) => r.status === 'failed').map((r) => r.source),
+          ...rejected.map((r) => r.relativePath),
+        ].map((source) => posixRelative(outputDir, outputPathFor(source, outputDir))),
         outputDir,
         ...inputs.publish,
         artifactExtras: [{ entry: REPORT_ENTRY, path: reportPath }],

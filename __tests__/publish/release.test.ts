@@ -83,6 +83,35 @@ describe('uploadReleaseAssets', () => {
     return Buffer.from(await response.arrayBuffer());
   }
 
+  it("with prune, deletes stale PDF assets only: never a failed document's, never a non-PDF", async () => {
+    const release = server.addRelease('nightly');
+    server.addAsset(release, 'reports-deleted-long-ago.pdf', Buffer.from('stale'));
+    server.addAsset(release, 'reports-broken-tonight.pdf', Buffer.from('last good'));
+    server.addAsset(release, 'checksums.txt', Buffer.from('not ours'));
+    server.addAsset(release, 'runbooks-README.pdf', Buffer.from('old version'));
+    const nightly = { ...target(), tag: 'nightly' };
+
+    const result = await uploadReleaseAssets(octokit, nightly, files, {
+      keep: ['reports/broken-tonight.pdf'],
+    });
+
+    expect(result.pruned).toEqual(['reports-deleted-long-ago.pdf']);
+    expect(server.releases[0]?.assets.map((a) => a.name).sort()).toEqual([
+      'checksums.txt',
+      'reports-2025-README.pdf',
+      'reports-broken-tonight.pdf',
+      'runbooks-README.pdf',
+    ]);
+  });
+
+  it('without prune, leaves every other asset alone', async () => {
+    const release = server.addRelease('nightly');
+    server.addAsset(release, 'reports-deleted-long-ago.pdf', Buffer.from('stale'));
+    const result = await uploadReleaseAssets(octokit, { ...target(), tag: 'nightly' }, files);
+    expect(result.pruned).toEqual([]);
+    expect(server.releases[0]?.assets.map((a) => a.name)).toContain('reports-deleted-long-ago.pdf');
+  });
+
   it('creates the release and uploads each PDF through upload_url', async () => {
     const result = await uploadReleaseAssets(octokit, target(), files);
 

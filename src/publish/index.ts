@@ -28,6 +28,7 @@ export {
   releaseAssetName,
   releaseAssetNames,
   uploadReleaseAssets,
+  type PruneRequest,
   type ReleaseAssetFile,
   type ReleaseTarget,
   type ReleaseUpload,
@@ -53,6 +54,13 @@ export interface PublishOptions {
   artifactExtras?: readonly ExtraArtifactFile[];
   /** Input `release-tag`; empty = no release upload. */
   releaseTag: string;
+  /** Input `release-prune`: delete the release's PDF assets this run did not produce. */
+  releasePrune?: boolean;
+  /**
+   * PDF paths (relative to the output folder) of documents that failed or were refused: release-prune keeps
+   * their assets.
+   */
+  failedPdfs?: readonly string[];
   /** Input `pr-comment`: keep a preview comment on pull_request events. */
   prComment: boolean;
   /** Input `github-token`; only needed for the release and the comment. */
@@ -117,6 +125,7 @@ export async function publishPdfs(options: PublishOptions): Promise<PublishResul
         github(),
         { owner: run.owner, repo: run.repo, tag: options.releaseTag, targetCommitish: run.sha },
         pdfs.map((pdf) => ({ path: pdf.pdf, relativePath: pdf.relativePdf })),
+        options.releasePrune ? { keep: options.failedPdfs ?? [] } : undefined,
       );
     });
   }

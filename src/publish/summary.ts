@@ -1,4 +1,4 @@
-import { escapeHtml, escapeMarkdown, escapeMentions } from './format.js';
+import { codeSpan, escapeHtml, escapeMarkdown, escapeMentions } from './format.js';
 import type { UploadedArtifact } from './artifact.js';
 import type { PreviewComment } from './pr-comment.js';
 import type { ReleaseUpload } from './release.js';
@@ -6,7 +6,7 @@ import type { ReleaseUpload } from './release.js';
 /** What was published, for the job summary. */
 export interface PublishedForSummary {
   artifact?: Pick<UploadedArtifact, 'name' | 'url' | 'fileCount'>;
-  release?: Pick<ReleaseUpload, 'tag' | 'htmlUrl' | 'assets'>;
+  release?: Pick<ReleaseUpload, 'tag' | 'htmlUrl' | 'assets'> & Partial<Pick<ReleaseUpload, 'pruned'>>;
   comment?: Pick<PreviewComment, 'url'>;
 }
 
@@ -42,6 +42,7 @@ export function summarizePublished(published: PublishedForSummary): PublishSumma
     markdown.push(`- Release [${escapeMentions(escapeMarkdown(release.tag))}](${release.htmlUrl}):`);
     for (const asset of release.assets)
       markdown.push(`  - [${escapeMentions(escapeMarkdown(asset.name))}](${asset.url})`);
+    for (const name of release.pruned ?? []) markdown.push(`  - removed as stale: ${codeSpan(name)}`);
   }
   if (comment) {
     rows.push(['PR preview', link(comment.url, 'comment')]);
