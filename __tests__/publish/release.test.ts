@@ -19,6 +19,16 @@ describe('release asset names', () => {
     expect(releaseAssetName('Post mortems/Ünfall #3 (draft).pdf')).toBe('Post-mortems-Unfall-3-draft.pdf');
     expect(releaseAssetName('.hidden/.notes.pdf')).toBe('hidden-.notes.pdf');
     expect(releaseAssetName('weird\\win\\path.pdf')).toBe('weird-win-path.pdf');
+    expect(releaseAssetName('-leading-dash.pdf')).toBe('leading-dash.pdf');
+    expect(releaseAssetName('🚀 launch.pdf')).toBe('launch.pdf');
+  });
+
+  it('never lose the extension, and keep names with no Latin letters apart by a hash of their path', () => {
+    const cjk = releaseAssetName('報告/週報.pdf');
+    expect(cjk).toMatch(/^document-[0-9a-f]{8}\.pdf$/);
+    expect(releaseAssetName('報告/月報.pdf')).toMatch(/^document-[0-9a-f]{8}\.pdf$/);
+    expect(releaseAssetName('報告/月報.pdf')).not.toBe(cjk);
+    expect(releaseAssetName('報告/週報.pdf')).toBe(cjk);
   });
 
   it('stay distinct when two paths give the same name, stably across runs', () => {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
+import { shortHash } from '../file-name-limit.js';
 import { describeRequestError, httpStatusOf, isAlreadyExists, type GitHubClient } from './github-client.js';
 
 /** A PDF to attach to the release. */
@@ -75,20 +75,24 @@ interface Asset {
  * 2. accents are dropped and every run of characters other than `A-Z a-z 0-9 . _ -` becomes one `-`, because
  *    GitHub renames such names itself and a re-run must find the asset under the name it chose;
  * 3. dashes just before the extension and leading/trailing `.` and `-` are removed (GitHub strips
- *    leading/trailing dots too).
+ *    leading/trailing dots too);
+ * 4. a path with nothing of `A-Z a-z 0-9` left (all CJK or emoji) becomes `document-<hash of the path>.pdf`.
  * Use {@link releaseAssetNames} for a set of files: it also resolves collisions.
  */
 export function releaseAssetName(relativePath: string): string {
-  const name = relativePath
+  const extension = /\.[A-Za-z0-9]+$/.exec(relativePath)?.[0] ?? '';
+  const stem = relativePath
+    .slice(0, relativePath.length - extension.length)
     .split(/[\\/]+/)
     .filter((segment) => segment !== '' && segment !== '.')
     .join('-')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/-+(\.[A-Za-z0-9]+)$/, '$1')
     .replace(/^[.-]+|[.-]+$/g, '');
-  return name === '' ? 'document.pdf' : name;
+  if (stem !== '') return stem + extension;
+  // Nothing readable is left (a name all in CJK or emoji): a hash of the path keeps such names apart.
+  return relativePath === '' ? 'document.pdf' : `document-${shortHash(relativePath)}${extension || '.pdf'}`;
 }
 
 /**
@@ -107,7 +111,7 @@ export function releaseAssetNames(relativePaths: readonly string[]): string[] {
 
 /** `name.pdf` → `name-<8 hex of the path's SHA-256>.pdf`, the form a colliding name takes. */
 function withPathHash(name: string, relativePath: string): string {
-  const hash = createHash('sha256').update(relativePath).digest('hex').slice(0, 8);
+  const hash = shortHash(relativePath);
   const dot = name.lastIndexOf('.');
   return dot > 0 ? `${name.slice(0, dot)}-${hash}${name.slice(dot)}` : `${name}-${hash}`;
 }
