@@ -54,9 +54,10 @@ export function annotate(report: RunReport, reportPath: string): void {
     Math.max(0, failed.length - ANNOTATIONS_PER_STEP) + Math.max(0, warnings.length - ANNOTATIONS_PER_STEP);
   if (hidden > 0) {
     core.notice(
-      `${hidden} of ${failed.length} error(s) and ${warnings.length} warning(s) were not annotated: GitHub shows ` +
-        `${ANNOTATIONS_PER_STEP} of each per step. Every one is in the job summary, in the log grouped by file, ` +
-        `and in ${reportPath} (the report output).`,
+      `${hidden} problem(s) were not annotated: GitHub shows ${ANNOTATIONS_PER_STEP} errors and ` +
+        `${ANNOTATIONS_PER_STEP} warnings per step, and this run has ${failed.length} error(s) and ` +
+        `${warnings.length} warning(s). Every one is in the job summary, in the log grouped by file, and in ` +
+        `${reportPath} (the report output).`,
     );
   }
 }

@@ -138,7 +138,9 @@ describe('dist/index.js on a repository with real-world edges', () => {
   it('annotates 10 warnings, groups every one per file in the log, and says how many were not annotated', () => {
     expect(run.stdout.match(/^::warning title=md-pdf/gm)).toHaveLength(10);
     expect(run.stdout).toMatch(/^::group::many-warnings\.md \(12 warnings\)$/m);
-    expect(run.stdout).toMatch(/^::notice::3 of 1 error\(s\) and 13 warning\(s\) were not annotated/m);
+    expect(run.stdout).toMatch(
+      /^::notice::3 problem\(s\) were not annotated: GitHub shows 10 errors and 10 warnings per step, and this run has 1 error\(s\) and 13 warning\(s\)/m,
+    );
     expect(run.summary.match(/^ {2}\d+: math could not be rendered/gm)).toHaveLength(12);
   });
 

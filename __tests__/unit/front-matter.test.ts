@@ -125,6 +125,10 @@ describe('a leading block that is not front matter', () => {
     expect((error as DocumentError).line).toBeGreaterThanOrEqual(4);
   });
 
+  it('still fails an alias bomb: it is meant as front matter, and is no syntax error', () => {
+    expect(() => readFrontMatter(`---\n${aliasBomb()}---\n# T\n`)).toThrow(/billion laughs/);
+  });
+
   it('keeps empty front matter as front matter', () => {
     expect(readFrontMatter('---\n---\n# T\n')).toEqual({ kind: 'yaml', close: '---', data: {} });
   });
