@@ -203,17 +203,18 @@ function warningLines(documents: readonly ReportDocument[]): string[] {
 }
 
 /** A code block: GitHub neither formats nor links (mentions, #123) anything inside it. */
-function codeBlock(lines: string[]): string {
-  const longest = Math.max(2, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
+function codeBlock(fence: string, lines: string[]): string {
   return [fence + 'text', ...lines, fence].join('\n');
 }
 
 function problemList(title: string, lines: string[]): ListBlock {
+  // Longer than any backtick run inside, so no line can close the block; found once, not per render.
+  const longest = Math.max(2, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
   return {
     title,
     lines,
-    wrap: codeBlock,
+    wrap: (kept) => codeBlock(fence, kept),
     omitted: (n) => `… and ${n} more lines, all in ${codeSpan(REPORT_ENTRY)} (the \`report\` output).`,
   };
 }
