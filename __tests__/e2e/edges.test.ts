@@ -13,8 +13,8 @@ import type { RunReport } from '../../src/run-report.js';
 
 /** Every character the artifact service refuses in a zip entry, in a name Linux allows. */
 const REFUSED_NAMES = ['a|b', 'why?', 'Q: status', '"quoted"', '<draft>', 'star*', 'cr\rhere', 'lf\nhere'];
-/** 251 bytes + `.md`: a 254-byte name, whose `.pdf` plus a temporary suffix would pass 255 bytes. */
-const LONG_NAME = `${'ü'.repeat(125)}x`;
+/** 252 bytes + `.md`: a 255-byte name, the longest Linux allows; its `.pdf` name alone would be 256. */
+const LONG_NAME = 'ü'.repeat(126);
 
 /** Text outside code spans and code blocks: where GitHub would link a mention or an issue. */
 function outsideCode(markdown: string): string {
@@ -38,7 +38,7 @@ describe('dist/index.js on a repository with real-world edges', () => {
       '報告/週報.md': '# 週報\n\n本文。\n',
       '🚀 launch.md': '# Launch 🚀\n',
       '-leading-dash.md': '# Dash\n',
-      [`long/${LONG_NAME}.md`]: '# Long\n',
+      [`long/${LONG_NAME}.md`]: '# Long\n', // 255 bytes
       'broken/bad-yaml.md': '---\ntitle: x\nbad: [unclosed\n---\n# Bad\n',
       'many-warnings.md': `# Many warnings\n\n${Array.from({ length: 12 }, (_, i) => `$\\nosuchmacro${i}$`).join('\n\n')}\n`,
     };
