@@ -136,10 +136,14 @@ describe('dist/index.js on a repository with real-world edges', () => {
   });
 
   it('annotates 10 warnings, groups every one per file in the log, and says how many were not annotated', () => {
+    // Counted from the report: a machine without CJK fonts adds a warning for the 週報 glyphs.
+    const { totals } = JSON.parse(fs.readFileSync(run.outputs.report!, 'utf8')) as RunReport;
+    expect(totals.warnings).toBeGreaterThanOrEqual(13);
     expect(run.stdout.match(/^::warning title=md-pdf/gm)).toHaveLength(10);
     expect(run.stdout).toMatch(/^::group::many-warnings\.md \(12 warnings\)$/m);
-    expect(run.stdout).toMatch(
-      /^::notice::3 problem\(s\) were not annotated: GitHub shows 10 errors and 10 warnings per step, and this run has 1 error\(s\) and 13 warning\(s\)/m,
+    expect(run.stdout).toContain(
+      `::notice::${totals.warnings - 10} problem(s) were not annotated: GitHub shows 10 errors and 10 warnings ` +
+        `per step, and this run has 1 error(s) and ${totals.warnings} warning(s).`,
     );
     expect(run.summary.match(/^ {2}\d+: math could not be rendered/gm)).toHaveLength(12);
   });
