@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { fitFileName, MAX_FILE_NAME_BYTES } from './file-name-limit.js';
 import * as glob from '@actions/glob';
 import { posixRelative } from './format.js';
 
@@ -39,10 +40,15 @@ export function rootPatterns(patterns: readonly string[], workspace: string): st
   return [...rooted, ...ALWAYS_EXCLUDED.map((p) => '!' + path.join(workspace, p.slice(1)))];
 }
 
-/** Maps `reports/2025/a.md` to `<outputDir>/reports/2025/a.pdf`: folders are mirrored so names never collide. */
+/**
+ * Maps `reports/2025/a.md` to `<outputDir>/reports/2025/a.pdf`: folders are mirrored so names never collide.
+ * A name too long for the file system once `.pdf` and the temporary suffix are added is cut, with a
+ * short hash (see fitFileName).
+ */
 export function outputPathFor(relativePath: string, outputDir: string): string {
   const parsed = path.posix.parse(relativePath);
-  return path.join(outputDir, parsed.dir, parsed.name + '.pdf');
+  const name = fitFileName(parsed.name + '.pdf', MAX_FILE_NAME_BYTES, relativePath);
+  return path.join(outputDir, parsed.dir, name);
 }
 
 /** True when `child` is `parent` or lies below it (both absolute, already resolved). */

@@ -50,6 +50,7 @@ export enum Inputs {
   ArtifactName = 'artifact-name',
   RetentionDays = 'retention-days',
   ReleaseTag = 'release-tag',
+  ReleasePrune = 'release-prune',
   PrComment = 'pr-comment',
   GithubToken = 'github-token',
 }
@@ -67,6 +68,7 @@ export interface ActionInputs {
     artifactName: string;
     retentionDays?: number;
     releaseTag: string;
+    releasePrune: boolean;
     prComment: boolean;
     githubToken: string;
   };
@@ -76,6 +78,22 @@ export interface ActionInputs {
 function input(name: Inputs, fallback: string): string {
   const value = core.getInput(name);
   return value.trim() === '' ? fallback : value;
+}
+
+/**
+ * `release-prune`, refused where it would delete what it should keep: with `shard` each job would delete
+ * the other jobs' assets, and without `release-tag` there is no release to prune.
+ */
+function parseReleasePrune(shard: ShardSpec | undefined): boolean {
+  const prune = parseBoolean(input(Inputs.ReleasePrune, 'false'), Inputs.ReleasePrune);
+  if (!prune) return false;
+  if (shard)
+    throw new OptionError(
+      `${Inputs.ReleasePrune} cannot be combined with ${Inputs.Shard}: each shard would delete the PDFs the other shards uploaded`,
+    );
+  if (core.getInput(Inputs.ReleaseTag).trim() === '')
+    throw new OptionError(`${Inputs.ReleasePrune} needs ${Inputs.ReleaseTag}: there is no release to prune`);
+  return true;
 }
 
 /**
@@ -114,6 +132,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
         ? parseInteger(core.getInput(Inputs.RetentionDays), Inputs.RetentionDays, 1, 90)
         : undefined,
       releaseTag: core.getInput(Inputs.ReleaseTag).trim(),
+      releasePrune: parseReleasePrune(shard),
       prComment: parseBoolean(input(Inputs.PrComment, 'true'), Inputs.PrComment),
       githubToken: core.getInput(Inputs.GithubToken).trim(),
     },

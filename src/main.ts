@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { convert } from './convert.js';
-import { findMarkdownFiles } from './discover.js';
+import { findMarkdownFiles, outputPathFor } from './discover.js';
 import { countOf, posixRelative } from './format.js';
 import { noMatchOutcome } from './no-match.js';
 import { getInputs } from './inputs.js';
@@ -13,6 +13,7 @@ import {
 } from './publish/index.js';
 import type { PublishResult } from './publish/index.js';
 import { annotate, logLine, setOutputs, writeSummary } from './report.js';
+import { buildRunReport, REPORT_ENTRY, writeRunReport } from './run-report.js';
 import { describeShard, selectShard, shardArtifactName } from './shard.js';
 
 /**
@@ -53,7 +54,10 @@ export async function run(): Promise<void> {
       onInfo: (message) => core.info(message),
       onFileDone: (result) => core.info(logLine(result, workspace)),
     });
-    annotate(results, rejected);
+    const report = buildRunReport(results, rejected, workspace);
+    const reportPath = await writeRunReport(report);
+    core.setOutput('report', reportPath);
+    annotate(report, reportPath);
     setOutputs(results, workspace);
 
     // Publish only this run's PDFs (written, or kept unchanged by an incremental run: the artifact holds
@@ -77,8 +81,14 @@ export async function run(): Promise<void> {
       published = await publishPdfs({
         pdfs,
         failedSources: results.filter((r) => r.status === 'failed').map((r) => r.source),
+        // release-prune keeps the assets of these: failed now, their last good PDF stays.
+        failedPdfs: [
+          ...results.filter((r) => r.status === 'failed').map((r) => r.source),
+          ...rejected.map((r) => r.relativePath),
+        ].map((source) => posixRelative(outputDir, outputPathFor(source, outputDir))),
         outputDir,
         ...inputs.publish,
+        artifactExtras: [{ entry: REPORT_ENTRY, path: reportPath }],
         // Each shard uploads its own artifact, `<artifact-name>-2-of-4`, for a final job to merge. The one
         // sticky PR comment cannot list n jobs' PDFs (each job would replace the others'), so shards skip it.
         artifactName: shardArtifactName(inputs.publish.artifactName, shard),
@@ -92,12 +102,13 @@ export async function run(): Promise<void> {
     }
     for (const [name, value] of Object.entries(publishOutputs(published))) core.setOutput(name, value);
     const publishedSummary = summarizePublished(published);
-    await writeSummary(
-      results,
-      rejected,
-      workspace,
-      publishedSummary.markdown ? [{ heading: 'Published', markdown: publishedSummary.markdown }] : [],
-    );
+    await writeSummary({
+      report,
+      reportPath,
+      artifact: published.artifact,
+      renamed: published.artifact?.renamed,
+      published: publishedSummary.markdown ? publishedSummary.markdown.split('\n') : [],
+    });
     if (publishFailure) core.setFailed(publishFailure.message);
     const failed = rejected.length + results.filter((r) => r.status === 'failed').length;
     if (failed > 0) {

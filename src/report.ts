@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
 import { countOf, formatBytes, posixRelative } from './format.js';
 import type { FileResult } from './convert.js';
-import type { RejectedFile } from './discover.js';
+import { buildJobSummary, type JobSummaryInput } from './job-summary.js';
 import { formatProblem } from './report-format.js';
+import type { RunReport } from './run-report.js';
 
 /** The log line printed as each file finishes. */
 export function logLine(result: FileResult, workspace: string): string {
@@ -12,28 +13,52 @@ export function logLine(result: FileResult, workspace: string): string {
   return `✓ ${result.source} → ${posixRelative(workspace, result.pdf!)} (${countOf(result.pages!, 'page')}, ${formatBytes(result.bytes!)}, ${result.seconds.toFixed(1)} s)`;
 }
 
-/** Annotations on the source files: an error for each failure, a warning for each non-fatal problem. */
-export function annotate(results: readonly FileResult[], rejected: readonly RejectedFile[]): void {
-  for (const r of rejected)
-    core.error(formatProblem(r.relativePath, { message: r.reason }), {
-      file: r.relativePath,
+/** GitHub shows this many error and this many warning annotations per step; it drops the rest. */
+export const ANNOTATIONS_PER_STEP = 10;
+
+/**
+ * Reports every problem of the run: the first {@link ANNOTATIONS_PER_STEP} errors and warnings as
+ * annotations on their files (GitHub shows no more), every one in a log group per file, and a notice
+ * saying how many were not annotated and where they all are.
+ * @param reportPath the report file, named in the notice.
+ */
+export function annotate(report: RunReport, reportPath: string): void {
+  const failed = report.documents.filter((d) => d.error);
+  const warnings = report.documents.flatMap((d) => d.warnings.map((warning) => ({ d, warning })));
+  for (const d of failed.slice(0, ANNOTATIONS_PER_STEP))
+    core.error(formatProblem(d.source, d.error!), {
+      file: d.source,
+      startLine: d.error!.line,
       title: 'md-pdf',
     });
-  for (const result of results) {
-    for (const warning of result.warnings) {
-      core.warning(formatProblem(result.source, warning), {
-        file: result.source,
-        startLine: warning.line,
-        title: 'md-pdf',
-      });
-    }
-    if (result.error) {
-      core.error(formatProblem(result.source, result.error), {
-        file: result.source,
-        startLine: result.error.line,
-        title: 'md-pdf',
-      });
-    }
+  for (const { d, warning } of warnings.slice(0, ANNOTATIONS_PER_STEP))
+    core.warning(formatProblem(d.source, warning), {
+      file: d.source,
+      startLine: warning.line,
+      title: 'md-pdf',
+    });
+
+  for (const d of report.documents) {
+    const problems = [...(d.error ? [d.error] : []), ...d.warnings];
+    if (problems.length === 0) continue;
+    const counts = [
+      ...(d.error ? [d.status] : []),
+      ...(d.warnings.length ? [`${d.warnings.length} warning${d.warnings.length === 1 ? '' : 's'}`] : []),
+    ];
+    core.startGroup(`${d.source} (${counts.join(', ')})`);
+    for (const problem of problems) core.info(formatProblem(d.source, problem));
+    core.endGroup();
+  }
+
+  const hidden =
+    Math.max(0, failed.length - ANNOTATIONS_PER_STEP) + Math.max(0, warnings.length - ANNOTATIONS_PER_STEP);
+  if (hidden > 0) {
+    core.notice(
+      `${countOf(hidden, 'problem')} ${hidden === 1 ? 'was' : 'were'} not annotated: GitHub shows ${ANNOTATIONS_PER_STEP} errors and ` +
+        `${ANNOTATIONS_PER_STEP} warnings per step, and this run has ${countOf(failed.length, 'error')} and ` +
+        `${countOf(warnings.length, 'warning')}. Every one is in the job summary, in the log grouped by file, and in ` +
+        `${reportPath} (the report output).`,
+    );
   }
 }
 
@@ -48,43 +73,7 @@ export function setOutputs(results: readonly FileResult[], workspace: string): s
   return written;
 }
 
-/** Extra summary lines from later stages (artifact link, release assets). */
-export interface SummaryExtra {
-  heading: string;
-  markdown: string;
-}
-
-/** The job summary: one row per file (source, PDF, pages, size, seconds), then failures and extras. */
-export async function writeSummary(
-  results: readonly FileResult[],
-  rejected: readonly RejectedFile[],
-  workspace: string,
-  extras: readonly SummaryExtra[] = [],
-): Promise<void> {
-  const rows = results.map((r) => [
-    r.source,
-    r.status === 'failed'
-      ? '✗ failed'
-      : posixRelative(workspace, r.pdf!) + (r.status === 'unchanged' ? ' (unchanged)' : ''),
-    r.pages === undefined ? '' : String(r.pages),
-    r.bytes === undefined ? '' : formatBytes(r.bytes),
-    r.seconds.toFixed(1),
-  ]);
-  const summary = core.summary.addHeading('Markdown → PDF', 2).addTable([
-    [
-      { data: 'Source', header: true },
-      { data: 'PDF', header: true },
-      { data: 'Pages', header: true },
-      { data: 'Size', header: true },
-      { data: 'Seconds', header: true },
-    ],
-    ...rows,
-  ]);
-  const failures = [
-    ...rejected.map((r) => formatProblem(r.relativePath, { message: r.reason })),
-    ...results.filter((r) => r.error).map((r) => formatProblem(r.source, r.error!)),
-  ];
-  if (failures.length) summary.addHeading('Failures', 3).addList(failures);
-  for (const extra of extras) summary.addHeading(extra.heading, 3).addRaw(extra.markdown, true);
-  await summary.write();
+/** Writes the job summary (see buildJobSummary: always under GitHub's 1 MiB limit). */
+export async function writeSummary(input: JobSummaryInput): Promise<void> {
+  await core.summary.addRaw(buildJobSummary(input), true).write();
 }

@@ -84,6 +84,39 @@ describe('uploadPdfArtifact', () => {
     expect(server.unhandled).toEqual([]);
   });
 
+  it('uploads every PDF when some names hold characters the service refuses, with an index of renamed entries', async () => {
+    captureStdout();
+    const odd = ['a|b.pdf', 'why?.pdf', 'Q: status.pdf', '"quoted".pdf', '<draft>.pdf', 'star*.pdf'];
+    const pdfs = await writePdfs(outputDir, [
+      ...odd.map((relativePdf) => ({ relativePdf })),
+      { relativePdf: 'plain/ok.pdf' },
+    ]);
+
+    const uploaded = await uploadPdfArtifact(request({ files: pdfs.map((p) => p.pdf) }));
+
+    expect(uploaded?.fileCount).toBe(7);
+    const dir = await unzipArtifact('pdf');
+    expect(await listFiles(dir)).toEqual([
+      'Q_ status.pdf',
+      '_draft_.pdf',
+      '_quoted_.pdf',
+      'a_b.pdf',
+      'md-pdf-names.json',
+      'plain/ok.pdf',
+      'star_.pdf',
+      'why_.pdf',
+    ]);
+    const index = JSON.parse(await readFile(path.join(dir, 'md-pdf-names.json'), 'utf8')) as {
+      renamed: { pdf: string; entry: string }[];
+    };
+    expect(index.renamed).toEqual(uploaded?.renamed);
+    expect(index.renamed).toContainEqual({ pdf: 'Q: status.pdf', entry: 'Q_ status.pdf' });
+    expect(index.renamed).toHaveLength(6);
+    expect(await readFile(path.join(dir, 'why_.pdf'))).toEqual(
+      await readFile(path.join(outputDir, 'why?.pdf')),
+    );
+  });
+
   it('does nothing when the artifact name is empty', async () => {
     const pdfs = await writePdfs(outputDir, [{ relativePdf: 'a.pdf' }]);
     expect(await uploadPdfArtifact(request({ name: '', files: pdfs.map((p) => p.pdf) }))).toBeUndefined();

@@ -18,15 +18,30 @@ describe('renderPreviewComment', () => {
     });
     expect(body.startsWith(`${PREVIEW_MARKER}\n`)).toBe(true);
     expect(body).toContain(`2 PDFs built from 0123456. Download them: [artifact pdf (zip)](${artifact.url})`);
-    expect(body).toContain('| reports/2025/README.pdf | 12 | 178.1 KB |');
-    expect(body).toContain('| runbooks/db.pdf | 1 | 900 B |');
+    expect(body).toContain('| `reports/2025/README.pdf` | 12 | 178.1 KB |');
+    expect(body).toContain('| `runbooks/db.pdf` | 1 | 900 B |');
   });
 
   it('makes file names from the pull request inert', () => {
     const body = renderPreviewComment({
       pdfs: [{ relativePdf: 'x/[click](https://evil.example)|<img src=x>.pdf', pages: 1, bytes: 1 }],
     });
-    expect(body).toContain('| x/\\[click\\](https://evil.example)\\|&lt;img src=x&gt;.pdf | 1 | 1 B |');
+    // A code span: GitHub renders no link or HTML inside it; `|` is escaped so the cell does not end.
+    expect(body).toContain('| `x/[click](https://evil.example)\\|<img src=x>.pdf` | 1 | 1 B |');
+  });
+
+  it('cannot mention a team or reference an issue through a file name', () => {
+    const body = renderPreviewComment({
+      pdfs: [{ relativePdf: '@acme/security-team/#123 `x`.pdf', pages: 1, bytes: 1 }],
+      failedSources: ['@acme/security-team/notes.md'],
+      artifact: { name: '@acme-pdf', url: 'https://example.test/a' },
+    });
+    expect(body).toContain('| ``@acme/security-team/#123 `x`.pdf`` | 1 | 1 B |');
+    expect(body).toContain('**1 file failed:** `@acme/security-team/notes.md`');
+    expect(body).toContain('[artifact @\u2060acme-pdf (zip)]');
+    // Outside code spans, no `@` or `#` directly starts a name or number.
+    const prose = body.replace(/``.*?``|`[^`]*`/g, '');
+    expect(prose).not.toMatch(/[@#][\w-]/);
   });
 
   it('links the run when there is no artifact, and names failed files', () => {
@@ -39,7 +54,7 @@ describe('renderPreviewComment', () => {
       '0 PDFs built. No artifact was uploaded; see [the workflow run](https://github.com/o/r/actions/runs/1).',
     );
     expect(body).toContain(
-      '**1 file failed:** docs/broken.md ([logs](https://github.com/o/r/actions/runs/1))',
+      '**1 file failed:** `docs/broken.md` ([logs](https://github.com/o/r/actions/runs/1))',
     );
     expect(body).not.toContain('| PDF |');
   });
@@ -71,7 +86,7 @@ describe('upsertPreviewComment', () => {
     expect(second).toMatchObject({ id: first?.id, created: false });
     const ours = server.comments.filter((c) => c.body.startsWith(PREVIEW_MARKER));
     expect(ours).toHaveLength(1);
-    expect(ours[0]?.body).toContain('| run-2.pdf | 2 | 2.0 KB |');
+    expect(ours[0]?.body).toContain('| `run-2.pdf` | 2 | 2.0 KB |');
     expect(server.comments.map((c) => c.body.slice(0, 4))).toEqual(['LGTM', PREVIEW_MARKER.slice(0, 4)]);
     expect(second?.url).toBe(`${server.url}/octo-org/reports/pull/17#issuecomment-${first?.id}`);
   });

@@ -122,8 +122,8 @@ describe('publishPdfs', () => {
     expect(second.artifact?.url).toBe(
       `https://github.com/octo-org/reports/actions/runs/4243/artifacts/${second.artifact?.id}`,
     );
-    expect(body).toContain('| reports/a.pdf | 4 |');
-    expect(body).toContain('**1 file failed:** c.md');
+    expect(body).toContain('| `reports/a.pdf` | 4 |');
+    expect(body).toContain('**1 file failed:** `c.md`');
     expect(second.release).toBeUndefined();
     expect(server.artifacts.filter((a) => a.finalized)).toHaveLength(2);
   });

@@ -19,6 +19,16 @@ describe('release asset names', () => {
     expect(releaseAssetName('Post mortems/Ünfall #3 (draft).pdf')).toBe('Post-mortems-Unfall-3-draft.pdf');
     expect(releaseAssetName('.hidden/.notes.pdf')).toBe('hidden-.notes.pdf');
     expect(releaseAssetName('weird\\win\\path.pdf')).toBe('weird-win-path.pdf');
+    expect(releaseAssetName('-leading-dash.pdf')).toBe('leading-dash.pdf');
+    expect(releaseAssetName('🚀 launch.pdf')).toBe('launch.pdf');
+  });
+
+  it('never lose the extension, and keep names with no Latin letters apart by a hash of their path', () => {
+    const cjk = releaseAssetName('報告/週報.pdf');
+    expect(cjk).toMatch(/^document-[0-9a-f]{8}\.pdf$/);
+    expect(releaseAssetName('報告/月報.pdf')).toMatch(/^document-[0-9a-f]{8}\.pdf$/);
+    expect(releaseAssetName('報告/月報.pdf')).not.toBe(cjk);
+    expect(releaseAssetName('報告/週報.pdf')).toBe(cjk);
   });
 
   it('stay distinct when two paths give the same name, stably across runs', () => {
@@ -82,6 +92,35 @@ describe('uploadReleaseAssets', () => {
     expect(response.status).toBe(200);
     return Buffer.from(await response.arrayBuffer());
   }
+
+  it("with prune, deletes stale PDF assets only: never a failed document's, never a non-PDF", async () => {
+    const release = server.addRelease('nightly');
+    server.addAsset(release, 'reports-deleted-long-ago.pdf', Buffer.from('stale'));
+    server.addAsset(release, 'reports-broken-tonight.pdf', Buffer.from('last good'));
+    server.addAsset(release, 'checksums.txt', Buffer.from('not ours'));
+    server.addAsset(release, 'runbooks-README.pdf', Buffer.from('old version'));
+    const nightly = { ...target(), tag: 'nightly' };
+
+    const result = await uploadReleaseAssets(octokit, nightly, files, {
+      keep: ['reports/broken-tonight.pdf'],
+    });
+
+    expect(result.pruned).toEqual(['reports-deleted-long-ago.pdf']);
+    expect(server.releases[0]?.assets.map((a) => a.name).sort()).toEqual([
+      'checksums.txt',
+      'reports-2025-README.pdf',
+      'reports-broken-tonight.pdf',
+      'runbooks-README.pdf',
+    ]);
+  });
+
+  it('without prune, leaves every other asset alone', async () => {
+    const release = server.addRelease('nightly');
+    server.addAsset(release, 'reports-deleted-long-ago.pdf', Buffer.from('stale'));
+    const result = await uploadReleaseAssets(octokit, { ...target(), tag: 'nightly' }, files);
+    expect(result.pruned).toEqual([]);
+    expect(server.releases[0]?.assets.map((a) => a.name)).toContain('reports-deleted-long-ago.pdf');
+  });
 
   it('creates the release and uploads each PDF through upload_url', async () => {
     const result = await uploadReleaseAssets(octokit, target(), files);

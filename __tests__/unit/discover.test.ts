@@ -9,6 +9,10 @@ describe('outputPathFor', () => {
     expect(outputPathFor('reports/2025/a.md', '/w/pdf')).toBe('/w/pdf/reports/2025/a.pdf');
     expect(outputPathFor('a/README.md', '/w/pdf')).not.toBe(outputPathFor('b/README.md', '/w/pdf'));
     expect(outputPathFor('my report.md', '/o')).toBe('/o/my report.pdf');
+    // A 255-byte Markdown name: its PDF name, with a temporary suffix, must still fit in 255 bytes.
+    const long = outputPathFor(`docs/${'a'.repeat(252)}.md`, '/o');
+    expect(long).toMatch(/^\/o\/docs\/a+~[0-9a-f]{8}\.pdf$/);
+    expect(Buffer.byteLength(long.slice('/o/docs/'.length))).toBe(223);
   });
 });
 

@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFrontMatterFence, DocumentError, parseFrontMatter } from '../../src/markdown/front-matter.js';
+import {
+  checkFrontMatterFence,
+  DocumentError,
+  parseFrontMatter,
+  readFrontMatter,
+} from '../../src/markdown/front-matter.js';
 import { markdownToHtml } from '../../src/markdown/processor.js';
 
 /** A "billion laughs": nine levels of nine aliases each, 9^9 strings if expanded. */
@@ -69,8 +74,8 @@ describe('front matter is data', () => {
     expect(html).toContain('writeFileSync');
   });
 
-  it('names TOML front matter too, and stays quiet about ordinary documents', () => {
-    expect(checkFrontMatterFence('+++\ntitle = "x"\n+++\n')?.message).toMatch(/^TOML front matter/);
+  it('names ---coffee too, and stays quiet about ordinary documents and TOML (which is read)', () => {
+    expect(checkFrontMatterFence('+++\ntitle = "x"\n+++\n')).toBeUndefined();
     expect(checkFrontMatterFence('---coffee\nx\n---\n')?.message).toMatch(/`---coffee`/);
     for (const source of [
       '---\ntitle: x\n---\n',
@@ -82,5 +87,82 @@ describe('front matter is data', () => {
       'text\n---js\n',
     ])
       expect(checkFrontMatterFence(source), JSON.stringify(source)).toBeUndefined();
+  });
+});
+
+describe('a leading block that is not front matter', () => {
+  it('renders --- / Foo / --- / Bar as CommonMark does (spec example 96), with a warning that says why', async () => {
+    const { html, metadata, warnings } = await markdownToHtml('---\nFoo\n---\nBar\n', 'fallback');
+    expect(html).toBe('<hr>\n<h2 id="foo">Foo</h2>\n<p>Bar</p>');
+    expect(metadata.title).toBe('fallback');
+    expect(warnings).toEqual([
+      {
+        message:
+          'the leading `---` block is not front matter (it holds a single string, not key: value lines), so it is rendered as Markdown, as CommonMark reads it: a thematic break and what follows',
+        line: 1,
+      },
+    ]);
+  });
+
+  it('reads a list, or comments only, as Markdown too: nothing of the block is lost', async () => {
+    const list = await markdownToHtml('---\n- one\n- two\n---\ntext\n', 'f');
+    expect(list.html).toContain('<li>one</li>');
+    expect(list.warnings[0]?.message).toContain('it holds a list');
+    const comments = await markdownToHtml('---\n# Heading\n---\n', 'f');
+    expect(comments.html).toContain('Heading');
+    expect(comments.warnings[0]?.message).toContain('only comments');
+  });
+
+  it('still fails a mapping with a syntax error, at the line of the error', () => {
+    let error: unknown;
+    try {
+      readFrontMatter('---\ntitle: ok\nowner: Dana\nbad: [unclosed\n---\n# T\n');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DocumentError);
+    expect((error as DocumentError).message).toMatch(/^front matter is not valid YAML/);
+    expect((error as DocumentError).line).toBeGreaterThanOrEqual(4);
+  });
+
+  it('still fails an alias bomb: it is meant as front matter, and is no syntax error', () => {
+    expect(() => readFrontMatter(`---\n${aliasBomb()}---\n# T\n`)).toThrow(/billion laughs/);
+  });
+
+  it('keeps empty front matter as front matter', () => {
+    expect(readFrontMatter('---\n---\n# T\n')).toEqual({ kind: 'yaml', close: '---', data: {} });
+  });
+});
+
+describe('TOML front matter (+++)', () => {
+  it('is read as metadata and taken out of the body', async () => {
+    const source =
+      '+++\ntitle = "Hugo page"\ndate = 2024-03-01\ntags = ["ops", "db"]\nauthor = "Dana"\ntoc = true\n+++\n\nBody text.\n';
+    const { html, metadata, warnings } = await markdownToHtml(source, 'fallback');
+    expect(warnings).toEqual([]);
+    expect(html).toBe('<p>Body text.</p>');
+    expect(metadata.title).toBe('Hugo page');
+    expect(metadata.date).toBe('2024-03-01');
+    expect(metadata.author).toBe('Dana');
+    expect(metadata.keywords).toEqual(['ops', 'db']);
+    expect(metadata.options).toEqual({ toc: true });
+  });
+
+  it('fails invalid TOML at its document line', () => {
+    let error: unknown;
+    try {
+      readFrontMatter('+++\ntitle = "ok"\nbroken = \n+++\n');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DocumentError);
+    expect((error as DocumentError).message).toMatch(/^front matter is not valid TOML: /);
+    expect((error as DocumentError).line).toBe(3);
+  });
+
+  it('is data only: a TOML table named __proto__ is an ordinary key', () => {
+    const matter = readFrontMatter('+++\n[__proto__]\ntoc = true\n+++\n');
+    expect(matter.kind).toBe('toml');
+    expect(({} as { toc?: unknown }).toc).toBeUndefined();
   });
 });

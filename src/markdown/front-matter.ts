@@ -1,3 +1,4 @@
+import { parse as parseToml, TomlError } from 'smol-toml';
 import YAML from 'yaml';
 
 /** Which line closes the front matter: YAML's `---`, or pandoc's `...` (the CommonMark spec uses it). */
@@ -11,6 +12,25 @@ export class DocumentError extends Error {
   ) {
     super(message);
     this.name = 'DocumentError';
+  }
+}
+
+/** The front matter parsed, but it is not a mapping of keys to values (a string, a list, only comments). */
+export class FrontMatterNotMappingError extends DocumentError {
+  constructor(
+    readonly found: string,
+    line?: number,
+  ) {
+    super(`front matter must be a mapping of keys to values (key: value), not ${found}`, line);
+    this.name = 'FrontMatterNotMappingError';
+  }
+}
+
+/** The front matter is not valid YAML or TOML. */
+export class FrontMatterSyntaxError extends DocumentError {
+  constructor(message: string, line?: number) {
+    super(message, line);
+    this.name = 'FrontMatterSyntaxError';
   }
 }
 
@@ -30,8 +50,8 @@ export function findFrontMatterClose(source: string): FrontMatterClose | undefin
 
 /**
  * Warns about front matter in a form we never read: gray-matter's `---js` / `---coffee` (code that would
- * run: two md-to-pdf CVEs came from it) or TOML's `+++`. Nothing of it is executed or parsed; Markdown
- * shows it as text, and the author learns why. Returns the warning for line 1, or undefined.
+ * run: two md-to-pdf CVEs came from it). Nothing of it is executed or parsed; Markdown shows it as text,
+ * and the author learns why. Returns the warning for line 1, or undefined.
  */
 export function checkFrontMatterFence(source: string): { message: string; line: number } | undefined {
   const first = /^[^\r\n]*/.exec(source)![0].trimEnd();
@@ -41,13 +61,6 @@ export function checkFrontMatterFence(source: string): { message: string; line: 
       message:
         `front matter opened with \`---${engine}\` is not read and never run: only YAML front matter ` +
         'between `---` lines is; the block is shown as text',
-      line: 1,
-    };
-  }
-  if (first === '+++') {
-    return {
-      message:
-        'TOML front matter (`+++`) is not read; it is shown as text. Write it as YAML between `---` lines',
       line: 1,
     };
   }
@@ -75,7 +88,7 @@ export function parseFrontMatter(yamlText: string, firstLine: number): Record<st
   const [error] = doc.errors;
   if (error) {
     const line = error.linePos?.[0].line;
-    throw new DocumentError(
+    throw new FrontMatterSyntaxError(
       `front matter is not valid YAML: ${error.message.split('\n')[0]}`,
       line === undefined ? firstLine : firstLine + line - 1,
     );
@@ -93,9 +106,85 @@ export function parseFrontMatter(yamlText: string, firstLine: number): Record<st
       firstLine,
     );
   }
-  if (data === null || data === undefined) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new DocumentError('front matter must be a mapping of keys to values (key: value)', firstLine);
+  if (data === null || data === undefined) {
+    // Blank is an empty mapping; `~` or comments only is text that is not front matter.
+    if (yamlText.trim() === '') return {};
+    throw new FrontMatterNotMappingError('an empty value (only comments or null)', firstLine);
+  }
+  if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
+    const found = Array.isArray(data)
+      ? 'a list'
+      : `a single ${typeof data === 'object' ? 'date' : typeof data}`;
+    throw new FrontMatterNotMappingError(found, firstLine);
   }
   return data as Record<string, unknown>;
+}
+
+/**
+ * Parses TOML front matter (Hugo's `+++` blocks) with smol-toml: TOML is data only (no tags, no code,
+ * no aliases), so it is as safe to read as YAML's core schema. Errors point at their document line.
+ * @param firstLine line of the document the TOML text starts on.
+ */
+export function parseTomlFrontMatter(tomlText: string, firstLine: number): Record<string, unknown> {
+  try {
+    return parseToml(tomlText) as Record<string, unknown>;
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error;
+    const reason = error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
+    throw new FrontMatterSyntaxError(`front matter is not valid TOML: ${reason}`, firstLine + error.line - 1);
+  }
+}
+
+/** What leads a document: front matter to read (and which fence closes it), or none. */
+export type FrontMatter =
+  | { kind: 'yaml'; close: FrontMatterClose; data: Record<string, unknown> }
+  | { kind: 'toml'; data: Record<string, unknown> }
+  | {
+      kind: 'none';
+      /** Why a leading `---` block is read as Markdown instead (line 1). */
+      warning?: { message: string; line: number };
+    };
+
+/** A line that reads as `key: value` (or `key:`), the sign that a block was meant as a YAML mapping. */
+const MAPPING_LINE = /^[ \t]*[^\s#:-][^:\n]*:(?:[ \t]|$)/m;
+
+/**
+ * Reads a document's front matter, before Markdown parsing, to decide what its leading block is.
+ * - `+++` … `+++`: TOML front matter; invalid TOML fails the file with its line.
+ * - `---` … `---` (or `...`) holding a YAML mapping: YAML front matter.
+ * - a `---` block that is not a mapping (`---` / `Foo` / `---` is a thematic break and a heading in
+ *   CommonMark, spec example 96), or whose text has a syntax error and no `key:` line: Markdown, with a
+ *   warning that says why. A block with a `key:` line and a syntax error was meant as front matter: it
+ *   fails the file at the error's line.
+ */
+export function readFrontMatter(source: string): FrontMatter {
+  const lines = source.split(/\r?\n/, 5000);
+  const open = lines[0]?.trimEnd();
+  if (open === '+++') {
+    const end = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '+++');
+    if (end === -1) return { kind: 'none' };
+    return { kind: 'toml', data: parseTomlFrontMatter(lines.slice(1, end).join('\n'), 2) };
+  }
+  const close = findFrontMatterClose(source);
+  if (open !== '---' || !close) return { kind: 'none' };
+  const end = lines.findIndex((line, index) => index > 0 && line.trimEnd() === close);
+  const text = lines.slice(1, end).join('\n');
+  try {
+    return { kind: 'yaml', close, data: parseFrontMatter(text, 2) };
+  } catch (error) {
+    const notMeant =
+      error instanceof FrontMatterNotMappingError ||
+      (error instanceof FrontMatterSyntaxError && !MAPPING_LINE.test(text));
+    if (!notMeant) throw error;
+    const found = error instanceof FrontMatterNotMappingError ? error.found : 'text that is not valid YAML';
+    return {
+      kind: 'none',
+      warning: {
+        message:
+          `the leading \`---\` block is not front matter (it holds ${found}, not key: value lines), so it ` +
+          'is rendered as Markdown, as CommonMark reads it: a thematic break and what follows',
+        line: 1,
+      },
+    };
+  }
 }

@@ -1,6 +1,6 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { DocumentError, parseFrontMatter } from './front-matter.js';
+import { DocumentError } from './front-matter.js';
 
 /** A labelled line of the title block, e.g. `{ label: 'Author', value: 'Julian R.' }`. */
 export interface MetadataField {
@@ -93,17 +93,19 @@ function isFirstLevelHeading(node: RootContent | undefined): node is Heading {
 
 /**
  * Extracts the document's metadata from its tree and takes what it consumed out of the body:
- * the YAML node, a leading H1 used as title, and the header block under it.
+ * the front matter node (YAML or TOML), a leading H1 used as title, and the header block under it.
  * Title: front matter `title`, else the first H1, else `fallbackTitle` (the file name).
+ * @param data the front matter, already parsed by readFrontMatter.
  */
-export function extractMetadata(tree: Root, source: string, fallbackTitle: string): DocumentMetadata {
-  const yamlIndex = tree.children.findIndex((node) => node.type === 'yaml');
-  let data: Record<string, unknown> = {};
-  if (yamlIndex !== -1) {
-    const yamlNode = tree.children[yamlIndex] as { value: string; position?: { start: { line: number } } };
-    data = parseFrontMatter(yamlNode.value, (yamlNode.position?.start.line ?? 1) + 1);
-    tree.children.splice(yamlIndex, 1);
-  }
+export function extractMetadata(
+  tree: Root,
+  source: string,
+  fallbackTitle: string,
+  data: Record<string, unknown> = {},
+): DocumentMetadata {
+  // mdast-util-frontmatter types only the yaml node; remark-frontmatter makes a `toml` one just the same.
+  const matterIndex = tree.children.findIndex((node) => ['yaml', 'toml'].includes(node.type));
+  if (matterIndex !== -1) tree.children.splice(matterIndex, 1);
 
   const frontTitle = scalarText(data.title);
   let title = frontTitle;

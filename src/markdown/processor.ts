@@ -12,8 +12,8 @@ import rehypeKatex from 'rehype-katex';
 import remarkEmoji from 'remark-emoji';
 import remarkMath from 'remark-math';
 import { VFile } from 'vfile';
-import { findFrontMatterClose } from './front-matter.js';
-import type { FrontMatterClose } from './front-matter.js';
+import { readFrontMatter } from './front-matter.js';
+import type { FrontMatter } from './front-matter.js';
 import type { DocumentMetadata } from './metadata.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 import { remarkDocumentMetadata } from './plugins/remark-document-metadata.js';
@@ -88,11 +88,17 @@ function footnoteBackContent(_reference: number, rereference: number): ElementCo
  * HTML) is sanitized first; only then do our own trusted transforms add ids, classes and markup, so the
  * sanitizer never has to allow what only we may produce.
  */
-function createProcessor(frontMatterClose: FrontMatterClose) {
+function createProcessor(frontMatter: ProcessorKey) {
+  const matter =
+    frontMatter === 'toml'
+      ? [{ type: 'toml' as const, marker: '+' as const }]
+      : frontMatter === 'none'
+        ? []
+        : [{ type: 'yaml' as const, fence: { open: '---', close: frontMatter } }];
   return (
     unified()
       .use(remarkParse)
-      .use(remarkFrontmatter, [{ type: 'yaml', fence: { open: '---', close: frontMatterClose } }])
+      .use(remarkFrontmatter, matter)
       .use(remarkGfm)
       .use(remarkMath)
       .use(remarkMathDollarGuard)
@@ -126,12 +132,19 @@ function createProcessor(frontMatterClose: FrontMatterClose) {
   );
 }
 
-// Two frozen pipelines, one per front-matter closing fence, built once and reused for every document.
-const processors = new Map<FrontMatterClose, ReturnType<typeof createProcessor>>();
+/** Which front matter a pipeline takes out: YAML closed by `---` or `...`, TOML, or none at all. */
+type ProcessorKey = '---' | '...' | 'toml' | 'none';
 
-function processorFor(close: FrontMatterClose): ReturnType<typeof createProcessor> {
-  let processor = processors.get(close);
-  if (!processor) processors.set(close, (processor = createProcessor(close)));
+function processorKey(frontMatter: FrontMatter): ProcessorKey {
+  return frontMatter.kind === 'yaml' ? frontMatter.close : frontMatter.kind;
+}
+
+// Frozen pipelines, one per kind of front matter, built once and reused for every document.
+const processors = new Map<ProcessorKey, ReturnType<typeof createProcessor>>();
+
+function processorFor(key: ProcessorKey): ReturnType<typeof createProcessor> {
+  let processor = processors.get(key);
+  if (!processor) processors.set(key, (processor = createProcessor(key)));
   return processor;
 }
 
@@ -149,14 +162,22 @@ function describeMessage(message: VFile['messages'][number]): string {
  * @param fallbackTitle title to use when the document has neither front matter `title` nor an H1.
  */
 export async function markdownToHtml(source: string, fallbackTitle: string): Promise<MarkdownResult> {
-  const file = new VFile({ value: source, data: { fallbackTitle } });
-  const processor = processorFor(findFrontMatterClose(source) ?? '---');
+  // Front matter is read first: whether a leading `---` block is front matter decides how Markdown parses it.
+  const frontMatter = readFrontMatter(source);
+  const data = frontMatter.kind === 'none' ? {} : frontMatter.data;
+  const file = new VFile({ value: source, data: { fallbackTitle, frontMatter: data } });
+  const processor = processorFor(processorKey(frontMatter));
   const html = String(await processor.process(file));
+  const warnings: DocumentWarning[] =
+    frontMatter.kind === 'none' && frontMatter.warning ? [frontMatter.warning] : [];
   return {
     html,
     metadata: file.data.metadata!,
     assets: file.data.assets ?? [],
     features: file.data.features ?? { math: false, mermaid: false, images: false },
-    warnings: file.messages.map((m) => ({ message: describeMessage(m), line: m.line ?? undefined })),
+    warnings: [
+      ...warnings,
+      ...file.messages.map((m) => ({ message: describeMessage(m), line: m.line ?? undefined })),
+    ],
   };
 }

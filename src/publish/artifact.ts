@@ -1,7 +1,10 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { DefaultArtifactClient, GHESNotSupportedError } from '@actions/artifact';
 import { countOf } from './format.js';
+import { artifactEntryNames } from './artifact-names.js';
 import { errorMessage } from './github-client.js';
 import { runUrl, type RunContext } from './run-context.js';
 
@@ -15,8 +18,29 @@ export interface ArtifactRequest {
   files: readonly string[];
   /** Days to keep the artifact (input `retention-days`); the repository's setting when absent. */
   retentionDays?: number;
+  /** Other files to put at the artifact's top level (the run's report), by entry name. */
+  extraFiles?: readonly ExtraArtifactFile[];
   run: Pick<RunContext, 'serverUrl' | 'owner' | 'repo' | 'runId'>;
 }
+
+/** A file put into the artifact beside the PDFs. */
+export interface ExtraArtifactFile {
+  /** Name inside the artifact (a plain, accepted name such as `md-pdf-report.json`). */
+  entry: string;
+  /** Absolute path of the file to copy. */
+  path: string;
+}
+
+/** A PDF whose path the artifact service would refuse, and the name it has inside the artifact instead. */
+export interface RenamedEntry {
+  /** Path relative to the output folder, `/`-separated. */
+  pdf: string;
+  /** Path inside the artifact. */
+  entry: string;
+}
+
+/** The index of renamed entries inside the artifact, written only when a name had to change. */
+export const NAMES_INDEX_ENTRY = 'md-pdf-names.json';
 
 /** An uploaded workflow artifact. */
 export interface UploadedArtifact {
@@ -28,7 +52,12 @@ export interface UploadedArtifact {
   size: number;
   /** SHA-256 of the zip, hex. */
   digest?: string;
+  /** PDFs in the artifact. */
   fileCount: number;
+  /** PDFs stored under another name than their path (see artifactEntryNames), also in {@link NAMES_INDEX_ENTRY}. */
+  renamed: RenamedEntry[];
+  /** Entry names of the extra files that went in. */
+  extraEntries: string[];
 }
 
 /** Link to an artifact, built exactly as actions/upload-artifact builds its `artifact-url` output. */
@@ -65,9 +94,11 @@ export async function uploadPdfArtifact(request: ArtifactRequest): Promise<Uploa
     return undefined;
   }
 
+  const staging = await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'md-pdf-artifact-'));
   try {
+    const staged = await stageArtifact(staging, rootDirectory, files, request.extraFiles ?? []);
     const client = new DefaultArtifactClient();
-    const result = await client.uploadArtifact(name, files, rootDirectory, { retentionDays });
+    const result = await client.uploadArtifact(name, staged.files, staging, { retentionDays });
     if (result.id === undefined) throw new Error('the artifact service returned no artifact id');
     const uploaded: UploadedArtifact = {
       id: result.id,
@@ -75,9 +106,11 @@ export async function uploadPdfArtifact(request: ArtifactRequest): Promise<Uploa
       url: artifactUrl(request.run, result.id),
       size: result.size ?? 0,
       digest: result.digest,
-      fileCount: files.length,
+      fileCount: staged.pdfCount,
+      renamed: staged.renamed,
+      extraEntries: staged.extraEntries,
     };
-    core.info(`Uploaded ${countOf(files.length, 'PDF')} as artifact "${name}": ${uploaded.url}`);
+    core.info(`Uploaded ${countOf(staged.pdfCount, 'PDF')} as artifact "${name}": ${uploaded.url}`);
     return uploaded;
   } catch (error) {
     // Artifacts v4 do not exist on GHES; with `artifact-name` on by default, failing there would make the
@@ -87,7 +120,59 @@ export async function uploadPdfArtifact(request: ArtifactRequest): Promise<Uploa
       return undefined;
     }
     throw new Error(`Uploading artifact "${name}" failed: ${describeUploadError(error)}`, { cause: error });
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * Lays the artifact out in `staging` under names the service accepts (hard links, or copies across file
+ * systems), so one odd file name never fails the upload of the others. A PDF that cannot be staged is
+ * left out with a warning.
+ */
+async function stageArtifact(
+  staging: string,
+  rootDirectory: string,
+  files: readonly string[],
+  extraFiles: readonly ExtraArtifactFile[],
+): Promise<{ files: string[]; pdfCount: number; renamed: RenamedEntry[]; extraEntries: string[] }> {
+  const relative = files.map((file) => path.relative(rootDirectory, file).split(path.sep).join('/'));
+  const entries = artifactEntryNames(relative);
+  const staged: string[] = [];
+  const renamed: RenamedEntry[] = [];
+  for (const [index, file] of files.entries()) {
+    const pdf = relative[index]!;
+    const entry = entries.get(pdf)!;
+    try {
+      staged.push(await linkOrCopy(file, path.join(staging, ...entry.split('/'))));
+      if (entry !== pdf) renamed.push({ pdf, entry });
+    } catch (error) {
+      core.warning(`${pdf} is left out of the artifact: it could not be staged (${errorMessage(error)})`);
+    }
+  }
+  const pdfCount = staged.length;
+  const extraEntries: string[] = [];
+  if (renamed.length > 0) {
+    const index = path.join(staging, NAMES_INDEX_ENTRY);
+    await fs.writeFile(index, JSON.stringify({ renamed }, null, 2) + '\n');
+    staged.push(index);
+    extraEntries.push(NAMES_INDEX_ENTRY);
+  }
+  for (const extra of extraFiles) {
+    staged.push(await linkOrCopy(extra.path, path.join(staging, extra.entry)));
+    extraEntries.push(extra.entry);
+  }
+  return { files: staged, pdfCount, renamed, extraEntries };
+}
+
+async function linkOrCopy(source: string, target: string): Promise<string> {
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  try {
+    await fs.link(source, target);
+  } catch {
+    await fs.copyFile(source, target);
+  }
+  return target;
 }
 
 /** The results service's errors carry their status in the message already; blob storage's do not. */

@@ -1,12 +1,20 @@
 import * as core from '@actions/core';
-import { uploadPdfArtifact, type UploadedArtifact } from './artifact.js';
+import { uploadPdfArtifact, type ExtraArtifactFile, type UploadedArtifact } from './artifact.js';
 import { createGitHubClient, errorMessage, type GitHubClient } from './github-client.js';
 import { renderPreviewComment, upsertPreviewComment, type PreviewComment } from './pr-comment.js';
 import { uploadReleaseAssets, type ReleaseUpload } from './release.js';
 import { runUrl, type RunContext } from './run-context.js';
 import type { PublishablePdf } from './types.js';
 
-export { artifactUrl, uploadPdfArtifact, type ArtifactRequest, type UploadedArtifact } from './artifact.js';
+export {
+  artifactUrl,
+  uploadPdfArtifact,
+  type ArtifactRequest,
+  type ExtraArtifactFile,
+  type RenamedEntry,
+  type UploadedArtifact,
+} from './artifact.js';
+export { artifactEntryNames } from './artifact-names.js';
 export { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './github-client.js';
 export {
   PREVIEW_MARKER,
@@ -20,6 +28,7 @@ export {
   releaseAssetName,
   releaseAssetNames,
   uploadReleaseAssets,
+  type PruneRequest,
   type ReleaseAssetFile,
   type ReleaseTarget,
   type ReleaseUpload,
@@ -41,8 +50,17 @@ export interface PublishOptions {
   artifactName: string;
   /** Input `retention-days`. */
   retentionDays?: number;
+  /** Files to put into the artifact beside the PDFs (the run's report). */
+  artifactExtras?: readonly ExtraArtifactFile[];
   /** Input `release-tag`; empty = no release upload. */
   releaseTag: string;
+  /** Input `release-prune`: delete the release's PDF assets this run did not produce. */
+  releasePrune?: boolean;
+  /**
+   * PDF paths (relative to the output folder) of documents that failed or were refused: release-prune keeps
+   * their assets.
+   */
+  failedPdfs?: readonly string[];
   /** Input `pr-comment`: keep a preview comment on pull_request events. */
   prComment: boolean;
   /** Input `github-token`; only needed for the release and the comment. */
@@ -96,6 +114,7 @@ export async function publishPdfs(options: PublishOptions): Promise<PublishResul
       rootDirectory: options.outputDir,
       files: pdfs.map((pdf) => pdf.pdf),
       retentionDays: options.retentionDays,
+      extraFiles: options.artifactExtras,
       run,
     });
   });
@@ -106,6 +125,7 @@ export async function publishPdfs(options: PublishOptions): Promise<PublishResul
         github(),
         { owner: run.owner, repo: run.repo, tag: options.releaseTag, targetCommitish: run.sha },
         pdfs.map((pdf) => ({ path: pdf.pdf, relativePath: pdf.relativePdf })),
+        options.releasePrune ? { keep: options.failedPdfs ?? [] } : undefined,
       );
     });
   }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { describeRequestError, httpStatusOf, type GitHubClient } from './github-client.js';
-import { countOf, escapeMarkdown, formatBytes } from './format.js';
+import { codeSpan, countOf, escapeMarkdown, escapeMentions, formatBytes, tableCodeSpan } from './format.js';
 import type { PublishablePdf } from './types.js';
 
 /** Hidden first line that identifies the preview comment among all the comments of a pull request. */
@@ -40,7 +40,9 @@ export function renderPreviewComment(content: PreviewContent): string {
   const lines = [PREVIEW_MARKER, '### PDF preview', ''];
   const built = `${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'} built${sha ? ` from ${sha.slice(0, 7)}` : ''}`;
   if (artifact) {
-    lines.push(`${built}. Download them: [artifact ${escapeMarkdown(artifact.name)} (zip)](${artifact.url})`);
+    lines.push(
+      `${built}. Download them: [artifact ${escapeMentions(escapeMarkdown(artifact.name))} (zip)](${artifact.url})`,
+    );
   } else if (runUrl) {
     lines.push(`${built}. No artifact was uploaded; see [the workflow run](${runUrl}).`);
   } else {
@@ -50,12 +52,12 @@ export function renderPreviewComment(content: PreviewContent): string {
   if (pdfs.length > 0) {
     lines.push('| PDF | Pages | Size |', '| --- | ---: | ---: |');
     for (const pdf of pdfs) {
-      lines.push(`| ${escapeMarkdown(pdf.relativePdf)} | ${pdf.pages} | ${formatBytes(pdf.bytes)} |`);
+      lines.push(`| ${tableCodeSpan(pdf.relativePdf)} | ${pdf.pages} | ${formatBytes(pdf.bytes)} |`);
     }
     lines.push('');
   }
   if (failedSources.length > 0) {
-    const list = failedSources.map((source) => escapeMarkdown(source)).join(', ');
+    const list = failedSources.map((source) => codeSpan(source)).join(', ');
     lines.push(
       `**${countOf(failedSources.length, 'file')} failed:** ${list}${runUrl ? ` ([logs](${runUrl}))` : ''}`,
       '',

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { countOf } from './format.js';
+import { shortHash } from '../file-name-limit.js';
 import { describeRequestError, httpStatusOf, isAlreadyExists, type GitHubClient } from './github-client.js';
 
 /** A PDF to attach to the release. */
@@ -42,6 +42,17 @@ export interface ReleaseUpload {
   /** The release did not exist and was created by this run. */
   created: boolean;
   assets: UploadedReleaseAsset[];
+  /** Names of the stale PDF assets `release-prune` deleted. */
+  pruned: string[];
+}
+
+/** `release-prune`: delete the release's PDF assets this run did not produce. */
+export interface PruneRequest {
+  /**
+   * PDF paths (relative to the output folder) of documents that failed or were refused in this run: their
+   * assets are kept, so the last good PDF stays on the release.
+   */
+  keep: readonly string[];
 }
 
 interface Release {
@@ -65,20 +76,24 @@ interface Asset {
  * 2. accents are dropped and every run of characters other than `A-Z a-z 0-9 . _ -` becomes one `-`, because
  *    GitHub renames such names itself and a re-run must find the asset under the name it chose;
  * 3. dashes just before the extension and leading/trailing `.` and `-` are removed (GitHub strips
- *    leading/trailing dots too).
+ *    leading/trailing dots too);
+ * 4. a path with nothing of `A-Z a-z 0-9` left (all CJK or emoji) becomes `document-<hash of the path>.pdf`.
  * Use {@link releaseAssetNames} for a set of files: it also resolves collisions.
  */
 export function releaseAssetName(relativePath: string): string {
-  const name = relativePath
+  const extension = /\.[A-Za-z0-9]+$/.exec(relativePath)?.[0] ?? '';
+  const stem = relativePath
+    .slice(0, relativePath.length - extension.length)
     .split(/[\\/]+/)
     .filter((segment) => segment !== '' && segment !== '.')
     .join('-')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/-+(\.[A-Za-z0-9]+)$/, '$1')
     .replace(/^[.-]+|[.-]+$/g, '');
-  return name === '' ? 'document.pdf' : name;
+  if (stem !== '') return stem + extension;
+  // Nothing readable is left (a name all in CJK or emoji): a hash of the path keeps such names apart.
+  return relativePath === '' ? 'document.pdf' : `document-${shortHash(relativePath)}${extension || '.pdf'}`;
 }
 
 /**
@@ -90,15 +105,22 @@ export function releaseAssetNames(relativePaths: readonly string[]): string[] {
   const names = relativePaths.map(releaseAssetName);
   const counts = new Map<string, number>();
   for (const name of names) counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
-  return names.map((name, index) => {
-    if (counts.get(name.toLowerCase()) === 1) return name;
-    const hash = createHash('sha256')
-      .update(relativePaths[index] ?? '')
-      .digest('hex')
-      .slice(0, 8);
-    const dot = name.lastIndexOf('.');
-    return dot > 0 ? `${name.slice(0, dot)}-${hash}${name.slice(dot)}` : `${name}-${hash}`;
-  });
+  return names.map((name, index) =>
+    counts.get(name.toLowerCase()) === 1 ? name : withPathHash(name, relativePaths[index] ?? ''),
+  );
+}
+
+/** `name.pdf` → `name-<8 hex of the path's SHA-256>.pdf`, the form a colliding name takes. */
+function withPathHash(name: string, relativePath: string): string {
+  const hash = shortHash(relativePath);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? `${name.slice(0, dot)}-${hash}${name.slice(dot)}` : `${name}-${hash}`;
+}
+
+/** Every name a PDF's asset may have had: plain, or with its path's hash when it collided in that run. */
+function possibleAssetNames(relativePath: string): string[] {
+  const name = releaseAssetName(relativePath);
+  return [name, withPathHash(name, relativePath)];
 }
 
 /**
@@ -118,6 +140,7 @@ export async function uploadReleaseAssets(
   octokit: GitHubClient,
   target: ReleaseTarget,
   files: readonly ReleaseAssetFile[],
+  prune?: PruneRequest,
 ): Promise<ReleaseUpload> {
   const { release, created } = await findOrCreateRelease(octokit, target);
   const existing = await listAssets(octokit, target, release.id);
@@ -136,7 +159,41 @@ export async function uploadReleaseAssets(
     }
   }
   core.info(`Uploaded ${countOf(assets.length, 'PDF')} to release ${target.tag}: ${release.html_url}`);
-  return { releaseId: release.id, tag: release.tag_name, htmlUrl: release.html_url, created, assets };
+  const pruned = prune ? await pruneStaleAssets(octokit, target, release, assets, prune) : [];
+  return { releaseId: release.id, tag: release.tag_name, htmlUrl: release.html_url, created, assets, pruned };
+}
+
+/**
+ * Deletes the release's `.pdf` assets that are neither this run's nor a failed document's (whose last
+ * good PDF stays). Other assets (zips, binaries) are never touched. Returns the deleted names.
+ */
+async function pruneStaleAssets(
+  octokit: GitHubClient,
+  target: ReleaseTarget,
+  release: Release,
+  uploaded: readonly UploadedReleaseAsset[],
+  prune: PruneRequest,
+): Promise<string[]> {
+  const current = new Set(uploaded.map((asset) => asset.name.toLowerCase()));
+  const kept = new Set(prune.keep.flatMap(possibleAssetNames).map((name) => name.toLowerCase()));
+  const pruned: string[] = [];
+  for (const [key, asset] of await listAssets(octokit, target, release.id)) {
+    if (!key.endsWith('.pdf') || current.has(key) || kept.has(key)) continue;
+    try {
+      await deleteAsset(octokit, target, asset);
+    } catch (error) {
+      throw new Error(
+        `Deleting the stale asset "${asset.name}" of release ${target.tag} failed: ${describeRequestError(error)}`,
+        { cause: error },
+      );
+    }
+    pruned.push(asset.name);
+  }
+  if (pruned.length > 0)
+    core.info(
+      `Deleted ${countOf(pruned.length, 'stale PDF asset')} from release ${target.tag}: ${pruned.join(', ')}`,
+    );
+  return pruned;
 }
 
 async function replaceAsset(

@@ -1,4 +1,4 @@
-import { escapeHtml, escapeMarkdown } from './format.js';
+import { codeSpan, escapeHtml, escapeMarkdown, escapeMentions } from './format.js';
 import type { UploadedArtifact } from './artifact.js';
 import type { PreviewComment } from './pr-comment.js';
 import type { ReleaseUpload } from './release.js';
@@ -6,7 +6,7 @@ import type { ReleaseUpload } from './release.js';
 /** What was published, for the job summary. */
 export interface PublishedForSummary {
   artifact?: Pick<UploadedArtifact, 'name' | 'url' | 'fileCount'>;
-  release?: Pick<ReleaseUpload, 'tag' | 'htmlUrl' | 'assets'>;
+  release?: Pick<ReleaseUpload, 'tag' | 'htmlUrl' | 'assets'> & Partial<Pick<ReleaseUpload, 'pruned'>>;
   comment?: Pick<PreviewComment, 'url'>;
 }
 
@@ -29,7 +29,9 @@ export function summarizePublished(published: PublishedForSummary): PublishSumma
   if (artifact) {
     const files = `${artifact.fileCount} PDF${artifact.fileCount === 1 ? '' : 's'}`;
     rows.push(['Artifact', `${link(artifact.url, artifact.name)} (${files})`]);
-    markdown.push(`- Artifact: [${escapeMarkdown(artifact.name)}](${artifact.url}) (${files})`);
+    markdown.push(
+      `- Artifact: [${escapeMentions(escapeMarkdown(artifact.name))}](${artifact.url}) (${files})`,
+    );
   }
   if (release) {
     const assets = release.assets.map((asset) => link(asset.url, asset.name)).join('<br>');
@@ -37,8 +39,10 @@ export function summarizePublished(published: PublishedForSummary): PublishSumma
       `Release ${escapeHtml(release.tag)}`,
       assets === '' ? link(release.htmlUrl, release.tag) : assets,
     ]);
-    markdown.push(`- Release [${escapeMarkdown(release.tag)}](${release.htmlUrl}):`);
-    for (const asset of release.assets) markdown.push(`  - [${escapeMarkdown(asset.name)}](${asset.url})`);
+    markdown.push(`- Release [${escapeMentions(escapeMarkdown(release.tag))}](${release.htmlUrl}):`);
+    for (const asset of release.assets)
+      markdown.push(`  - [${escapeMentions(escapeMarkdown(asset.name))}](${asset.url})`);
+    for (const name of release.pruned ?? []) markdown.push(`  - removed as stale: ${codeSpan(name)}`);
   }
   if (comment) {
     rows.push(['PR preview', link(comment.url, 'comment')]);

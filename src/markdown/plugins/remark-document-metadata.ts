@@ -9,12 +9,19 @@ declare module 'vfile' {
     metadata: DocumentMetadata;
     /** Fallback title (the file name) given by the caller. */
     fallbackTitle: string;
+    /** The document's parsed front matter (YAML or TOML), given by the caller; absent when it has none. */
+    frontMatter: Record<string, unknown>;
   }
 }
 
-/** Reads front matter, the title and the header block into `file.data.metadata`, taking them out of the body. */
+/** Takes the front matter node out, reads the title and the header block into `file.data.metadata`, taking them out of the body. */
 export function remarkDocumentMetadata() {
   return (tree: Root, file: VFile): void => {
-    file.data.metadata = extractMetadata(tree, String(file.value), file.data.fallbackTitle ?? 'Untitled');
+    file.data.metadata = extractMetadata(
+      tree,
+      String(file.value),
+      file.data.fallbackTitle ?? 'Untitled',
+      file.data.frontMatter ?? {},
+    );
   };
 }
