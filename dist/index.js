@@ -5,24 +5,34 @@ import {
 import {
   BearerCredentialHandler,
   DEFAULTS,
+  DEFAULT_IF_NO_FILES_FOUND,
   HttpClient,
   HttpCodes,
+  MAX_FILE_NAME_BYTES,
+  MAX_NAME_BYTES,
   OptionError,
   convert,
+  countOf,
   debug,
   defaultConcurrency,
   describeShard,
+  endGroup,
   error,
   escapeHtml,
   findMarkdownFiles,
+  fitFileName,
   formatBytes,
   formatProblem,
   getInput,
   getMultilineInput,
   info,
   isInside,
+  noMatchOutcome,
+  notice,
+  outputPathFor,
   parseBoolean,
   parseByteSize,
+  parseIfNoFilesFound,
   parseInteger,
   parseLayoutEngine,
   parseMergePath,
@@ -42,9 +52,11 @@ import {
   setOutput,
   setSecret,
   shardArtifactName,
+  shortHash,
+  startGroup,
   summary,
   warning
-} from "./chunks/chunk-XBLJMO3R.js";
+} from "./chunks/chunk-NOERO7UJ.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,
@@ -4874,8 +4886,8 @@ var require_minimatch = __commonJS({
       return new Minimatch(pattern, options).match(p);
     };
     module.exports = minimatch;
-    var path6 = require_path();
-    minimatch.sep = path6.sep;
+    var path7 = require_path();
+    minimatch.sep = path7.sep;
     var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     minimatch.GLOBSTAR = GLOBSTAR;
     var expand2 = require_brace_expansion();
@@ -5481,8 +5493,8 @@ var require_minimatch = __commonJS({
         if (this.empty) return f === "";
         if (f === "/" && partial) return true;
         const options = this.options;
-        if (path6.sep !== "/") {
-          f = f.split(path6.sep).join("/");
+        if (path7.sep !== "/") {
+          f = f.split(path7.sep).join("/");
         }
         f = f.split(slashSplit);
         this.debug(this.pattern, "split", f);
@@ -5520,13 +5532,13 @@ var require_minimatch = __commonJS({
 var require_readdir_glob = __commonJS({
   "node_modules/readdir-glob/index.js"(exports2, module) {
     module.exports = readdirGlob;
-    var fs6 = __require("fs");
+    var fs8 = __require("fs");
     var { EventEmitter: EventEmitter3 } = __require("events");
     var { Minimatch } = require_minimatch();
     var { resolve: resolve2 } = __require("path");
     function readdir(dir, strict) {
       return new Promise((resolve3, reject) => {
-        fs6.readdir(dir, { withFileTypes: true }, (err, files) => {
+        fs8.readdir(dir, { withFileTypes: true }, (err, files) => {
           if (err) {
             switch (err.code) {
               case "ENOTDIR":
@@ -5559,7 +5571,7 @@ var require_readdir_glob = __commonJS({
     }
     function stat(file, followSymlinks) {
       return new Promise((resolve3, reject) => {
-        const statFunc = followSymlinks ? fs6.stat : fs6.lstat;
+        const statFunc = followSymlinks ? fs8.stat : fs8.lstat;
         statFunc(file, (err, stats) => {
           if (err) {
             switch (err.code) {
@@ -5580,8 +5592,8 @@ var require_readdir_glob = __commonJS({
         });
       });
     }
-    async function* exploreWalkAsync(dir, path6, followSymlinks, useStat, shouldSkip, strict) {
-      let files = await readdir(path6 + dir, strict);
+    async function* exploreWalkAsync(dir, path7, followSymlinks, useStat, shouldSkip, strict) {
+      let files = await readdir(path7 + dir, strict);
       for (const file of files) {
         let name = file.name;
         if (name === void 0) {
@@ -5590,7 +5602,7 @@ var require_readdir_glob = __commonJS({
         }
         const filename = dir + "/" + name;
         const relative = filename.slice(1);
-        const absolute = path6 + "/" + relative;
+        const absolute = path7 + "/" + relative;
         let stats = null;
         if (useStat || followSymlinks) {
           stats = await stat(absolute, followSymlinks);
@@ -5604,15 +5616,15 @@ var require_readdir_glob = __commonJS({
         if (stats.isDirectory()) {
           if (!shouldSkip(relative)) {
             yield { relative, absolute, stats };
-            yield* exploreWalkAsync(filename, path6, followSymlinks, useStat, shouldSkip, false);
+            yield* exploreWalkAsync(filename, path7, followSymlinks, useStat, shouldSkip, false);
           }
         } else {
           yield { relative, absolute, stats };
         }
       }
     }
-    async function* explore(path6, followSymlinks, useStat, shouldSkip) {
-      yield* exploreWalkAsync("", path6, followSymlinks, useStat, shouldSkip, true);
+    async function* explore(path7, followSymlinks, useStat, shouldSkip) {
+      yield* exploreWalkAsync("", path7, followSymlinks, useStat, shouldSkip, true);
     }
     function readOptions(options) {
       return {
@@ -7624,54 +7636,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs6) {
+    function patch(fs8) {
       if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs6);
+        patchLchmod(fs8);
       }
-      if (!fs6.lutimes) {
-        patchLutimes(fs6);
+      if (!fs8.lutimes) {
+        patchLutimes(fs8);
       }
-      fs6.chown = chownFix(fs6.chown);
-      fs6.fchown = chownFix(fs6.fchown);
-      fs6.lchown = chownFix(fs6.lchown);
-      fs6.chmod = chmodFix(fs6.chmod);
-      fs6.fchmod = chmodFix(fs6.fchmod);
-      fs6.lchmod = chmodFix(fs6.lchmod);
-      fs6.chownSync = chownFixSync(fs6.chownSync);
-      fs6.fchownSync = chownFixSync(fs6.fchownSync);
-      fs6.lchownSync = chownFixSync(fs6.lchownSync);
-      fs6.chmodSync = chmodFixSync(fs6.chmodSync);
-      fs6.fchmodSync = chmodFixSync(fs6.fchmodSync);
-      fs6.lchmodSync = chmodFixSync(fs6.lchmodSync);
-      fs6.stat = statFix(fs6.stat);
-      fs6.fstat = statFix(fs6.fstat);
-      fs6.lstat = statFix(fs6.lstat);
-      fs6.statSync = statFixSync(fs6.statSync);
-      fs6.fstatSync = statFixSync(fs6.fstatSync);
-      fs6.lstatSync = statFixSync(fs6.lstatSync);
-      if (fs6.chmod && !fs6.lchmod) {
-        fs6.lchmod = function(path6, mode, cb) {
+      fs8.chown = chownFix(fs8.chown);
+      fs8.fchown = chownFix(fs8.fchown);
+      fs8.lchown = chownFix(fs8.lchown);
+      fs8.chmod = chmodFix(fs8.chmod);
+      fs8.fchmod = chmodFix(fs8.fchmod);
+      fs8.lchmod = chmodFix(fs8.lchmod);
+      fs8.chownSync = chownFixSync(fs8.chownSync);
+      fs8.fchownSync = chownFixSync(fs8.fchownSync);
+      fs8.lchownSync = chownFixSync(fs8.lchownSync);
+      fs8.chmodSync = chmodFixSync(fs8.chmodSync);
+      fs8.fchmodSync = chmodFixSync(fs8.fchmodSync);
+      fs8.lchmodSync = chmodFixSync(fs8.lchmodSync);
+      fs8.stat = statFix(fs8.stat);
+      fs8.fstat = statFix(fs8.fstat);
+      fs8.lstat = statFix(fs8.lstat);
+      fs8.statSync = statFixSync(fs8.statSync);
+      fs8.fstatSync = statFixSync(fs8.fstatSync);
+      fs8.lstatSync = statFixSync(fs8.lstatSync);
+      if (fs8.chmod && !fs8.lchmod) {
+        fs8.lchmod = function(path7, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs6.lchmodSync = function() {
+        fs8.lchmodSync = function() {
         };
       }
-      if (fs6.chown && !fs6.lchown) {
-        fs6.lchown = function(path6, uid, gid, cb) {
+      if (fs8.chown && !fs8.lchown) {
+        fs8.lchown = function(path7, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs6.lchownSync = function() {
+        fs8.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs6.rename = typeof fs6.rename !== "function" ? fs6.rename : (function(fs$rename) {
+        fs8.rename = typeof fs8.rename !== "function" ? fs8.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs6.stat(to, function(stater, st) {
+                  fs8.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -7687,9 +7699,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs6.rename);
+        })(fs8.rename);
       }
-      fs6.read = typeof fs6.read !== "function" ? fs6.read : (function(fs$read) {
+      fs8.read = typeof fs8.read !== "function" ? fs8.read : (function(fs$read) {
         function read2(fd, buffer2, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -7697,22 +7709,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _2, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs6, fd, buffer2, offset, length, position, callback);
+                return fs$read.call(fs8, fd, buffer2, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs6, fd, buffer2, offset, length, position, callback);
+          return fs$read.call(fs8, fd, buffer2, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read2, fs$read);
         return read2;
-      })(fs6.read);
-      fs6.readSync = typeof fs6.readSync !== "function" ? fs6.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs8.read);
+      fs8.readSync = typeof fs8.readSync !== "function" ? fs8.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer2, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs6, fd, buffer2, offset, length, position);
+              return fs$readSync.call(fs8, fd, buffer2, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -7722,11 +7734,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs6.readSync);
-      function patchLchmod(fs7) {
-        fs7.lchmod = function(path6, mode, callback) {
-          fs7.open(
-            path6,
+      })(fs8.readSync);
+      function patchLchmod(fs9) {
+        fs9.lchmod = function(path7, mode, callback) {
+          fs9.open(
+            path7,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -7734,80 +7746,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs7.fchmod(fd, mode, function(err2) {
-                fs7.close(fd, function(err22) {
+              fs9.fchmod(fd, mode, function(err2) {
+                fs9.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs7.lchmodSync = function(path6, mode) {
-          var fd = fs7.openSync(path6, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs9.lchmodSync = function(path7, mode) {
+          var fd = fs9.openSync(path7, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs7.fchmodSync(fd, mode);
+            ret = fs9.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs7.closeSync(fd);
+                fs9.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs7.closeSync(fd);
+              fs9.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs7) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs7.futimes) {
-          fs7.lutimes = function(path6, at, mt, cb) {
-            fs7.open(path6, constants.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs9) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs9.futimes) {
+          fs9.lutimes = function(path7, at, mt, cb) {
+            fs9.open(path7, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs7.futimes(fd, at, mt, function(er2) {
-                fs7.close(fd, function(er22) {
+              fs9.futimes(fd, at, mt, function(er2) {
+                fs9.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs7.lutimesSync = function(path6, at, mt) {
-            var fd = fs7.openSync(path6, constants.O_SYMLINK);
+          fs9.lutimesSync = function(path7, at, mt) {
+            var fd = fs9.openSync(path7, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs7.futimesSync(fd, at, mt);
+              ret = fs9.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs7.closeSync(fd);
+                  fs9.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs7.closeSync(fd);
+                fs9.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs7.futimes) {
-          fs7.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs9.futimes) {
+          fs9.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs7.lutimesSync = function() {
+          fs9.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs6, target, mode, function(er) {
+          return orig.call(fs8, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -7817,7 +7829,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs6, target, mode);
+            return orig.call(fs8, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -7826,7 +7838,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs6, target, uid, gid, function(er) {
+          return orig.call(fs8, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -7836,7 +7848,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs6, target, uid, gid);
+            return orig.call(fs8, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -7856,13 +7868,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs6, target, options, callback) : orig.call(fs6, target, callback);
+          return options ? orig.call(fs8, target, options, callback) : orig.call(fs8, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs6, target, options) : orig.call(fs6, target);
+          var stats = options ? orig.call(fs8, target, options) : orig.call(fs8, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -7891,16 +7903,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports2, module) {
     var Stream2 = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs6) {
+    function legacy(fs8) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path6, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path6, options);
+      function ReadStream(path7, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path7, options);
         Stream2.call(this);
         var self2 = this;
-        this.path = path6;
+        this.path = path7;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -7934,7 +7946,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs6.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs8.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self2.emit("error", err);
             self2.readable = false;
@@ -7945,10 +7957,10 @@ var require_legacy_streams = __commonJS({
           self2._read();
         });
       }
-      function WriteStream(path6, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path6, options);
+      function WriteStream(path7, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path7, options);
         Stream2.call(this);
-        this.path = path6;
+        this.path = path7;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -7973,7 +7985,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs6.open;
+          this._open = fs8.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -8008,7 +8020,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports2, module) {
-    var fs6 = __require("fs");
+    var fs8 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -8040,12 +8052,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs6[gracefulQueue]) {
+    if (!fs8[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs6, queue);
-      fs6.close = (function(fs$close) {
+      publishQueue(fs8, queue);
+      fs8.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs6, fd, function(err) {
+          return fs$close.call(fs8, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -8057,48 +8069,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs6.close);
-      fs6.closeSync = (function(fs$closeSync) {
+      })(fs8.close);
+      fs8.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs6, arguments);
+          fs$closeSync.apply(fs8, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs6.closeSync);
+      })(fs8.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug2(fs6[gracefulQueue]);
-          __require("assert").equal(fs6[gracefulQueue].length, 0);
+          debug2(fs8[gracefulQueue]);
+          __require("assert").equal(fs8[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs6[gracefulQueue]);
+      publishQueue(global, fs8[gracefulQueue]);
     }
-    module.exports = patch(clone(fs6));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs6.__patched) {
-      module.exports = patch(fs6);
-      fs6.__patched = true;
+    module.exports = patch(clone(fs8));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs8.__patched) {
+      module.exports = patch(fs8);
+      fs8.__patched = true;
     }
-    function patch(fs7) {
-      polyfills(fs7);
-      fs7.gracefulify = patch;
-      fs7.createReadStream = createReadStream2;
-      fs7.createWriteStream = createWriteStream2;
-      var fs$readFile = fs7.readFile;
-      fs7.readFile = readFile2;
-      function readFile2(path6, options, cb) {
+    function patch(fs9) {
+      polyfills(fs9);
+      fs9.gracefulify = patch;
+      fs9.createReadStream = createReadStream2;
+      fs9.createWriteStream = createWriteStream2;
+      var fs$readFile = fs9.readFile;
+      fs9.readFile = readFile2;
+      function readFile2(path7, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path6, options, cb);
-        function go$readFile(path7, options2, cb2, startTime) {
-          return fs$readFile(path7, options2, function(err) {
+        return go$readFile(path7, options, cb);
+        function go$readFile(path8, options2, cb2, startTime) {
+          return fs$readFile(path8, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path7, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path8, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8106,16 +8118,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs7.writeFile;
-      fs7.writeFile = writeFile;
-      function writeFile(path6, data, options, cb) {
+      var fs$writeFile = fs9.writeFile;
+      fs9.writeFile = writeFile;
+      function writeFile(path7, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path6, data, options, cb);
-        function go$writeFile(path7, data2, options2, cb2, startTime) {
-          return fs$writeFile(path7, data2, options2, function(err) {
+        return go$writeFile(path7, data, options, cb);
+        function go$writeFile(path8, data2, options2, cb2, startTime) {
+          return fs$writeFile(path8, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path7, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path8, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8123,17 +8135,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs7.appendFile;
+      var fs$appendFile = fs9.appendFile;
       if (fs$appendFile)
-        fs7.appendFile = appendFile;
-      function appendFile(path6, data, options, cb) {
+        fs9.appendFile = appendFile;
+      function appendFile(path7, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path6, data, options, cb);
-        function go$appendFile(path7, data2, options2, cb2, startTime) {
-          return fs$appendFile(path7, data2, options2, function(err) {
+        return go$appendFile(path7, data, options, cb);
+        function go$appendFile(path8, data2, options2, cb2, startTime) {
+          return fs$appendFile(path8, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path7, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path8, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8141,9 +8153,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs7.copyFile;
+      var fs$copyFile = fs9.copyFile;
       if (fs$copyFile)
-        fs7.copyFile = copyFile;
+        fs9.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -8161,34 +8173,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs7.readdir;
-      fs7.readdir = readdir;
+      var fs$readdir = fs9.readdir;
+      fs9.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path6, options, cb) {
+      function readdir(path7, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path7, options2, cb2, startTime) {
-          return fs$readdir(path7, fs$readdirCallback(
-            path7,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path8, options2, cb2, startTime) {
+          return fs$readdir(path8, fs$readdirCallback(
+            path8,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path7, options2, cb2, startTime) {
-          return fs$readdir(path7, options2, fs$readdirCallback(
-            path7,
+        } : function go$readdir2(path8, options2, cb2, startTime) {
+          return fs$readdir(path8, options2, fs$readdirCallback(
+            path8,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path6, options, cb);
-        function fs$readdirCallback(path7, options2, cb2, startTime) {
+        return go$readdir(path7, options, cb);
+        function fs$readdirCallback(path8, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path7, options2, cb2],
+                [path8, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -8203,21 +8215,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs7);
+        var legStreams = legacy(fs9);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs7.ReadStream;
+      var fs$ReadStream = fs9.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs7.WriteStream;
+      var fs$WriteStream = fs9.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs7, "ReadStream", {
+      Object.defineProperty(fs9, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -8227,7 +8239,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs7, "WriteStream", {
+      Object.defineProperty(fs9, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -8238,7 +8250,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs7, "FileReadStream", {
+      Object.defineProperty(fs9, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -8249,7 +8261,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs7, "FileWriteStream", {
+      Object.defineProperty(fs9, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -8259,7 +8271,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path6, options) {
+      function ReadStream(path7, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -8279,7 +8291,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path6, options) {
+      function WriteStream(path7, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -8297,22 +8309,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream2(path6, options) {
-        return new fs7.ReadStream(path6, options);
+      function createReadStream2(path7, options) {
+        return new fs9.ReadStream(path7, options);
       }
-      function createWriteStream2(path6, options) {
-        return new fs7.WriteStream(path6, options);
+      function createWriteStream2(path7, options) {
+        return new fs9.WriteStream(path7, options);
       }
-      var fs$open = fs7.open;
-      fs7.open = open;
-      function open(path6, flags, mode, cb) {
+      var fs$open = fs9.open;
+      fs9.open = open;
+      function open(path7, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path6, flags, mode, cb);
-        function go$open(path7, flags2, mode2, cb2, startTime) {
-          return fs$open(path7, flags2, mode2, function(err, fd) {
+        return go$open(path7, flags, mode, cb);
+        function go$open(path8, flags2, mode2, cb2, startTime) {
+          return fs$open(path8, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path7, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path8, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8320,20 +8332,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs7;
+      return fs9;
     }
     function enqueue(elem) {
       debug2("ENQUEUE", elem[0].name, elem[1]);
-      fs6[gracefulQueue].push(elem);
+      fs8[gracefulQueue].push(elem);
       retry2();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs6[gracefulQueue].length; ++i) {
-        if (fs6[gracefulQueue][i].length > 2) {
-          fs6[gracefulQueue][i][3] = now;
-          fs6[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs8[gracefulQueue].length; ++i) {
+        if (fs8[gracefulQueue][i].length > 2) {
+          fs8[gracefulQueue][i][3] = now;
+          fs8[gracefulQueue][i][4] = now;
         }
       }
       retry2();
@@ -8341,9 +8353,9 @@ var require_graceful_fs = __commonJS({
     function retry2() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs6[gracefulQueue].length === 0)
+      if (fs8[gracefulQueue].length === 0)
         return;
-      var elem = fs6[gracefulQueue].shift();
+      var elem = fs8[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -8365,7 +8377,7 @@ var require_graceful_fs = __commonJS({
           debug2("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs6[gracefulQueue].push(elem);
+          fs8[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -10417,22 +10429,22 @@ var require_lazystream = __commonJS({
 // node_modules/normalize-path/index.js
 var require_normalize_path = __commonJS({
   "node_modules/normalize-path/index.js"(exports2, module) {
-    module.exports = function(path6, stripTrailing) {
-      if (typeof path6 !== "string") {
+    module.exports = function(path7, stripTrailing) {
+      if (typeof path7 !== "string") {
         throw new TypeError("expected path to be a string");
       }
-      if (path6 === "\\" || path6 === "/") return "/";
-      var len = path6.length;
-      if (len <= 1) return path6;
+      if (path7 === "\\" || path7 === "/") return "/";
+      var len = path7.length;
+      if (len <= 1) return path7;
       var prefix2 = "";
-      if (len > 4 && path6[3] === "\\") {
-        var ch = path6[2];
-        if ((ch === "?" || ch === ".") && path6.slice(0, 2) === "\\\\") {
-          path6 = path6.slice(2);
+      if (len > 4 && path7[3] === "\\") {
+        var ch = path7[2];
+        if ((ch === "?" || ch === ".") && path7.slice(0, 2) === "\\\\") {
+          path7 = path7.slice(2);
           prefix2 = "//";
         }
       }
-      var segs = path6.split(/[/\\]+/);
+      var segs = path7.split(/[/\\]+/);
       if (stripTrailing !== false && segs[segs.length - 1] === "") {
         segs.pop();
       }
@@ -19743,11 +19755,11 @@ var require_commonjs3 = __commonJS({
       return (f) => f.length === len && f !== "." && f !== "..";
     };
     var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    var path6 = {
+    var path7 = {
       win32: { sep: "\\" },
       posix: { sep: "/" }
     };
-    exports2.sep = defaultPlatform === "win32" ? path6.win32.sep : path6.posix.sep;
+    exports2.sep = defaultPlatform === "win32" ? path7.win32.sep : path7.posix.sep;
     exports2.minimatch.sep = exports2.sep;
     exports2.GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     exports2.minimatch.GLOBSTAR = exports2.GLOBSTAR;
@@ -23068,12 +23080,12 @@ var require_commonjs6 = __commonJS({
       /**
        * Get the Path object referenced by the string path, resolved from this Path
        */
-      resolve(path6) {
-        if (!path6) {
+      resolve(path7) {
+        if (!path7) {
           return this;
         }
-        const rootPath = this.getRootString(path6);
-        const dir = path6.substring(rootPath.length);
+        const rootPath = this.getRootString(path7);
+        const dir = path7.substring(rootPath.length);
         const dirParts = dir.split(this.splitSep);
         const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
         return result;
@@ -23826,8 +23838,8 @@ var require_commonjs6 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path6) {
-        return node_path_1.win32.parse(path6).root;
+      getRootString(path7) {
+        return node_path_1.win32.parse(path7).root;
       }
       /**
        * @internal
@@ -23874,8 +23886,8 @@ var require_commonjs6 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path6) {
-        return path6.startsWith("/") ? "/" : "";
+      getRootString(path7) {
+        return path7.startsWith("/") ? "/" : "";
       }
       /**
        * @internal
@@ -23925,8 +23937,8 @@ var require_commonjs6 = __commonJS({
        *
        * @internal
        */
-      constructor(cwd = process.cwd(), pathImpl, sep3, { nocase, childrenCacheSize = 16 * 1024, fs: fs6 = defaultFS } = {}) {
-        this.#fs = fsFromOption(fs6);
+      constructor(cwd = process.cwd(), pathImpl, sep3, { nocase, childrenCacheSize = 16 * 1024, fs: fs8 = defaultFS } = {}) {
+        this.#fs = fsFromOption(fs8);
         if (cwd instanceof URL || cwd.startsWith("file://")) {
           cwd = (0, node_url_1.fileURLToPath)(cwd);
         }
@@ -23965,11 +23977,11 @@ var require_commonjs6 = __commonJS({
       /**
        * Get the depth of a provided path, string, or the cwd
        */
-      depth(path6 = this.cwd) {
-        if (typeof path6 === "string") {
-          path6 = this.cwd.resolve(path6);
+      depth(path7 = this.cwd) {
+        if (typeof path7 === "string") {
+          path7 = this.cwd.resolve(path7);
         }
-        return path6.depth();
+        return path7.depth();
       }
       /**
        * Return the cache of child entries.  Exposed so subclasses can create
@@ -24456,9 +24468,9 @@ var require_commonjs6 = __commonJS({
         process5();
         return results;
       }
-      chdir(path6 = this.cwd) {
+      chdir(path7 = this.cwd) {
         const oldCwd = this.cwd;
-        this.cwd = typeof path6 === "string" ? this.cwd.resolve(path6) : path6;
+        this.cwd = typeof path7 === "string" ? this.cwd.resolve(path7) : path7;
         this.cwd[setAsCwd](oldCwd);
       }
     };
@@ -24485,8 +24497,8 @@ var require_commonjs6 = __commonJS({
       /**
        * @internal
        */
-      newRoot(fs6) {
-        return new PathWin32(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs6 });
+      newRoot(fs8) {
+        return new PathWin32(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs8 });
       }
       /**
        * Return true if the provided path string is an absolute path
@@ -24515,8 +24527,8 @@ var require_commonjs6 = __commonJS({
       /**
        * @internal
        */
-      newRoot(fs6) {
-        return new PathPosix(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs6 });
+      newRoot(fs8) {
+        return new PathPosix(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs8 });
       }
       /**
        * Return true if the provided path string is an absolute path
@@ -24846,8 +24858,8 @@ var require_processor = __commonJS({
       }
       // match, absolute, ifdir
       entries() {
-        return [...this.store.entries()].map(([path6, n]) => [
-          path6,
+        return [...this.store.entries()].map(([path7, n]) => [
+          path7,
           !!(n & 2),
           !!(n & 1)
         ]);
@@ -25065,9 +25077,9 @@ var require_walker = __commonJS({
       signal;
       maxDepth;
       includeChildMatches;
-      constructor(patterns, path6, opts) {
+      constructor(patterns, path7, opts) {
         this.patterns = patterns;
-        this.path = path6;
+        this.path = path7;
         this.opts = opts;
         this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
         this.includeChildMatches = opts.includeChildMatches !== false;
@@ -25086,11 +25098,11 @@ var require_walker = __commonJS({
           });
         }
       }
-      #ignored(path6) {
-        return this.seen.has(path6) || !!this.#ignore?.ignored?.(path6);
+      #ignored(path7) {
+        return this.seen.has(path7) || !!this.#ignore?.ignored?.(path7);
       }
-      #childrenIgnored(path6) {
-        return !!this.#ignore?.childrenIgnored?.(path6);
+      #childrenIgnored(path7) {
+        return !!this.#ignore?.childrenIgnored?.(path7);
       }
       // backpressure mechanism
       pause() {
@@ -25306,8 +25318,8 @@ var require_walker = __commonJS({
     exports2.GlobUtil = GlobUtil;
     var GlobWalker = class extends GlobUtil {
       matches = /* @__PURE__ */ new Set();
-      constructor(patterns, path6, opts) {
-        super(patterns, path6, opts);
+      constructor(patterns, path7, opts) {
+        super(patterns, path7, opts);
       }
       matchEmit(e) {
         this.matches.add(e);
@@ -25345,8 +25357,8 @@ var require_walker = __commonJS({
     exports2.GlobWalker = GlobWalker;
     var GlobStream = class extends GlobUtil {
       results;
-      constructor(patterns, path6, opts) {
-        super(patterns, path6, opts);
+      constructor(patterns, path7, opts) {
+        super(patterns, path7, opts);
         this.results = new minipass_1.Minipass({
           signal: this.signal,
           objectMode: true
@@ -25701,8 +25713,8 @@ var require_commonjs7 = __commonJS({
 // node_modules/archiver-utils/file.js
 var require_file = __commonJS({
   "node_modules/archiver-utils/file.js"(exports2, module) {
-    var fs6 = require_graceful_fs();
-    var path6 = __require("path");
+    var fs8 = require_graceful_fs();
+    var path7 = __require("path");
     var flatten = require_flatten();
     var difference = require_difference();
     var union = require_union();
@@ -25727,8 +25739,8 @@ var require_file = __commonJS({
       return result;
     };
     file.exists = function() {
-      var filepath = path6.join.apply(path6, arguments);
-      return fs6.existsSync(filepath);
+      var filepath = path7.join.apply(path7, arguments);
+      return fs8.existsSync(filepath);
     };
     file.expand = function(...args) {
       var options = isPlainObject3(args[0]) ? args.shift() : {};
@@ -25741,12 +25753,12 @@ var require_file = __commonJS({
       });
       if (options.filter) {
         matches = matches.filter(function(filepath) {
-          filepath = path6.join(options.cwd || "", filepath);
+          filepath = path7.join(options.cwd || "", filepath);
           try {
             if (typeof options.filter === "function") {
               return options.filter(filepath);
             } else {
-              return fs6.statSync(filepath)[options.filter]();
+              return fs8.statSync(filepath)[options.filter]();
             }
           } catch (e) {
             return false;
@@ -25758,7 +25770,7 @@ var require_file = __commonJS({
     file.expandMapping = function(patterns, destBase, options) {
       options = Object.assign({
         rename: function(destBase2, destPath) {
-          return path6.join(destBase2 || "", destPath);
+          return path7.join(destBase2 || "", destPath);
         }
       }, options);
       var files = [];
@@ -25766,14 +25778,14 @@ var require_file = __commonJS({
       file.expand(options, patterns).forEach(function(src) {
         var destPath = src;
         if (options.flatten) {
-          destPath = path6.basename(destPath);
+          destPath = path7.basename(destPath);
         }
         if (options.ext) {
           destPath = destPath.replace(/(\.[^\/]*)?$/, options.ext);
         }
         var dest = options.rename(destBase, destPath, options);
         if (options.cwd) {
-          src = path6.join(options.cwd, src);
+          src = path7.join(options.cwd, src);
         }
         dest = dest.replace(pathSeparatorRe, "/");
         src = src.replace(pathSeparatorRe, "/");
@@ -25854,8 +25866,8 @@ var require_file = __commonJS({
 // node_modules/archiver-utils/index.js
 var require_archiver_utils = __commonJS({
   "node_modules/archiver-utils/index.js"(exports2, module) {
-    var fs6 = require_graceful_fs();
-    var path6 = __require("path");
+    var fs8 = require_graceful_fs();
+    var path7 = __require("path");
     var isStream = require_is_stream();
     var lazystream = require_lazystream();
     var normalizePath = require_normalize_path();
@@ -25903,7 +25915,7 @@ var require_archiver_utils = __commonJS({
     };
     utils.lazyReadStream = function(filepath) {
       return new lazystream.Readable(function() {
-        return fs6.createReadStream(filepath);
+        return fs8.createReadStream(filepath);
       });
     };
     utils.normalizeInputSource = function(source) {
@@ -25931,7 +25943,7 @@ var require_archiver_utils = __commonJS({
         callback = base;
         base = dirpath;
       }
-      fs6.readdir(dirpath, function(err, list) {
+      fs8.readdir(dirpath, function(err, list) {
         var i = 0;
         var file;
         var filepath;
@@ -25943,11 +25955,11 @@ var require_archiver_utils = __commonJS({
           if (!file) {
             return callback(null, results);
           }
-          filepath = path6.join(dirpath, file);
-          fs6.stat(filepath, function(err2, stats) {
+          filepath = path7.join(dirpath, file);
+          fs8.stat(filepath, function(err2, stats) {
             results.push({
               path: filepath,
-              relative: path6.relative(base, filepath).replace(/\\/g, "/"),
+              relative: path7.relative(base, filepath).replace(/\\/g, "/"),
               stats
             });
             if (stats && stats.isDirectory()) {
@@ -26006,10 +26018,10 @@ var require_error = __commonJS({
 // node_modules/archiver/lib/core.js
 var require_core = __commonJS({
   "node_modules/archiver/lib/core.js"(exports2, module) {
-    var fs6 = __require("fs");
+    var fs8 = __require("fs");
     var glob = require_readdir_glob();
     var async = require_async();
-    var path6 = __require("path");
+    var path7 = __require("path");
     var util3 = require_archiver_utils();
     var inherits = __require("util").inherits;
     var ArchiverError = require_error();
@@ -26070,7 +26082,7 @@ var require_core = __commonJS({
       data.sourcePath = filepath;
       task.data = data;
       this._entriesCount++;
-      if (data.stats && data.stats instanceof fs6.Stats) {
+      if (data.stats && data.stats instanceof fs8.Stats) {
         task = this._updateQueueTaskWithStats(task, data.stats);
         if (task) {
           if (data.stats.size) {
@@ -26241,7 +26253,7 @@ var require_core = __commonJS({
         callback();
         return;
       }
-      fs6.lstat(task.filepath, function(err, stats) {
+      fs8.lstat(task.filepath, function(err, stats) {
         if (this._state.aborted) {
           setImmediate(callback);
           return;
@@ -26284,10 +26296,10 @@ var require_core = __commonJS({
         task.data.sourceType = "buffer";
         task.source = Buffer.concat([]);
       } else if (stats.isSymbolicLink() && this._moduleSupports("symlink")) {
-        var linkPath = fs6.readlinkSync(task.filepath);
-        var dirName = path6.dirname(task.filepath);
+        var linkPath = fs8.readlinkSync(task.filepath);
+        var dirName = path7.dirname(task.filepath);
         task.data.type = "symlink";
-        task.data.linkname = path6.relative(dirName, path6.resolve(dirName, linkPath));
+        task.data.linkname = path7.relative(dirName, path7.resolve(dirName, linkPath));
         task.data.sourceType = "buffer";
         task.source = Buffer.concat([]);
       } else {
@@ -35461,7 +35473,7 @@ var require_traverse = __commonJS({
       return options == null ? emptyNull : options;
     }
     function walk(root, cb) {
-      var path6 = [];
+      var path7 = [];
       var parents = [];
       var alive = true;
       var options = arguments.length > 2 ? arguments[2] : emptyNull;
@@ -35474,13 +35486,13 @@ var require_traverse = __commonJS({
         var state3 = {
           node,
           node_,
-          path: [].concat(path6),
+          path: [].concat(path7),
           parent: parents[parents.length - 1],
           parents,
-          key: path6[path6.length - 1],
+          key: path7[path7.length - 1],
           removedKeys: { __proto__: null },
-          isRoot: path6.length === 0,
-          level: path6.length,
+          isRoot: path7.length === 0,
+          level: path7.length,
           circular: null,
           update: function(x, stopHere) {
             if (!state3.isRoot && !wasSpliced(originalKey, splicedSiblings)) {
@@ -35583,7 +35595,7 @@ var require_traverse = __commonJS({
               return;
             }
             var key = shiftedKey(listedKey, splicedChildren);
-            path6[path6.length] = key;
+            path7[path7.length] = key;
             if (modifiers.pre) {
               modifiers.pre.call(state3, state3.node[key], key);
             }
@@ -35599,7 +35611,7 @@ var require_traverse = __commonJS({
             if (modifiers.post) {
               modifiers.post.call(state3, child);
             }
-            path6.pop();
+            path7.pop();
           });
           parents.pop();
         }
@@ -36781,11 +36793,11 @@ var require_unzip_stream = __commonJS({
           return requiredLength;
         case states.CENTRAL_DIRECTORY_FILE_HEADER_SUFFIX:
           var isUtf8 = (this.parsedEntity.flags & 2048) !== 0;
-          var path6 = this._decodeString(chunk.slice(0, this.parsedEntity.fileNameLength), isUtf8);
+          var path7 = this._decodeString(chunk.slice(0, this.parsedEntity.fileNameLength), isUtf8);
           var extraDataBuffer = chunk.slice(this.parsedEntity.fileNameLength, this.parsedEntity.fileNameLength + this.parsedEntity.extraFieldLength);
           var extra = this._readExtraFields(extraDataBuffer);
           if (extra && extra.parsed && extra.parsed.path && !isUtf8) {
-            path6 = extra.parsed.path;
+            path7 = extra.parsed.path;
           }
           this.parsedEntity.extra = extra.parsed;
           var isUnix = (this.parsedEntity.versionMadeBy & 65280) >> 8 === 3;
@@ -36797,7 +36809,7 @@ var require_unzip_stream = __commonJS({
           }
           if (this.options.debug) {
             const debugObj2 = Object.assign({}, this.parsedEntity, {
-              path: path6,
+              path: path7,
               flags: "0x" + this.parsedEntity.flags.toString(16),
               unixAttrs: unixAttrs && "0" + unixAttrs.toString(8),
               isSymlink,
@@ -37234,8 +37246,8 @@ var require_parser_stream = __commonJS({
 // node_modules/mkdirp/index.js
 var require_mkdirp = __commonJS({
   "node_modules/mkdirp/index.js"(exports2, module) {
-    var path6 = __require("path");
-    var fs6 = __require("fs");
+    var path7 = __require("path");
+    var fs8 = __require("fs");
     var _0777 = parseInt("0777", 8);
     module.exports = mkdirP.mkdirp = mkdirP.mkdirP = mkdirP;
     function mkdirP(p, opts, f, made) {
@@ -37246,7 +37258,7 @@ var require_mkdirp = __commonJS({
         opts = { mode: opts };
       }
       var mode = opts.mode;
-      var xfs = opts.fs || fs6;
+      var xfs = opts.fs || fs8;
       if (mode === void 0) {
         mode = _0777;
       }
@@ -37254,7 +37266,7 @@ var require_mkdirp = __commonJS({
       var cb = f || /* istanbul ignore next */
       function() {
       };
-      p = path6.resolve(p);
+      p = path7.resolve(p);
       xfs.mkdir(p, mode, function(er) {
         if (!er) {
           made = made || p;
@@ -37262,8 +37274,8 @@ var require_mkdirp = __commonJS({
         }
         switch (er.code) {
           case "ENOENT":
-            if (path6.dirname(p) === p) return cb(er);
-            mkdirP(path6.dirname(p), opts, function(er2, made2) {
+            if (path7.dirname(p) === p) return cb(er);
+            mkdirP(path7.dirname(p), opts, function(er2, made2) {
               if (er2) cb(er2, made2);
               else mkdirP(p, opts, cb, made2);
             });
@@ -37285,19 +37297,19 @@ var require_mkdirp = __commonJS({
         opts = { mode: opts };
       }
       var mode = opts.mode;
-      var xfs = opts.fs || fs6;
+      var xfs = opts.fs || fs8;
       if (mode === void 0) {
         mode = _0777;
       }
       if (!made) made = null;
-      p = path6.resolve(p);
+      p = path7.resolve(p);
       try {
         xfs.mkdirSync(p, mode);
         made = made || p;
       } catch (err0) {
         switch (err0.code) {
           case "ENOENT":
-            made = sync(path6.dirname(p), opts, made);
+            made = sync(path7.dirname(p), opts, made);
             sync(p, opts, made);
             break;
           // In the case of any other error, just see if there's a dir
@@ -37322,8 +37334,8 @@ var require_mkdirp = __commonJS({
 // node_modules/unzip-stream/lib/extract.js
 var require_extract = __commonJS({
   "node_modules/unzip-stream/lib/extract.js"(exports2, module) {
-    var fs6 = __require("fs");
-    var path6 = __require("path");
+    var fs8 = __require("fs");
+    var path7 = __require("path");
     var util3 = __require("util");
     var mkdirp = require_mkdirp();
     var Transform3 = __require("stream").Transform;
@@ -37365,11 +37377,11 @@ var require_extract = __commonJS({
     };
     Extract.prototype._processEntry = function(entry) {
       var self2 = this;
-      var destPath = path6.join(this.opts.path, entry.path);
-      var directory = entry.isDirectory ? destPath : path6.dirname(destPath);
+      var destPath = path7.join(this.opts.path, entry.path);
+      var directory = entry.isDirectory ? destPath : path7.dirname(destPath);
       this.unfinishedEntries++;
       var writeFileFn = function() {
-        var pipedStream = fs6.createWriteStream(destPath);
+        var pipedStream = fs8.createWriteStream(destPath);
         pipedStream.on("close", function() {
           self2.unfinishedEntries--;
           self2._notifyAwaiter();
@@ -38737,6 +38749,17 @@ function input(name, fallback) {
   const value = getInput(name);
   return value.trim() === "" ? fallback : value;
 }
+function parseReleasePrune(shard) {
+  const prune = parseBoolean(input("release-prune" /* ReleasePrune */, "false"), "release-prune" /* ReleasePrune */);
+  if (!prune) return false;
+  if (shard)
+    throw new OptionError(
+      `${"release-prune" /* ReleasePrune */} cannot be combined with ${"shard" /* Shard */}: each shard would delete the PDFs the other shards uploaded`
+    );
+  if (getInput("release-tag" /* ReleaseTag */).trim() === "")
+    throw new OptionError(`${"release-prune" /* ReleasePrune */} needs ${"release-tag" /* ReleaseTag */}: there is no release to prune`);
+  return true;
+}
 function getInputs(env = process.env) {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const outputDir = path.resolve(workspace, input("output-dir" /* OutputDir */, DEFAULTS.outputDir));
@@ -38757,12 +38780,17 @@ function getInputs(env = process.env) {
   return {
     patterns: patterns.length ? patterns : [...DEFAULTS.patterns],
     failOnError: parseBoolean(input("fail-on-error" /* FailOnError */, "true"), "fail-on-error" /* FailOnError */),
+    ifNoFilesFound: parseIfNoFilesFound(
+      input("if-no-files-found" /* IfNoFilesFound */, DEFAULT_IF_NO_FILES_FOUND),
+      "if-no-files-found" /* IfNoFilesFound */
+    ),
     shard,
     publish: {
       // `artifact-name` is read raw: an explicit empty value turns the artifact off.
       artifactName: getInput("artifact-name" /* ArtifactName */).trim(),
       retentionDays: getInput("retention-days" /* RetentionDays */).trim() ? parseInteger(getInput("retention-days" /* RetentionDays */), "retention-days" /* RetentionDays */, 1, 90) : void 0,
       releaseTag: getInput("release-tag" /* ReleaseTag */).trim(),
+      releasePrune: parseReleasePrune(shard),
       prComment: parseBoolean(input("pr-comment" /* PrComment */, "true"), "pr-comment" /* PrComment */),
       githubToken: getInput("github-token" /* GithubToken */).trim()
     },
@@ -38797,6 +38825,8 @@ function getInputs(env = process.env) {
 }
 
 // src/publish/artifact.ts
+import fs6 from "node:fs/promises";
+import os3 from "node:os";
 import path5 from "node:path";
 
 // node_modules/@actions/artifact/lib/internal/shared/config.js
@@ -40555,13 +40585,13 @@ These characters are not allowed in the artifact name due to limitations with ce
   }
   info(`Artifact name is valid!`);
 }
-function validateFilePath(path6) {
-  if (!path6) {
+function validateFilePath(path7) {
+  if (!path7) {
     throw new Error(`Provided file path input during validation is empty`);
   }
   for (const [invalidCharacterKey, errorMessageForCharacter] of invalidArtifactFilePathCharacters) {
-    if (path6.includes(invalidCharacterKey)) {
-      throw new Error(`The path for one of the files in artifact is not valid: ${path6}. Contains the following character: ${errorMessageForCharacter}
+    if (path7.includes(invalidCharacterKey)) {
+      throw new Error(`The path for one of the files in artifact is not valid: ${path7}. Contains the following character: ${errorMessageForCharacter}
           
 Invalid characters include: ${Array.from(invalidArtifactFilePathCharacters.values()).toString()}
           
@@ -45019,15 +45049,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path6 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path6.startsWith("/")) {
-      path6 = path6.substring(1);
+    let path7 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path7.startsWith("/")) {
+      path7 = path7.substring(1);
     }
-    if (isAbsoluteUrl(path6)) {
-      requestUrl = path6;
+    if (isAbsoluteUrl(path7)) {
+      requestUrl = path7;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path6);
+      requestUrl = appendPath(requestUrl, path7);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -45073,9 +45103,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path6 = pathToAppend.substring(0, searchStart);
+    const path7 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path6;
+    newPath = newPath + path7;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -47952,16 +47982,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path6 = this._matcher.path;
-    return path6.length > 0 ? path6[path6.length - 1].tag : void 0;
+    const path7 = this._matcher.path;
+    return path7.length > 0 ? path7[path7.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path6 = this._matcher.path;
-    return path6.length > 0 ? path6[path6.length - 1].namespace : void 0;
+    const path7 = this._matcher.path;
+    return path7.length > 0 ? path7[path7.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -47969,9 +47999,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path6 = this._matcher.path;
-    if (path6.length === 0) return void 0;
-    return path6[path6.length - 1].values?.[attrName];
+    const path7 = this._matcher.path;
+    if (path7.length === 0) return void 0;
+    return path7[path7.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -47979,9 +48009,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path6 = this._matcher.path;
-    if (path6.length === 0) return false;
-    const current = path6[path6.length - 1];
+    const path7 = this._matcher.path;
+    if (path7.length === 0) return false;
+    const current = path7[path7.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -48007,18 +48037,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path6 = this._matcher.path;
-    if (path6.length === 0) return -1;
-    return path6[path6.length - 1].position ?? 0;
+    const path7 = this._matcher.path;
+    if (path7.length === 0) return -1;
+    return path7[path7.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path6 = this._matcher.path;
-    if (path6.length === 0) return -1;
-    return path6[path6.length - 1].counter ?? 0;
+    const path7 = this._matcher.path;
+    if (path7.length === 0) return -1;
+    return path7[path7.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -51283,11 +51313,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path6) {
+    function locateFile(path7) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path6, scriptDirectory);
+        return Module["locateFile"](path7, scriptDirectory);
       }
-      return scriptDirectory + path6;
+      return scriptDirectory + path7;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -51300,7 +51330,7 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs6 = require2("fs");
+      var fs8 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
@@ -51309,7 +51339,7 @@ var NativeCRC64 = (() => {
       }
       read_ = (filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs6.readFileSync(filename, binary ? void 0 : "utf8");
+        return fs8.readFileSync(filename, binary ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -51321,7 +51351,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs6.readFile(filename, function(err2, data) {
+        fs8.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -54861,9 +54891,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path6 = getURLPath(request2.url) || "/";
+    const path7 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path6}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path7}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -55345,9 +55375,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path6 = getURLPath(request2.url) || "/";
+    const path7 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path6}`;
+    canonicalizedResourceString += `/${options.accountName}${path7}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -69446,10 +69476,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path6 = urlParsed.pathname;
-  path6 = path6 || "/";
-  path6 = escape(path6);
-  urlParsed.pathname = path6;
+  let path7 = urlParsed.pathname;
+  path7 = path7 || "/";
+  path7 = escape(path7);
+  urlParsed.pathname = path7;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -69534,9 +69564,9 @@ function escape(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path6 = urlParsed.pathname;
-  path6 = path6 ? path6.endsWith("/") ? `${path6}${name}` : `${path6}/${name}` : name;
-  urlParsed.pathname = path6;
+  let path7 = urlParsed.pathname;
+  path7 = path7 ? path7.endsWith("/") ? `${path7}${name}` : `${path7}/${name}` : name;
+  urlParsed.pathname = path7;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -76762,8 +76792,8 @@ var Context = class {
       if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path6 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL3}`);
+        const path7 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path7} does not exist${EOL3}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -80947,10 +80977,10 @@ var scrubQueryParameters = (url2) => {
   parsed.search = "";
   return parsed.toString();
 };
-function exists(path6) {
+function exists(path7) {
   return __awaiter7(this, void 0, void 0, function* () {
     try {
-      yield fs5.access(path6);
+      yield fs5.access(path7);
       return true;
     } catch (error2) {
       if (error2.code === "ENOENT") {
@@ -81161,17 +81191,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path6 = requestOptions.url.replace(options.baseUrl, "");
+    const path7 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId2 = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path6} - ${response.status} with id ${requestId2} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path7} - ${response.status} with id ${requestId2} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId2 = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path6} - ${error2.status} with id ${requestId2} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path7} - ${error2.status} with id ${requestId2} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -81724,6 +81754,58 @@ If the error persists, please check whether Actions and API requests are operati
 // node_modules/@actions/artifact/lib/artifact.js
 var client = new DefaultArtifactClient();
 
+// src/publish/format.ts
+function escapeMarkdown(text) {
+  return text.replace(/[\r\n]+/g, " ").replace(/[\\`*_[\]<>|~!#&]/g, (char) => char === "<" ? "&lt;" : char === ">" ? "&gt;" : `\\${char}`);
+}
+function codeSpan(text) {
+  const flat = text.replace(/[\r\n]+/g, " ");
+  if (flat === "") return "";
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function tableCodeSpan(text) {
+  return codeSpan(text).replace(/\|/g, "\\|");
+}
+function escapeMentions(text) {
+  return text.replace(/([@#])(?=[\p{L}\p{N}_-])/gu, "$1\u2060");
+}
+
+// src/publish/artifact-names.ts
+var REFUSED = /[":<>|*?\r\n]/g;
+var REPLACEMENT = "_";
+function safeEntryName(relativePath) {
+  const segments = relativePath.split("/");
+  return segments.map((segment, index) => {
+    const safe = segment.replace(REFUSED, REPLACEMENT);
+    const limit = index === segments.length - 1 ? MAX_FILE_NAME_BYTES : MAX_NAME_BYTES;
+    return fitFileName(safe, limit, segments.slice(0, index + 1).join("/"));
+  }).join("/");
+}
+function withHash(entry, original) {
+  const slash = entry.lastIndexOf("/");
+  const name = entry.slice(slash + 1);
+  const dot = name.lastIndexOf(".");
+  const tagged = dot > 0 ? `${name.slice(0, dot)}~${shortHash(original)}${name.slice(dot)}` : `${name}~${shortHash(original)}`;
+  return entry.slice(0, slash + 1) + fitFileName(tagged, MAX_FILE_NAME_BYTES, original);
+}
+function artifactEntryNames(paths) {
+  const unique = [...new Set(paths)];
+  const names = new Map(unique.map((original) => [original, safeEntryName(original)]));
+  const taken = /* @__PURE__ */ new Map();
+  for (const entry of names.values())
+    taken.set(entry.toLowerCase(), (taken.get(entry.toLowerCase()) ?? 0) + 1);
+  for (const [original, entry] of names) {
+    if (entry === original || taken.get(entry.toLowerCase()) === 1) continue;
+    const distinct = withHash(entry, original);
+    names.set(original, distinct);
+    taken.set(distinct.toLowerCase(), (taken.get(distinct.toLowerCase()) ?? 0) + 1);
+  }
+  return names;
+}
+
 // src/publish/github-client.ts
 var MAX_RETRY_AFTER_MS = 6e4;
 function createGitHubClient(token, options) {
@@ -81824,6 +81906,7 @@ function trimSlash(url2) {
 }
 
 // src/publish/artifact.ts
+var NAMES_INDEX_ENTRY = "md-pdf-names.json";
 function artifactUrl(run2, id) {
   return `${runUrl(run2)}/artifacts/${id}`;
 }
@@ -81848,9 +81931,11 @@ async function uploadPdfArtifact(request2) {
     );
     return void 0;
   }
+  const staging = await fs6.mkdtemp(path5.join(process.env.RUNNER_TEMP || os3.tmpdir(), "md-pdf-artifact-"));
   try {
+    const staged = await stageArtifact(staging, rootDirectory, files, request2.extraFiles ?? []);
     const client2 = new DefaultArtifactClient();
-    const result = await client2.uploadArtifact(name, files, rootDirectory, { retentionDays });
+    const result = await client2.uploadArtifact(name, staged.files, staging, { retentionDays });
     if (result.id === void 0) throw new Error("the artifact service returned no artifact id");
     const uploaded = {
       id: result.id,
@@ -81858,9 +81943,11 @@ async function uploadPdfArtifact(request2) {
       url: artifactUrl(request2.run, result.id),
       size: result.size ?? 0,
       digest: result.digest,
-      fileCount: files.length
+      fileCount: staged.pdfCount,
+      renamed: staged.renamed,
+      extraEntries: staged.extraEntries
     };
-    info(`Uploaded ${files.length} PDF(s) as artifact "${name}": ${uploaded.url}`);
+    info(`Uploaded ${countOf(staged.pdfCount, "PDF")} as artifact "${name}": ${uploaded.url}`);
     return uploaded;
   } catch (error2) {
     if (error2 instanceof GHESNotSupportedError) {
@@ -81868,7 +81955,47 @@ async function uploadPdfArtifact(request2) {
       return void 0;
     }
     throw new Error(`Uploading artifact "${name}" failed: ${describeUploadError(error2)}`, { cause: error2 });
+  } finally {
+    await fs6.rm(staging, { recursive: true, force: true });
   }
+}
+async function stageArtifact(staging, rootDirectory, files, extraFiles) {
+  const relative = files.map((file) => path5.relative(rootDirectory, file).split(path5.sep).join("/"));
+  const entries = artifactEntryNames(relative);
+  const staged = [];
+  const renamed = [];
+  for (const [index, file] of files.entries()) {
+    const pdf = relative[index];
+    const entry = entries.get(pdf);
+    try {
+      staged.push(await linkOrCopy(file, path5.join(staging, ...entry.split("/"))));
+      if (entry !== pdf) renamed.push({ pdf, entry });
+    } catch (error2) {
+      warning(`${pdf} is left out of the artifact: it could not be staged (${errorMessage(error2)})`);
+    }
+  }
+  const pdfCount = staged.length;
+  const extraEntries = [];
+  if (renamed.length > 0) {
+    const index = path5.join(staging, NAMES_INDEX_ENTRY);
+    await fs6.writeFile(index, JSON.stringify({ renamed }, null, 2) + "\n");
+    staged.push(index);
+    extraEntries.push(NAMES_INDEX_ENTRY);
+  }
+  for (const extra of extraFiles) {
+    staged.push(await linkOrCopy(extra.path, path5.join(staging, extra.entry)));
+    extraEntries.push(extra.entry);
+  }
+  return { files: staged, pdfCount, renamed, extraEntries };
+}
+async function linkOrCopy(source, target) {
+  await fs6.mkdir(path5.dirname(target), { recursive: true });
+  try {
+    await fs6.link(source, target);
+  } catch {
+    await fs6.copyFile(source, target);
+  }
+  return target;
 }
 function describeUploadError(error2) {
   const message = errorMessage(error2);
@@ -81879,11 +82006,6 @@ function describeUploadError(error2) {
   return message;
 }
 
-// src/publish/format.ts
-function escapeMarkdown(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/[\\`*_[\]<>|~!#&]/g, (char) => char === "<" ? "&lt;" : char === ">" ? "&gt;" : `\\${char}`);
-}
-
 // src/publish/pr-comment.ts
 var PREVIEW_MARKER = "<!-- md-pdf-action:preview -->";
 function renderPreviewComment(content) {
@@ -81891,7 +82013,9 @@ function renderPreviewComment(content) {
   const lines = [PREVIEW_MARKER, "### PDF preview", ""];
   const built = `${pdfs.length} PDF${pdfs.length === 1 ? "" : "s"} built${sha ? ` from ${sha.slice(0, 7)}` : ""}`;
   if (artifact) {
-    lines.push(`${built}. Download them: [artifact ${escapeMarkdown(artifact.name)} (zip)](${artifact.url})`);
+    lines.push(
+      `${built}. Download them: [artifact ${escapeMentions(escapeMarkdown(artifact.name))} (zip)](${artifact.url})`
+    );
   } else if (runUrl2) {
     lines.push(`${built}. No artifact was uploaded; see [the workflow run](${runUrl2}).`);
   } else {
@@ -81901,14 +82025,14 @@ function renderPreviewComment(content) {
   if (pdfs.length > 0) {
     lines.push("| PDF | Pages | Size |", "| --- | ---: | ---: |");
     for (const pdf of pdfs) {
-      lines.push(`| ${escapeMarkdown(pdf.relativePdf)} | ${pdf.pages} | ${formatBytes(pdf.bytes)} |`);
+      lines.push(`| ${tableCodeSpan(pdf.relativePdf)} | ${pdf.pages} | ${formatBytes(pdf.bytes)} |`);
     }
     lines.push("");
   }
   if (failedSources.length > 0) {
-    const list = failedSources.map((source) => escapeMarkdown(source)).join(", ");
+    const list = failedSources.map((source) => codeSpan(source)).join(", ");
     lines.push(
-      `**${failedSources.length} file(s) failed:** ${list}${runUrl2 ? ` ([logs](${runUrl2}))` : ""}`,
+      `**${countOf(failedSources.length, "file")} failed:** ${list}${runUrl2 ? ` ([logs](${runUrl2}))` : ""}`,
       ""
     );
   }
@@ -81956,28 +82080,35 @@ async function upsertPreviewComment(octokit, target, body2) {
 }
 
 // src/publish/release.ts
-import { createHash as createHash3 } from "node:crypto";
 import { readFile } from "node:fs/promises";
 function releaseAssetName(relativePath) {
-  const name = relativePath.split(/[\\/]+/).filter((segment) => segment !== "" && segment !== ".").join("-").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/-+(\.[A-Za-z0-9]+)$/, "$1").replace(/^[.-]+|[.-]+$/g, "");
-  return name === "" ? "document.pdf" : name;
+  const extension = /\.[A-Za-z0-9]+$/.exec(relativePath)?.[0] ?? "";
+  const stem = relativePath.slice(0, relativePath.length - extension.length).split(/[\\/]+/).filter((segment) => segment !== "" && segment !== ".").join("-").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+|[.-]+$/g, "");
+  if (stem !== "") return stem + extension;
+  return relativePath === "" ? "document.pdf" : `document-${shortHash(relativePath)}${extension || ".pdf"}`;
 }
 function releaseAssetNames(relativePaths) {
   const names = relativePaths.map(releaseAssetName);
   const counts = /* @__PURE__ */ new Map();
   for (const name of names) counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
-  return names.map((name, index) => {
-    if (counts.get(name.toLowerCase()) === 1) return name;
-    const hash = createHash3("sha256").update(relativePaths[index] ?? "").digest("hex").slice(0, 8);
-    const dot = name.lastIndexOf(".");
-    return dot > 0 ? `${name.slice(0, dot)}-${hash}${name.slice(dot)}` : `${name}-${hash}`;
-  });
+  return names.map(
+    (name, index) => counts.get(name.toLowerCase()) === 1 ? name : withPathHash(name, relativePaths[index] ?? "")
+  );
+}
+function withPathHash(name, relativePath) {
+  const hash = shortHash(relativePath);
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? `${name.slice(0, dot)}-${hash}${name.slice(dot)}` : `${name}-${hash}`;
+}
+function possibleAssetNames(relativePath) {
+  const name = releaseAssetName(relativePath);
+  return [name, withPathHash(name, relativePath)];
 }
 function assetUploadUrl(uploadUrlTemplate, name, label) {
   const base = uploadUrlTemplate.replace(/\{\?[^}]*\}$/, "");
   return `${base}?name=${encodeURIComponent(name)}&label=${encodeURIComponent(label)}`;
 }
-async function uploadReleaseAssets(octokit, target, files) {
+async function uploadReleaseAssets(octokit, target, files, prune) {
   const { release, created } = await findOrCreateRelease(octokit, target);
   const existing = await listAssets(octokit, target, release.id);
   const names = releaseAssetNames(files.map((file) => file.relativePath));
@@ -81993,8 +82124,31 @@ async function uploadReleaseAssets(octokit, target, files) {
       );
     }
   }
-  info(`Uploaded ${assets.length} PDF(s) to release ${target.tag}: ${release.html_url}`);
-  return { releaseId: release.id, tag: release.tag_name, htmlUrl: release.html_url, created, assets };
+  info(`Uploaded ${countOf(assets.length, "PDF")} to release ${target.tag}: ${release.html_url}`);
+  const pruned = prune ? await pruneStaleAssets(octokit, target, release, assets, prune) : [];
+  return { releaseId: release.id, tag: release.tag_name, htmlUrl: release.html_url, created, assets, pruned };
+}
+async function pruneStaleAssets(octokit, target, release, uploaded, prune) {
+  const current = new Set(uploaded.map((asset) => asset.name.toLowerCase()));
+  const kept = new Set(prune.keep.flatMap(possibleAssetNames).map((name) => name.toLowerCase()));
+  const pruned = [];
+  for (const [key, asset] of await listAssets(octokit, target, release.id)) {
+    if (!key.endsWith(".pdf") || current.has(key) || kept.has(key)) continue;
+    try {
+      await deleteAsset(octokit, target, asset);
+    } catch (error2) {
+      throw new Error(
+        `Deleting the stale asset "${asset.name}" of release ${target.tag} failed: ${describeRequestError(error2)}`,
+        { cause: error2 }
+      );
+    }
+    pruned.push(asset.name);
+  }
+  if (pruned.length > 0)
+    info(
+      `Deleted ${countOf(pruned.length, "stale PDF asset")} from release ${target.tag}: ${pruned.join(", ")}`
+    );
+  return pruned;
 }
 async function replaceAsset(octokit, target, release, existing, file, name) {
   const data = await readFile(file.path);
@@ -82100,7 +82254,9 @@ function summarizePublished(published) {
   if (artifact) {
     const files = `${artifact.fileCount} PDF${artifact.fileCount === 1 ? "" : "s"}`;
     rows.push(["Artifact", `${link(artifact.url, artifact.name)} (${files})`]);
-    markdown.push(`- Artifact: [${escapeMarkdown(artifact.name)}](${artifact.url}) (${files})`);
+    markdown.push(
+      `- Artifact: [${escapeMentions(escapeMarkdown(artifact.name))}](${artifact.url}) (${files})`
+    );
   }
   if (release) {
     const assets = release.assets.map((asset) => link(asset.url, asset.name)).join("<br>");
@@ -82108,8 +82264,10 @@ function summarizePublished(published) {
       `Release ${escapeHtml(release.tag)}`,
       assets === "" ? link(release.htmlUrl, release.tag) : assets
     ]);
-    markdown.push(`- Release [${escapeMarkdown(release.tag)}](${release.htmlUrl}):`);
-    for (const asset of release.assets) markdown.push(`  - [${escapeMarkdown(asset.name)}](${asset.url})`);
+    markdown.push(`- Release [${escapeMentions(escapeMarkdown(release.tag))}](${release.htmlUrl}):`);
+    for (const asset of release.assets)
+      markdown.push(`  - [${escapeMentions(escapeMarkdown(asset.name))}](${asset.url})`);
+    for (const name of release.pruned ?? []) markdown.push(`  - removed as stale: ${codeSpan(name)}`);
   }
   if (comment) {
     rows.push(["PR preview", link(comment.url, "comment")]);
@@ -82150,6 +82308,7 @@ async function publishPdfs(options) {
       rootDirectory: options.outputDir,
       files: pdfs.map((pdf) => pdf.pdf),
       retentionDays: options.retentionDays,
+      extraFiles: options.artifactExtras,
       run: run2
     });
   });
@@ -82158,7 +82317,8 @@ async function publishPdfs(options) {
       result.release = await uploadReleaseAssets(
         github(),
         { owner: run2.owner, repo: run2.repo, tag: options.releaseTag, targetCommitish: run2.sha },
-        pdfs.map((pdf) => ({ path: pdf.pdf, relativePath: pdf.relativePdf }))
+        pdfs.map((pdf) => ({ path: pdf.pdf, relativePath: pdf.relativePdf })),
+        options.releasePrune ? { keep: options.failedPdfs ?? [] } : void 0
       );
     });
   }
@@ -82200,34 +82360,249 @@ async function attempt(errors, step) {
   }
 }
 
+// src/run-report.ts
+import { randomBytes } from "node:crypto";
+import fs7 from "node:fs/promises";
+import os4 from "node:os";
+import path6 from "node:path";
+var REPORT_ENTRY = "md-pdf-report.json";
+function buildRunReport(results, rejected, workspace) {
+  const documents = [
+    ...results.map((r) => ({
+      source: r.source,
+      status: r.status,
+      ...r.pdf === void 0 ? {} : { pdf: posixRelative(workspace, r.pdf) },
+      ...r.pages === void 0 ? {} : { pages: r.pages },
+      ...r.bytes === void 0 ? {} : { bytes: r.bytes },
+      seconds: Math.round(r.seconds * 1e3) / 1e3,
+      warnings: r.warnings,
+      ...r.error ? { error: r.error } : {}
+    })),
+    ...rejected.map((r) => ({
+      source: r.relativePath,
+      status: "rejected",
+      warnings: [],
+      error: { message: r.reason }
+    }))
+  ];
+  const count = (status) => documents.filter((d) => d.status === status).length;
+  return {
+    version: 1,
+    totals: {
+      documents: documents.length,
+      written: count("written"),
+      unchanged: count("unchanged"),
+      failed: count("failed"),
+      rejected: count("rejected"),
+      pages: documents.reduce((sum, d) => sum + (d.pages ?? 0), 0),
+      bytes: documents.reduce((sum, d) => sum + (d.bytes ?? 0), 0),
+      warnings: documents.reduce((sum, d) => sum + d.warnings.length, 0)
+    },
+    documents
+  };
+}
+async function writeRunReport(report, env = process.env) {
+  const folder = path6.join(env.RUNNER_TEMP || os4.tmpdir(), `md-pdf-${randomBytes(4).toString("hex")}`);
+  await fs7.mkdir(folder, { recursive: true });
+  const file = path6.join(folder, REPORT_ENTRY);
+  await fs7.writeFile(file, JSON.stringify(report, null, 2) + "\n");
+  return file;
+}
+
+// src/job-summary.ts
+var SUMMARY_MAX_BYTES = 1e6;
+var SUMMARY_MAX_ROWS = 500;
+var MAX_MESSAGE_CHARS = 500;
+function buildJobSummary(input2) {
+  const maxBytes = input2.limits?.maxBytes ?? SUMMARY_MAX_BYTES;
+  const maxRows = input2.limits?.maxRows ?? SUMMARY_MAX_ROWS;
+  const { report } = input2;
+  const head = headText(input2);
+  const tables = tableChoices(report.documents, maxRows);
+  const all = [
+    problemList("Failures", failureLines(report.documents)),
+    problemList(`Warnings (${report.totals.warnings})`, warningLines(report.documents)),
+    renamedList(input2.renamed ?? []),
+    {
+      title: "Published",
+      lines: [...input2.published ?? []],
+      wrap: (lines) => lines.join("\n"),
+      omitted: (n) => `- \u2026 and ${n} more`
+    }
+  ];
+  const lists = all.filter((list) => list.lines.length > 0);
+  const render = (table2, kept2) => [
+    head,
+    table2,
+    ...lists.map((list, i) => {
+      const lines = kept2[i] ?? list.lines;
+      const cut = list.lines.length - lines.length;
+      const body2 = list.wrap(lines) + (cut > 0 ? `
+
+${list.omitted(cut)}` : "");
+      return `### ${list.title}
+
+${body2}`;
+    })
+  ].filter(Boolean).join("\n\n") + "\n";
+  const size = (text) => Buffer.byteLength(text);
+  let table = tables.find((t, i) => i === tables.length - 1 || size(render(t, [])) <= maxBytes);
+  const kept = [];
+  for (let i = lists.length - 1; i >= 0 && size(render(table, kept)) > maxBytes; i--) {
+    const list = lists[i];
+    kept[i] = [];
+    let left = maxBytes - size(render(table, kept)) - 32;
+    let count = 0;
+    while (count < list.lines.length && (left -= size(list.lines[count]) + 1) >= 0) count++;
+    kept[i] = list.lines.slice(0, count);
+    while (count > 0 && size(render(table, kept)) > maxBytes) kept[i] = list.lines.slice(0, --count);
+  }
+  if (size(render(table, kept)) > maxBytes) table = "";
+  return render(table, kept);
+}
+function headText(input2) {
+  const { totals } = input2.report;
+  const parts = [
+    `${totals.written} written`,
+    ...totals.unchanged ? [`${totals.unchanged} unchanged`] : [],
+    ...totals.failed ? [`${totals.failed} failed`] : [],
+    ...totals.rejected ? [`${totals.rejected} refused`] : []
+  ];
+  const where2 = input2.artifact ? `${codeSpan(REPORT_ENTRY)} in the artifact [${escapeMentions(input2.artifact.name)}](${input2.artifact.url}), and ${codeSpan(input2.reportPath)} (the \`report\` output)` : `${codeSpan(input2.reportPath)} (the \`report\` output)`;
+  return [
+    "## Markdown \u2192 PDF",
+    "",
+    `**${totals.documents} document${totals.documents === 1 ? "" : "s"}:** ${parts.join(", ")}; ${totals.pages} pages, ${formatBytes(totals.bytes)}, ${totals.warnings} warning${totals.warnings === 1 ? "" : "s"}.`,
+    "",
+    `Full report: ${where2}.`
+  ].join("\n");
+}
+function tableChoices(documents, maxRows) {
+  const choices = [];
+  if (documents.length <= maxRows) choices.push(documentTable(documents));
+  const folders = groupByFolder(documents);
+  if (folders.size <= maxRows) choices.push(folderTable(folders, documents.length));
+  choices.push("");
+  return choices;
+}
+function documentTable(documents) {
+  const rows = documents.map((d) => {
+    const pdf = d.status === "failed" || d.status === "rejected" ? `\u2717 ${d.status}` : tableCodeSpan(d.pdf ?? "") + (d.status === "unchanged" ? " (unchanged)" : "");
+    return `| ${tableCodeSpan(d.source)} | ${pdf} | ${d.pages ?? ""} | ${d.bytes === void 0 ? "" : formatBytes(d.bytes)} | ${d.seconds?.toFixed(1) ?? ""} |`;
+  });
+  return ["| Source | PDF | Pages | Size | Seconds |", "| --- | --- | ---: | ---: | ---: |", ...rows].join(
+    "\n"
+  );
+}
+function groupByFolder(documents) {
+  const folders = /* @__PURE__ */ new Map();
+  for (const d of documents) {
+    const slash = d.source.lastIndexOf("/");
+    const folder = slash === -1 ? "." : d.source.slice(0, slash);
+    const totals = folders.get(folder) ?? { documents: 0, failed: 0, warnings: 0, pages: 0, bytes: 0 };
+    totals.documents++;
+    if (d.status === "failed" || d.status === "rejected") totals.failed++;
+    totals.warnings += d.warnings.length;
+    totals.pages += d.pages ?? 0;
+    totals.bytes += d.bytes ?? 0;
+    folders.set(folder, totals);
+  }
+  return folders;
+}
+function folderTable(folders, documents) {
+  const rows = [...folders].map(
+    ([folder, t]) => `| ${tableCodeSpan(folder)} | ${t.documents} | ${t.failed} | ${t.warnings} | ${t.pages} | ${formatBytes(t.bytes)} |`
+  );
+  return [
+    `${documents} documents, by folder:`,
+    "",
+    "| Folder | Documents | Failed | Warnings | Pages | Size |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ...rows
+  ].join("\n");
+}
+function oneLine(text) {
+  const flat = text.replace(/[\r\n]+/g, " ");
+  return flat.length > MAX_MESSAGE_CHARS ? `${flat.slice(0, MAX_MESSAGE_CHARS)}\u2026` : flat;
+}
+function problemText(problem) {
+  return `${problem.line ?? "-"}: ${oneLine(problem.message)}`;
+}
+function failureLines(documents) {
+  return documents.flatMap((d) => d.error ? [`${oneLine(d.source)}:${problemText(d.error)}`] : []);
+}
+function warningLines(documents) {
+  return documents.flatMap(
+    (d) => d.warnings.length ? [oneLine(d.source), ...d.warnings.map((w) => `  ${problemText(w)}`)] : []
+  );
+}
+function codeBlock(fence, lines) {
+  return [fence + "text", ...lines, fence].join("\n");
+}
+function problemList(title, lines) {
+  const longest = Math.max(2, ...lines.flatMap((line) => line.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  return {
+    title,
+    lines,
+    wrap: (kept) => codeBlock(fence, kept),
+    omitted: (n) => `\u2026 and ${n} more lines, all in ${codeSpan(REPORT_ENTRY)} (the \`report\` output).`
+  };
+}
+function renamedList(renamed) {
+  return {
+    title: "Renamed in the artifact",
+    lines: renamed.map((r) => `| ${tableCodeSpan(r.pdf)} | ${tableCodeSpan(r.entry)} |`),
+    wrap: (lines) => [
+      "These PDFs have characters in their names that artifacts refuse; the artifact stores them as:",
+      "",
+      "| PDF | In the artifact |",
+      "| --- | --- |",
+      ...lines
+    ].join("\n"),
+    omitted: (n) => `\u2026 and ${n} more, all in ${codeSpan("md-pdf-names.json")} in the artifact.`
+  };
+}
+
 // src/report.ts
 function logLine(result, workspace) {
   if (result.status === "failed") return `\u2717 ${formatProblem(result.source, result.error)}`;
   if (result.status === "unchanged")
-    return `= ${result.source} \u2192 ${posixRelative(workspace, result.pdf)} (unchanged, ${result.pages} pages)`;
-  return `\u2713 ${result.source} \u2192 ${posixRelative(workspace, result.pdf)} (${result.pages} pages, ${formatBytes(result.bytes)}, ${result.seconds.toFixed(1)} s)`;
+    return `= ${result.source} \u2192 ${posixRelative(workspace, result.pdf)} (unchanged, ${countOf(result.pages, "page")})`;
+  return `\u2713 ${result.source} \u2192 ${posixRelative(workspace, result.pdf)} (${countOf(result.pages, "page")}, ${formatBytes(result.bytes)}, ${result.seconds.toFixed(1)} s)`;
 }
-function annotate(results, rejected) {
-  for (const r of rejected)
-    error(formatProblem(r.relativePath, { message: r.reason }), {
-      file: r.relativePath,
+var ANNOTATIONS_PER_STEP = 10;
+function annotate(report, reportPath) {
+  const failed = report.documents.filter((d) => d.error);
+  const warnings = report.documents.flatMap((d) => d.warnings.map((warning2) => ({ d, warning: warning2 })));
+  for (const d of failed.slice(0, ANNOTATIONS_PER_STEP))
+    error(formatProblem(d.source, d.error), {
+      file: d.source,
+      startLine: d.error.line,
       title: "md-pdf"
     });
-  for (const result of results) {
-    for (const warning2 of result.warnings) {
-      warning(formatProblem(result.source, warning2), {
-        file: result.source,
-        startLine: warning2.line,
-        title: "md-pdf"
-      });
-    }
-    if (result.error) {
-      error(formatProblem(result.source, result.error), {
-        file: result.source,
-        startLine: result.error.line,
-        title: "md-pdf"
-      });
-    }
+  for (const { d, warning: warning2 } of warnings.slice(0, ANNOTATIONS_PER_STEP))
+    warning(formatProblem(d.source, warning2), {
+      file: d.source,
+      startLine: warning2.line,
+      title: "md-pdf"
+    });
+  for (const d of report.documents) {
+    const problems = [...d.error ? [d.error] : [], ...d.warnings];
+    if (problems.length === 0) continue;
+    const counts = [
+      ...d.error ? [d.status] : [],
+      ...d.warnings.length ? [`${d.warnings.length} warning${d.warnings.length === 1 ? "" : "s"}`] : []
+    ];
+    startGroup(`${d.source} (${counts.join(", ")})`);
+    for (const problem of problems) info(formatProblem(d.source, problem));
+    endGroup();
+  }
+  const hidden = Math.max(0, failed.length - ANNOTATIONS_PER_STEP) + Math.max(0, warnings.length - ANNOTATIONS_PER_STEP);
+  if (hidden > 0) {
+    notice(
+      `${countOf(hidden, "problem")} ${hidden === 1 ? "was" : "were"} not annotated: GitHub shows ${ANNOTATIONS_PER_STEP} errors and ${ANNOTATIONS_PER_STEP} warnings per step, and this run has ${countOf(failed.length, "error")} and ${countOf(warnings.length, "warning")}. Every one is in the job summary, in the log grouped by file, and in ${reportPath} (the report output).`
+    );
   }
 }
 function setOutputs(results, workspace) {
@@ -82236,31 +82611,8 @@ function setOutputs(results, workspace) {
   setOutput("count", String(written.length));
   return written;
 }
-async function writeSummary(results, rejected, workspace, extras = []) {
-  const rows = results.map((r) => [
-    r.source,
-    r.status === "failed" ? "\u2717 failed" : posixRelative(workspace, r.pdf) + (r.status === "unchanged" ? " (unchanged)" : ""),
-    r.pages === void 0 ? "" : String(r.pages),
-    r.bytes === void 0 ? "" : formatBytes(r.bytes),
-    r.seconds.toFixed(1)
-  ]);
-  const summary2 = summary.addHeading("Markdown \u2192 PDF", 2).addTable([
-    [
-      { data: "Source", header: true },
-      { data: "PDF", header: true },
-      { data: "Pages", header: true },
-      { data: "Size", header: true },
-      { data: "Seconds", header: true }
-    ],
-    ...rows
-  ]);
-  const failures = [
-    ...rejected.map((r) => formatProblem(r.relativePath, { message: r.reason })),
-    ...results.filter((r) => r.error).map((r) => formatProblem(r.source, r.error))
-  ];
-  if (failures.length) summary2.addHeading("Failures", 3).addList(failures);
-  for (const extra of extras) summary2.addHeading(extra.heading, 3).addRaw(extra.markdown, true);
-  await summary2.write();
+async function writeSummary(input2) {
+  await summary.addRaw(buildJobSummary(input2), true).write();
 }
 
 // src/main.ts
@@ -82269,9 +82621,18 @@ async function run() {
     const inputs = getInputs();
     const { workspace, outputDir } = inputs.convert;
     const found = await findMarkdownFiles(inputs.patterns, workspace, outputDir);
-    info(`Found ${found.files.length} Markdown file${found.files.length === 1 ? "" : "s"}`);
-    if (found.files.length === 0 && found.rejected.length === 0) {
-      warning(`No Markdown files match: ${inputs.patterns.join(", ")}`);
+    info(`Found ${countOf(found.files.length, "Markdown file")}`);
+    const noMatch = noMatchOutcome(
+      found.files.length + found.rejected.length,
+      inputs.patterns,
+      inputs.ifNoFilesFound
+    );
+    if (noMatch?.level === "warning") warning(noMatch.message);
+    if (noMatch?.level === "info") info(noMatch.message);
+    if (noMatch?.fails) {
+      setOutputs([], workspace);
+      setFailed(`${noMatch.message} (if-no-files-found: error)`);
+      return;
     }
     const { shard } = inputs;
     const selection = shard ? await selectShard(found.files, found.rejected, shard) : void 0;
@@ -82287,7 +82648,10 @@ async function run() {
       onInfo: (message) => info(message),
       onFileDone: (result) => info(logLine(result, workspace))
     });
-    annotate(results, rejected);
+    const report = buildRunReport(results, rejected, workspace);
+    const reportPath = await writeRunReport(report);
+    setOutput("report", reportPath);
+    annotate(report, reportPath);
     setOutputs(results, workspace);
     const pdfs = results.flatMap(
       (r) => r.status !== "failed" ? [
@@ -82306,8 +82670,14 @@ async function run() {
       published = await publishPdfs({
         pdfs,
         failedSources: results.filter((r) => r.status === "failed").map((r) => r.source),
+        // release-prune keeps the assets of these: failed now, their last good PDF stays.
+        failedPdfs: [
+          ...results.filter((r) => r.status === "failed").map((r) => r.source),
+          ...rejected.map((r) => r.relativePath)
+        ].map((source) => posixRelative(outputDir, outputPathFor(source, outputDir))),
         outputDir,
         ...inputs.publish,
+        artifactExtras: [{ entry: REPORT_ENTRY, path: reportPath }],
         // Each shard uploads its own artifact, `<artifact-name>-2-of-4`, for a final job to merge. The one
         // sticky PR comment cannot list n jobs' PDFs (each job would replace the others'), so shards skip it.
         artifactName: shardArtifactName(inputs.publish.artifactName, shard),
@@ -82321,16 +82691,17 @@ async function run() {
     }
     for (const [name, value] of Object.entries(publishOutputs(published))) setOutput(name, value);
     const publishedSummary = summarizePublished(published);
-    await writeSummary(
-      results,
-      rejected,
-      workspace,
-      publishedSummary.markdown ? [{ heading: "Published", markdown: publishedSummary.markdown }] : []
-    );
+    await writeSummary({
+      report,
+      reportPath,
+      artifact: published.artifact,
+      renamed: published.artifact?.renamed,
+      published: publishedSummary.markdown ? publishedSummary.markdown.split("\n") : []
+    });
     if (publishFailure) setFailed(publishFailure.message);
     const failed = rejected.length + results.filter((r) => r.status === "failed").length;
     if (failed > 0) {
-      const message = `${failed} of ${files.length + rejected.length} files could not be converted (see the annotations)`;
+      const message = `${failed} of ${countOf(files.length + rejected.length, "file")} could not be converted (see the annotations)`;
       if (inputs.failOnError) setFailed(message);
       else warning(message);
     }

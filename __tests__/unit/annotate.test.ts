@@ -41,8 +41,8 @@ describe('annotate', () => {
     expect(lines).toContain('docs/4.md:3: warning 3');
     expect(lines).toContain('::group::bad/11.md (failed)');
     const notice = lines.find((l) => l.startsWith('::notice::'));
-    expect(notice).toContain('7 problem(s) were not annotated');
-    expect(notice).toContain('this run has 12 error(s) and 15 warning(s)');
+    expect(notice).toContain('7 problems were not annotated');
+    expect(notice).toContain('this run has 12 errors and 15 warnings');
     expect(notice).toContain('/tmp/r/md-pdf-report.json');
   });
 
