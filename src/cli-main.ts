@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { cancellationOf, describeCancelledRun } from './cancellation.js';
 import { convert } from './convert.js';
 import type { FileResult } from './convert.js';
 import { findMarkdownFiles } from './discover.js';
@@ -133,13 +134,17 @@ export function parseCli(
 
 function progressLine(result: FileResult, cwd: string): string {
   if (result.status === 'failed') return `✗ ${formatProblem(result.source, result.error!)}`;
+  if (result.status === 'cancelled') return `⊘ ${result.source}: cancelled`;
   const pdf = path.relative(cwd, result.pdf!);
   if (result.status === 'unchanged') return `= ${result.source} → ${pdf} (unchanged, ${result.pages} pages)`;
   return `✓ ${result.source} → ${pdf} (${result.pages} pages, ${result.seconds.toFixed(1)} s)`;
 }
 
-/** Runs the CLI; resolves to the process exit code (1 when any file failed). */
-export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
+/**
+ * Runs the CLI; resolves to the process exit code (1 when any file failed; 130 or 143 when `signal`, see
+ * cancellation.ts, cancelled the run).
+ */
+export async function main(argv: string[], cwd = process.cwd(), signal?: AbortSignal): Promise<number> {
   let parsed;
   try {
     parsed = parseCli(argv, cwd);
@@ -158,13 +163,24 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     process.stderr.write(`md-pdf: no Markdown files match ${patterns.join(' ')}\n`);
     return 1;
   }
+  signal?.addEventListener('abort', () =>
+    process.stderr.write(
+      `md-pdf: ${cancellationOf(signal)!.signalName}: finishing the documents in flight, then stopping (send it again to stop at once)\n`,
+    ),
+  );
   const results = await convert(files, options, {
+    signal,
     onInfo: (message) => process.stderr.write(`${message}\n`),
     onFileDone: (result) => {
       process.stdout.write(progressLine(result, cwd) + '\n');
       for (const w of result.warnings) process.stderr.write(`  ! ${formatProblem(result.source, w)}\n`);
     },
   });
+  const cancelled = cancellationOf(signal);
+  if (cancelled) {
+    process.stdout.write(`md-pdf: ${describeCancelledRun(cancelled, results, files.length)}\n`);
+    return cancelled.exitCode;
+  }
   const failed = results.filter((r) => r.status === 'failed').length + rejected.length;
   const written = results.filter((r) => r.status === 'written').length;
   const unchanged = results.filter((r) => r.status === 'unchanged').length;

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { cancellationOf, describeCancelledRun } from './cancellation.js';
 import { convert } from './convert.js';
 import { findMarkdownFiles } from './discover.js';
 import { posixRelative } from './format.js';
@@ -17,9 +18,16 @@ import { describeShard, selectShard, shardArtifactName } from './shard.js';
 /**
  * The action: inputs → discover → convert → report. Every file is attempted; failures are annotated on
  * their files, and the step fails at the end when any file failed (unless `fail-on-error: false`).
+ * When `signal` aborts (SIGINT/SIGTERM, see cancellation.ts) the run stops early, reports what it wrote
+ * and publishes nothing; the entry then exits 130/143.
  */
-export async function run(): Promise<void> {
+export async function run(signal?: AbortSignal): Promise<void> {
   try {
+    signal?.addEventListener('abort', () =>
+      core.info(
+        `${cancellationOf(signal)!.signalName}: finishing the documents in flight, then stopping; nothing will be published`,
+      ),
+    );
     const inputs = getInputs();
     const { workspace, outputDir } = inputs.convert;
     const found = await findMarkdownFiles(inputs.patterns, workspace, outputDir);
@@ -39,16 +47,25 @@ export async function run(): Promise<void> {
     }
     const { files, rejected } = selection ?? found;
     const results = await convert(files, inputs.convert, {
+      signal,
       onInfo: (message) => core.info(message),
       onFileDone: (result) => core.info(logLine(result, workspace)),
     });
     annotate(results, rejected);
     setOutputs(results, workspace);
+    const cancelled = cancellationOf(signal);
+    if (cancelled) {
+      // A partial set is no artifact, release or preview: publish nothing, and say so.
+      const message = `The run was ${describeCancelledRun(cancelled, results, files.length + rejected.length)}; nothing was published`;
+      core.warning(message);
+      await writeSummary(results, rejected, workspace, [{ heading: 'Cancelled', markdown: message }]);
+      return;
+    }
 
     // Publish only this run's PDFs (written, or kept unchanged by an incremental run: the artifact holds
     // the full set), never whatever else lies in the output folder.
     const pdfs = results.flatMap((r) =>
-      r.status !== 'failed'
+      r.status === 'written' || r.status === 'unchanged'
         ? [
             {
               source: r.source,

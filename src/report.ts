@@ -7,6 +7,7 @@ import { formatProblem } from './report-format.js';
 /** The log line printed as each file finishes. */
 export function logLine(result: FileResult, workspace: string): string {
   if (result.status === 'failed') return `✗ ${formatProblem(result.source, result.error!)}`;
+  if (result.status === 'cancelled') return `⊘ ${result.source}: cancelled`;
   if (result.status === 'unchanged')
     return `= ${result.source} → ${posixRelative(workspace, result.pdf!)} (unchanged, ${result.pages} pages)`;
   return `✓ ${result.source} → ${posixRelative(workspace, result.pdf!)} (${result.pages} pages, ${formatBytes(result.bytes!)}, ${result.seconds.toFixed(1)} s)`;
@@ -42,7 +43,9 @@ export function annotate(results: readonly FileResult[], rejected: readonly Reje
  * run kept unchanged are included: the outputs describe the full set of PDFs, however they were made.
  */
 export function setOutputs(results: readonly FileResult[], workspace: string): string[] {
-  const written = results.filter((r) => r.status !== 'failed').map((r) => posixRelative(workspace, r.pdf!));
+  const written = results
+    .filter((r) => r.status === 'written' || r.status === 'unchanged')
+    .map((r) => posixRelative(workspace, r.pdf!));
   core.setOutput('files', JSON.stringify(written));
   core.setOutput('count', String(written.length));
   return written;
@@ -54,22 +57,27 @@ export interface SummaryExtra {
   markdown: string;
 }
 
-/** The job summary: one row per file (source, PDF, pages, size, seconds), then failures and extras. */
+/**
+ * The job summary: one row per file (source, PDF, pages, size, seconds), then failures and extras. Files
+ * a cancelled run never wrote have no row (an extra says the run was cancelled).
+ */
 export async function writeSummary(
   results: readonly FileResult[],
   rejected: readonly RejectedFile[],
   workspace: string,
   extras: readonly SummaryExtra[] = [],
 ): Promise<void> {
-  const rows = results.map((r) => [
-    r.source,
-    r.status === 'failed'
-      ? '✗ failed'
-      : posixRelative(workspace, r.pdf!) + (r.status === 'unchanged' ? ' (unchanged)' : ''),
-    r.pages === undefined ? '' : String(r.pages),
-    r.bytes === undefined ? '' : formatBytes(r.bytes),
-    r.seconds.toFixed(1),
-  ]);
+  const rows = results
+    .filter((r) => r.status !== 'cancelled')
+    .map((r) => [
+      r.source,
+      r.status === 'failed'
+        ? '✗ failed'
+        : posixRelative(workspace, r.pdf!) + (r.status === 'unchanged' ? ' (unchanged)' : ''),
+      r.pages === undefined ? '' : String(r.pages),
+      r.bytes === undefined ? '' : formatBytes(r.bytes),
+      r.seconds.toFixed(1),
+    ]);
   const summary = core.summary.addHeading('Markdown → PDF', 2).addTable([
     [
       { data: 'Source', header: true },

@@ -4,27 +4,12 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import extract from 'extract-zip';
-import YAML from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubServer } from '../helpers/github-server.js';
 import type { GitHubServer } from '../helpers/github-server.js';
 import { readPdf } from '../helpers/pdf.js';
 import { REPO_ROOT, tempDir } from '../helpers/render.js';
-
-const ACTION = path.join(REPO_ROOT, 'dist/index.js');
-
-/** The runner sets every input, taking action.yml's default for those the workflow leaves out. */
-function defaultInputs(token: string): Record<string, string> {
-  const action = YAML.parse(fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string }>;
-  };
-  return Object.fromEntries(
-    Object.entries(action.inputs).map(([name, spec]) => [
-      name,
-      String(spec.default ?? '').replace('${{ github.token }}', token),
-    ]),
-  );
-}
+import { ACTION, runnerStep } from '../helpers/runner-env.js';
 
 interface ActionRun {
   code: number;
@@ -52,31 +37,8 @@ async function runAction(
   inputs: Record<string, string>,
   env: Record<string, string>,
 ): Promise<ActionRun> {
-  const runnerTemp = tempDir('runner');
-  const outputFile = path.join(runnerTemp, 'output');
-  const summaryFile = path.join(runnerTemp, 'summary');
-  fs.writeFileSync(outputFile, '');
-  fs.writeFileSync(summaryFile, '');
-  const inputEnv = Object.fromEntries(
-    Object.entries({ ...defaultInputs(env.GITHUB_TOKEN ?? ''), ...inputs }).map(([name, value]) => [
-      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
-      value,
-    ]),
-  );
-  const child = spawn(process.execPath, [ACTION], {
-    cwd: workspace,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      RUNNER_TEMP: runnerTemp,
-      GITHUB_ACTIONS: 'true',
-      ...inputEnv,
-      ...env,
-    },
-  });
+  const step = runnerStep(workspace, inputs, env);
+  const child = spawn(process.execPath, [ACTION], { cwd: workspace, env: step.env });
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -84,8 +46,8 @@ async function runAction(
   return {
     code,
     stdout,
-    outputs: parseOutputs(fs.readFileSync(outputFile, 'utf8')),
-    summary: fs.readFileSync(summaryFile, 'utf8'),
+    outputs: parseOutputs(fs.readFileSync(step.outputFile, 'utf8')),
+    summary: fs.readFileSync(step.summaryFile, 'utf8'),
   };
 }
 

@@ -37,6 +37,17 @@ export class BrowserCrashedError extends Error {
   }
 }
 
+/**
+ * The printer was closed (the run is stopping) while the document waited for or was in the browser. The
+ * browser went away because we asked it to: not a crash, so nothing is printed again.
+ */
+export class PrinterClosedError extends Error {
+  constructor() {
+    super('the run was stopped before the document was printed');
+    this.name = 'PrinterClosedError';
+  }
+}
+
 /** A file took longer than its time limit. */
 export class PrintTimeoutError extends Error {
   constructor(seconds: number) {
@@ -128,10 +139,15 @@ async function launchBrowser(options: PrinterOptions): Promise<Browser> {
       headless: true,
       args: sandbox ? BROWSER_ARGS : [...BROWSER_ARGS, '--no-sandbox'],
       protocolTimeout: options.protocolTimeoutMs ?? 180_000,
-      // The action handles its own signals; the browser must not outlive a killed run.
-      handleSIGINT: true,
-      handleSIGTERM: true,
-      handleSIGHUP: true,
+      // Over a pipe, not a WebSocket: when our process dies, even by SIGKILL, the browser reads the end of
+      // its pipe and exits by itself, so no Chromium outlives the run.
+      pipe: true,
+      // The shells own SIGINT/SIGTERM (cancellation.ts) and close the printer themselves; puppeteer's own
+      // handlers would kill the browser under the documents still printing. Its exit hook stays: on
+      // process.exit it kills the browser's process group.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
   // Chrome refuses its sandbox as root; elsewhere keep it, and fall back only where the kernel
   // forbids it (e.g. Ubuntu 24.04's AppArmor limit on user namespaces).
@@ -141,6 +157,20 @@ async function launchBrowser(options: PrinterOptions): Promise<Browser> {
   } catch (error) {
     if (!/sandbox/i.test(String(error))) throw error;
     return launch(false);
+  }
+}
+
+/** How long a browser may take to quit when asked, before its processes are killed. */
+const CLOSE_TIMEOUT_MS = 3000;
+
+/** Kills the browser and the processes it started (they share its process group: puppeteer detaches it). */
+function killProcessGroup(browser: Browser): void {
+  const pid = browser.process()?.pid;
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    browser.process()?.kill('SIGKILL');
   }
 }
 
@@ -165,6 +195,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error)
  */
 export class Printer {
   private browser: Promise<Browser> | undefined;
+  /** Every browser started and not yet gone, so close() reaches one still launching too. */
+  private readonly launches = new Set<Promise<Browser>>();
   private closed = false;
   /**
    * One browser context per worker slot. Pages of one site share a renderer process, so without this a
@@ -181,19 +213,27 @@ export class Printer {
 
   constructor(private readonly options: PrinterOptions) {}
 
-  /** The live browser, started (again) when needed. */
+  /** The live browser, started (again) when needed, never once the printer is closed. */
   private async liveBrowser(): Promise<Browser> {
-    if (this.closed) throw new Error('the printer is closed');
+    if (this.closed) throw new PrinterClosedError();
     const pending = this.browser;
     if (pending) {
       const browser = await pending.catch(() => undefined);
+      if (this.closed) throw new PrinterClosedError();
       if (browser?.connected) return browser;
       // Another slot may have started the successor while we waited: use it rather than start a second
       // browser that nobody would ever close.
       if (this.browser !== pending) return this.liveBrowser();
     }
-    this.browser = launchBrowser(this.options);
-    return this.browser;
+    const launch = launchBrowser(this.options);
+    this.launches.add(launch);
+    // A browser that failed to start, or that has gone (crashed, restarted), needs no closing.
+    launch.then(
+      (browser) => browser.once('disconnected', () => this.launches.delete(launch)),
+      () => this.launches.delete(launch),
+    );
+    this.browser = launch;
+    return launch;
   }
 
   /**
@@ -366,6 +406,8 @@ export class Printer {
     } catch (error) {
       work.catch(() => undefined);
       this.dropPage(browser, slot);
+      // The browser went away because the printer was closed: a shutdown, not a crash.
+      if (this.closed) throw new PrinterClosedError();
       if (!browser.connected) {
         await this.restart(browser);
         throw new BrowserCrashedError('the browser crashed or was killed while printing');
@@ -389,12 +431,24 @@ export class Printer {
     }
   }
 
-  /** Closes the browser; safe to call twice. */
+  /**
+   * Closes every browser this printer started, and starts none again: a print waiting for the browser or
+   * running in it fails with PrinterClosedError. Safe to call twice, and while a launch is under way.
+   */
   async close(): Promise<void> {
     this.closed = true;
-    const browser = await this.browser?.catch(() => undefined);
     this.browser = undefined;
-    await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
+    await Promise.all(
+      [...this.launches].map(async (launch) => {
+        const browser = await launch.catch(() => undefined);
+        if (!browser) return;
+        // puppeteer's close asks the browser to quit, then kills its process group if it is still there.
+        await withTimeout(browser.close(), CLOSE_TIMEOUT_MS, () => new Error('close')).catch(() =>
+          killProcessGroup(browser),
+        );
+        this.launches.delete(launch);
+      }),
+    );
   }
 }
 
