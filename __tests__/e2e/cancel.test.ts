@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubServer } from '../helpers/github-server.js';
 import type { GitHubServer } from '../helpers/github-server.js';
 import { RunProcesses } from '../helpers/processes.js';
@@ -22,6 +22,14 @@ const DOCUMENTS = 150;
 const EXIT_LIMIT_MS = 5000;
 
 const folders: string[] = [];
+const runs: Run[] = [];
+afterEach(() => {
+  // A failed case must not leave its run or its browser behind on a shared machine.
+  for (const run of runs.splice(0)) {
+    run.child.kill('SIGKILL');
+    run.processes.killAll();
+  }
+});
 afterAll(() => {
   for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
 });
@@ -66,7 +74,9 @@ function start(
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('close', (code, signal) => resolve({ code, signal })),
   );
-  return { child, output: () => output, exited, processes: new RunProcesses(child.pid!, marker) };
+  const run = { child, output: () => output, exited, processes: new RunProcesses(child.pid!, marker) };
+  runs.push(run);
+  return run;
 }
 
 function startCli(workspace: string): Run {

@@ -89,16 +89,29 @@ export class RunProcesses {
     return [...this.known.keys()].map((pid) => `${pid} ${readProcess(pid)?.command ?? '(gone)'}`);
   }
 
-  /** The run's processes alive now, besides the root: the ones seen, and any new one of theirs. */
+  /** The run's processes alive now, besides the root, e.g. `1234 chromium`: the ones seen, and any new one of theirs. */
   alive(): string[] {
-    return processTable()
-      .filter(
-        (entry) =>
-          entry.pid !== this.root &&
-          (this.known.get(entry.pid) === entry.start ||
-            this.sessions.has(entry.session) ||
-            environmentHas(entry.pid, this.marker)),
-      )
-      .map((entry) => `${entry.pid} ${entry.command}`);
+    return this.aliveEntries().map((entry) => `${entry.pid} ${entry.command}`);
+  }
+
+  /** Kills whatever of the run is still alive (cleanup after a failed test, on a shared machine). */
+  killAll(): void {
+    for (const { pid } of this.aliveEntries()) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // Gone meanwhile.
+      }
+    }
+  }
+
+  private aliveEntries(): ProcessEntry[] {
+    return processTable().filter(
+      (entry) =>
+        entry.pid !== this.root &&
+        (this.known.get(entry.pid) === entry.start ||
+          this.sessions.has(entry.session) ||
+          environmentHas(entry.pid, this.marker)),
+    );
   }
 }

@@ -160,18 +160,36 @@ async function launchBrowser(options: PrinterOptions): Promise<Browser> {
   }
 }
 
-/** How long a browser may take to quit when asked, before its processes are killed. */
-const CLOSE_TIMEOUT_MS = 3000;
+/**
+ * How long a browser may take to quit when asked, before its processes are killed. Short: when the printer
+ * closes, every PDF is written or abandoned, and a renderer busy printing would hold the quit up for
+ * seconds (a cancelled run must end within seconds).
+ */
+const CLOSE_TIMEOUT_MS = 1000;
 
-/** Kills the browser and the processes it started (they share its process group: puppeteer detaches it). */
-function killProcessGroup(browser: Browser): void {
-  const pid = browser.process()?.pid;
-  if (pid === undefined) return;
+/**
+ * Asks the browser to quit and waits until its process has exited; one that takes longer than
+ * CLOSE_TIMEOUT_MS (a renderer stuck in a long layout) is killed with the processes it started (they
+ * share its process group: puppeteer detaches it).
+ */
+async function shutDown(browser: Browser): Promise<void> {
+  const child = browser.process();
+  const exited =
+    child && child.exitCode === null && child.signalCode === null
+      ? new Promise<void>((resolve) => child.once('exit', () => resolve()))
+      : Promise.resolve();
+  const quit = browser.close().then(() => exited);
+  const inTime = await withTimeout(quit, CLOSE_TIMEOUT_MS, () => new Error('close')).then(
+    () => true,
+    () => false,
+  );
+  if (inTime || !child?.pid) return;
   try {
-    process.kill(-pid, 'SIGKILL');
+    process.kill(-child.pid, 'SIGKILL');
   } catch {
-    browser.process()?.kill('SIGKILL');
+    child.kill('SIGKILL');
   }
+  await exited;
 }
 
 function isProtocolTimeout(error: unknown): boolean {
@@ -198,6 +216,7 @@ export class Printer {
   /** Every browser started and not yet gone, so close() reaches one still launching too. */
   private readonly launches = new Set<Promise<Browser>>();
   private closed = false;
+  private closing: Promise<void> | undefined;
   /**
    * One browser context per worker slot. Pages of one site share a renderer process, so without this a
    * long document's layout would stall every other document; separate contexts get separate processes,
@@ -433,22 +452,19 @@ export class Printer {
 
   /**
    * Closes every browser this printer started, and starts none again: a print waiting for the browser or
-   * running in it fails with PrinterClosedError. Safe to call twice, and while a launch is under way.
+   * running in it fails with PrinterClosedError. Resolves once the browsers' processes are gone. Safe to
+   * call twice (the second call waits for the first), and while a launch is under way.
    */
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.closed = true;
     this.browser = undefined;
-    await Promise.all(
+    this.closing ??= Promise.all(
       [...this.launches].map(async (launch) => {
         const browser = await launch.catch(() => undefined);
-        if (!browser) return;
-        // puppeteer's close asks the browser to quit, then kills its process group if it is still there.
-        await withTimeout(browser.close(), CLOSE_TIMEOUT_MS, () => new Error('close')).catch(() =>
-          killProcessGroup(browser),
-        );
-        this.launches.delete(launch);
+        if (browser) await shutDown(browser);
       }),
-    );
+    ).then(() => undefined);
+    return this.closing;
   }
 }
 
