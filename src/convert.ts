@@ -109,6 +109,7 @@ interface RunContext {
   /** Each file's date: SOURCE_DATE_EPOCH, else its commit time (git asked once for the whole run). */
   dates: SourceDates;
   onInfo?: (message: string) => void;
+  signal?: AbortSignal;
 }
 
 /** A document turned into HTML and ready to print: the first stage's result. */
@@ -223,8 +224,9 @@ async function printDocument(
   try {
     return { printed: await run.printer.print(job, slot), blocked };
   } catch (error) {
-    // A crashed browser is not the document's fault: one more try on a fresh browser.
-    if (!(error instanceof BrowserCrashedError)) throw error;
+    // A crashed browser is not the document's fault: one more try on a fresh browser, unless the run is
+    // stopping (no browser is started then).
+    if (!(error instanceof BrowserCrashedError) || run.signal?.aborted) throw error;
     run.onInfo?.(`${doc.file.relativePath}: ${error.message}; printing it again on a fresh browser`);
     blocked.length = 0;
     const printed = await run.printer.print(job, slot).catch((again: unknown) => {
@@ -283,8 +285,8 @@ async function finishFile(
       bytes: finalized.bytes.length,
     });
   } catch (error) {
-    // Stopped by a cancelled run: the document is not at fault.
-    if (error instanceof PrinterClosedError)
+    // Stopped by a cancelled run (or by a crash while it stops): the document is not at fault.
+    if (error instanceof PrinterClosedError || (error instanceof BrowserCrashedError && run.signal?.aborted))
       return resultFor(file, doc.started, warnings, { status: 'cancelled' });
     return resultFor(file, doc.started, warnings, { status: 'failed', error: describeError(error) });
   }
@@ -345,6 +347,7 @@ export async function convert(
       options.sourceDate,
     ),
     onInfo: hooks.onInfo,
+    signal,
   };
   const record = (index: number, result: FileResult): void => {
     results[index] = result;

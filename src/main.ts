@@ -25,7 +25,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
   try {
     signal?.addEventListener('abort', () =>
       core.info(
-        `${cancellationOf(signal)!.signalName}: finishing the documents in flight, then stopping; nothing will be published`,
+        `${cancellationOf(signal)!.signalName}: cancelling the run; the documents in flight get a moment to finish, and a partial set is not published`,
       ),
     );
     const inputs = getInputs();
