@@ -46,11 +46,13 @@ export function cancelOnSignals(onForce?: (signalName: StopSignal) => void): Sig
     removeTemporaryFilesSync();
     process.exit(EXIT_CODES[signalName]);
   };
-  const names = Object.keys(EXIT_CODES) as StopSignal[];
-  for (const name of names) process.on(name, handle);
+  const handlers = (Object.keys(EXIT_CODES) as StopSignal[]).map(
+    (name) => [name, () => handle(name)] as const,
+  );
+  for (const [name, handler] of handlers) process.on(name, handler);
   return {
     signal: controller.signal,
-    dispose: () => names.forEach((name) => process.off(name, handle)),
+    dispose: () => handlers.forEach(([name, handler]) => process.off(name, handler)),
   };
 }
 
@@ -60,17 +62,20 @@ export function cancellationOf(signal: AbortSignal | undefined): RunCancelledErr
   return signal.reason instanceof RunCancelledError ? signal.reason : new RunCancelledError('SIGINT');
 }
 
-/** `cancelled (SIGTERM): 312 of 800 written, 2 failed`: a cancelled run in one line. */
+/**
+ * `cancelled (SIGTERM): 312 of 800 written, 2 failed`: a cancelled run in one line. `rejected` files
+ * (refused before conversion) count among the total and the failed.
+ */
 export function describeCancelledRun(
   cancelled: RunCancelledError,
   results: readonly FileResult[],
-  total: number,
+  rejected: number,
 ): string {
   const count = (status: FileResult['status']) => results.filter((r) => r.status === status).length;
   const unchanged = count('unchanged');
-  const failed = count('failed');
+  const failed = count('failed') + rejected;
   return (
-    `cancelled (${cancelled.signalName}): ${count('written')} of ${total} written` +
+    `cancelled (${cancelled.signalName}): ${count('written')} of ${results.length + rejected} written` +
     (unchanged ? `, ${unchanged} unchanged` : '') +
     (failed ? `, ${failed} failed` : '')
   );

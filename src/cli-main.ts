@@ -178,7 +178,7 @@ export async function main(argv: string[], cwd = process.cwd(), signal?: AbortSi
   });
   const cancelled = cancellationOf(signal);
   if (cancelled) {
-    process.stdout.write(`md-pdf: ${describeCancelledRun(cancelled, results, files.length)}\n`);
+    process.stdout.write(`md-pdf: ${describeCancelledRun(cancelled, results, rejected.length)}\n`);
     return cancelled.exitCode;
   }
   const failed = results.filter((r) => r.status === 'failed').length + rejected.length;

@@ -56,7 +56,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
     const cancelled = cancellationOf(signal);
     if (cancelled) {
       // A partial set is no artifact, release or preview: publish nothing, and say so.
-      const message = `The run was ${describeCancelledRun(cancelled, results, files.length + rejected.length)}; nothing was published`;
+      const message = `The run was ${describeCancelledRun(cancelled, results, rejected.length)}; nothing was published`;
       core.warning(message);
       await writeSummary(results, rejected, workspace, [{ heading: 'Cancelled', markdown: message }]);
       return;

@@ -223,7 +223,8 @@ describe('the action (dist/index.js) stopped by a signal', () => {
     ['SIGINT', 130],
   ] as const)('%s: exits %i, says it was cancelled, and publishes nothing', async (signal, code) => {
     const workspace = batchWorkspace();
-    const eventPath = path.join(tempDir('event'), 'event.json');
+    const eventPath = path.join(workspace, '..', `event-${path.basename(workspace)}.json`);
+    folders.push(eventPath);
     fs.writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 7, head: { sha: 'abc123' } } }));
     const step = runnerStep(
       workspace,
