@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { cancellationOf, describeCancelledRun } from './cancellation.js';
 import { convert } from './convert.js';
 import { printFileDone, summaryLine } from './cli-lines.js';
 import { findMarkdownFiles } from './discover.js';
@@ -168,8 +169,11 @@ export function parseCli(
   };
 }
 
-/** Runs the CLI; resolves to the process exit code (see the help's "Exit codes"). */
-export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
+/**
+ * Runs the CLI; resolves to the process exit code (see the help's "Exit codes"): 130 or 143 when `signal`
+ * (see cancellation.ts) cancelled the run.
+ */
+export async function main(argv: string[], cwd = process.cwd(), signal?: AbortSignal): Promise<number> {
   let parsed;
   try {
     parsed = parseCli(argv, cwd);
@@ -187,16 +191,27 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     // Watching goes on: the files may be about to be written.
     if (noMatch.fails || !parsed.watch) return noMatch.fails ? 1 : 0;
   }
-  if (parsed.watch) return watchAndConvert(patterns, options, cwd);
+  if (parsed.watch) return watchAndConvert(patterns, options, cwd, signal ?? new AbortController().signal);
   const selection = shard ? await selectShard(found.files, found.rejected, shard) : undefined;
   if (shard && selection) process.stderr.write(`${describeShard(shard, selection)}\n`);
   const { files, rejected } = selection ?? found;
   for (const r of rejected)
     process.stderr.write(`✗ ${formatProblem(r.relativePath, { message: r.reason })}\n`);
+  signal?.addEventListener('abort', () =>
+    process.stderr.write(
+      `md-pdf: ${cancellationOf(signal)!.signalName}: finishing the documents in flight, then stopping (send it again to stop at once)\n`,
+    ),
+  );
   const results = await convert(files, options, {
+    signal,
     onInfo: (message) => process.stderr.write(`${message}\n`),
     onFileDone: (result) => printFileDone(result, cwd),
   });
+  const cancelled = cancellationOf(signal);
+  if (cancelled) {
+    process.stdout.write(`md-pdf: ${describeCancelledRun(cancelled, results, rejected.length)}\n`);
+    return cancelled.exitCode;
+  }
   process.stdout.write(`${summaryLine(results, rejected.length, options.outputDir, cwd)}\n`);
   const failed = rejected.length + results.filter((r) => r.status === 'failed').length;
   return failed ? 1 : 0;

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // CLI entry (bin `md-pdf`): a thin shell around the engine; see cli-main.ts.
+import { cancelOnSignals } from './cancellation.js';
 import { main } from './cli-main.js';
 
 /**
@@ -17,7 +18,10 @@ function hideRunnerDebugLines(): void {
 }
 
 hideRunnerDebugLines();
-main(process.argv.slice(2)).then(
+const cancellation = cancelOnSignals((signalName) =>
+  process.stderr.write(`md-pdf: ${signalName} again: stopping now\n`),
+);
+main(process.argv.slice(2), process.cwd(), cancellation.signal).then(
   (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`md-pdf: ${error instanceof Error ? error.message : String(error)}\n`);

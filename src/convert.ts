@@ -11,7 +11,7 @@ import { markdownToHtml, pageAssetsFor } from './markdown/processor.js';
 import type { DocumentWarning } from './markdown/processor.js';
 import type { ConvertOptions } from './options.js';
 import { findBrowser } from './browser/find-chrome.js';
-import { BrowserCrashedError, Printer } from './browser/printer.js';
+import { BrowserCrashedError, Printer, PrinterClosedError } from './browser/printer.js';
 import type { PrintedPdf } from './browser/printer.js';
 import { unservedReason } from './browser/request-guard.js';
 import type { BlockedRequest } from './browser/request-guard.js';
@@ -21,6 +21,7 @@ import { IncrementalBuild } from './incremental.js';
 import { readSource } from './read-source.js';
 import { SourceDates } from './source-date.js';
 import { makeFolderInside, writeFileAtomic } from './write-file.js';
+import { afterGrace, CANCEL_GRACE_MS } from './cancel-grace.js';
 
 /** `MD_PDF_PROFILE=1` logs where each file's milliseconds go (see the bench notes in issue 6). */
 const PROFILE = process.env.MD_PDF_PROFILE === '1';
@@ -32,8 +33,9 @@ export interface FileResult {
   /**
    * `unchanged`: an incremental run kept the PDF of an earlier run (same source, images, options and
    * tool); it still counts as this run's PDF everywhere (outputs, artifact, summary).
+   * `cancelled`: the run was cancelled (ConvertHooks.signal) before this file's PDF was written; no PDF.
    */
-  status: 'written' | 'unchanged' | 'failed';
+  status: 'written' | 'unchanged' | 'failed' | 'cancelled';
   /** Absolute PDF path (when written or unchanged). */
   pdf?: string;
   pages?: number;
@@ -44,8 +46,14 @@ export interface FileResult {
   warnings: DocumentWarning[];
 }
 
-/** Progress callbacks, so each shell can log the way its users expect. */
+/** Progress callbacks, so each shell can log the way its users expect, and a way to stop the run. */
 export interface ConvertHooks {
+  /**
+   * Cancels the run when aborted: no new document starts, those in flight get CANCEL_GRACE_MS to finish,
+   * then the browser is closed under them. Files without a PDF then are `cancelled`; no book is made and
+   * an incremental manifest is left as it was.
+   */
+  signal?: AbortSignal;
   onFileDone?(result: FileResult): void;
   /**
    * A document has been handed to the browser (its first print attempt, not the retry after a crash).
@@ -107,6 +115,7 @@ interface RunContext {
   dates: SourceDates;
   onPrintStart?: (source: string) => void;
   onInfo?: (message: string) => void;
+  signal?: AbortSignal;
 }
 
 /** A document turned into HTML and ready to print: the first stage's result. */
@@ -223,8 +232,9 @@ async function printDocument(
     run.onPrintStart?.(doc.file.relativePath);
     return { printed: await printing, blocked };
   } catch (error) {
-    // A crashed browser is not the document's fault: one more try on a fresh browser.
-    if (!(error instanceof BrowserCrashedError)) throw error;
+    // A crashed browser is not the document's fault: one more try on a fresh browser, unless the run is
+    // stopping (no browser is started then).
+    if (!(error instanceof BrowserCrashedError) || run.signal?.aborted) throw error;
     run.onInfo?.(`${doc.file.relativePath}: ${error.message}; printing it again on a fresh browser`);
     blocked.length = 0;
     const printed = await run.printer.print(job, slot).catch((again: unknown) => {
@@ -283,6 +293,9 @@ async function finishFile(
       bytes: finalized.bytes.length,
     });
   } catch (error) {
+    // Stopped by a cancelled run (or by a crash while it stops): the document is not at fault.
+    if (error instanceof PrinterClosedError || (error instanceof BrowserCrashedError && run.signal?.aborted))
+      return resultFor(file, doc.started, warnings, { status: 'cancelled' });
     return resultFor(file, doc.started, warnings, { status: 'failed', error: describeError(error) });
   }
 }
@@ -314,6 +327,8 @@ export async function convert(
   sharedPrinter?: Printer,
 ): Promise<FileResult[]> {
   if (files.length === 0) return [];
+  const { signal } = hooks;
+  if (signal?.aborted) return files.map((file) => cancelledResult(file));
   const browser = await findBrowser(options.chromePath);
   // Before the browser starts: an unreadable stylesheet fails the run without leaving a browser behind.
   const layout = await runLayout(options);
@@ -353,14 +368,17 @@ export async function convert(
     ),
     onPrintStart: hooks.onPrintStart,
     onInfo: hooks.onInfo,
+    signal,
   };
   const record = (index: number, result: FileResult): void => {
     results[index] = result;
     hooks.onFileDone?.(result);
   };
+  // Once cancelled, the documents in flight get a grace to finish; then the browser is closed under them.
+  const stopGrace = signal && afterGrace(signal, CANCEL_GRACE_MS, () => void printer.close());
   let next = 0;
   const prepareNext = () => {
-    if (next >= files.length) return undefined;
+    if (next >= files.length || signal?.aborted) return undefined;
     const index = next++;
     return prepareFile(files[index]!, run, keepChapter?.(index)).then((prepared) => ({ index, prepared }));
   };
@@ -379,6 +397,10 @@ export async function convert(
         record(index, prepared);
         continue;
       }
+      if (signal?.aborted) {
+        record(index, cancelledResult(prepared.file, prepared.started, prepared.warnings));
+        continue;
+      }
       const printing = printDocument(prepared, run, slot);
       await printing.catch(() => undefined);
       await finishing;
@@ -392,6 +414,12 @@ export async function convert(
     await Promise.all(
       Array.from({ length: Math.min(options.concurrency, files.length) }, (_, slot) => worker(slot)),
     );
+    if (signal?.aborted) {
+      // The files never started; the manifest keeps what the previous run recorded (this run's PDFs
+      // are simply rendered again next time); a book of some of the documents is no book.
+      files.forEach((file, index) => (results[index] ??= cancelledResult(file)));
+      return results;
+    }
     if (incremental) {
       await incremental.save(hooks.onInfo);
       hooks.onInfo?.(incremental.summary());
@@ -409,7 +437,17 @@ export async function convert(
       hooks.onFileDone?.(book);
     }
   } finally {
+    stopGrace?.();
     if (!sharedPrinter) await printer.close();
   }
   return results;
+}
+
+/** The result of a file the cancelled run did not write. */
+function cancelledResult(
+  file: SourceFile,
+  started = performance.now(),
+  warnings: DocumentWarning[] = [],
+): FileResult {
+  return resultFor(file, started, warnings, { status: 'cancelled' });
 }

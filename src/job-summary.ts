@@ -27,6 +27,8 @@ export interface JobSummaryInput {
   renamed?: readonly RenamedEntry[];
   /** Lines about what was published (artifact, release assets, comment), already Markdown. */
   published?: readonly string[];
+  /** What the reader must see first (a cancelled run), already Markdown; shown under the totals. */
+  notice?: string;
   limits?: { maxBytes?: number; maxRows?: number };
 }
 
@@ -106,6 +108,7 @@ function headText(input: JobSummaryInput): string {
     ...(totals.unchanged ? [`${totals.unchanged} unchanged`] : []),
     ...(totals.failed ? [`${totals.failed} failed`] : []),
     ...(totals.rejected ? [`${totals.rejected} refused`] : []),
+    ...(totals.cancelled ? [`${totals.cancelled} cancelled`] : []),
   ];
   const where = input.artifact
     ? `${codeSpan(REPORT_ENTRY)} in the artifact [${escapeMentions(input.artifact.name)}](${input.artifact.url}), and ${codeSpan(input.reportPath)} (the \`report\` output)`
@@ -117,6 +120,7 @@ function headText(input: JobSummaryInput): string {
       `${totals.pages} pages, ${formatBytes(totals.bytes)}, ${totals.warnings} warning${totals.warnings === 1 ? '' : 's'}.`,
     '',
     `Full report: ${where}.`,
+    ...(input.notice ? ['', `> [!WARNING]\n> ${input.notice}`] : []),
   ].join('\n');
 }
 
@@ -133,7 +137,7 @@ function tableChoices(documents: readonly ReportDocument[], maxRows: number): st
 function documentTable(documents: readonly ReportDocument[]): string {
   const rows = documents.map((d) => {
     const pdf =
-      d.status === 'failed' || d.status === 'rejected'
+      d.status === 'failed' || d.status === 'rejected' || d.status === 'cancelled'
         ? `✗ ${d.status}`
         : tableCodeSpan(d.pdf ?? '') + (d.status === 'unchanged' ? ' (unchanged)' : '');
     return `| ${tableCodeSpan(d.source)} | ${pdf} | ${d.pages ?? ''} | ${d.bytes === undefined ? '' : formatBytes(d.bytes)} | ${d.seconds?.toFixed(1) ?? ''} |`;

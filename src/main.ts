@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { cancellationOf, describeCancelledRun } from './cancellation.js';
 import { convert } from './convert.js';
 import { findMarkdownFiles, outputPathFor } from './discover.js';
 import { countOf, posixRelative } from './format.js';
@@ -19,9 +20,16 @@ import { describeShard, selectShard, shardArtifactName } from './shard.js';
 /**
  * The action: inputs → discover → convert → report. Every file is attempted; failures are annotated on
  * their files, and the step fails at the end when any file failed (unless `fail-on-error: false`).
+ * When `signal` aborts (SIGINT/SIGTERM, see cancellation.ts) the run stops early, reports what it wrote
+ * and publishes nothing; the entry then exits 130/143.
  */
-export async function run(): Promise<void> {
+export async function run(signal?: AbortSignal): Promise<void> {
   try {
+    signal?.addEventListener('abort', () =>
+      core.info(
+        `${cancellationOf(signal)!.signalName}: cancelling the run; the documents in flight get a moment to finish, and a partial set is not published`,
+      ),
+    );
     const inputs = getInputs();
     const { workspace, outputDir } = inputs.convert;
     const found = await findMarkdownFiles(inputs.patterns, workspace, outputDir);
@@ -51,6 +59,7 @@ export async function run(): Promise<void> {
     }
     const { files, rejected } = selection ?? found;
     const results = await convert(files, inputs.convert, {
+      signal,
       onInfo: (message) => core.info(message),
       onFileDone: (result) => core.info(logLine(result, workspace)),
     });
@@ -59,11 +68,19 @@ export async function run(): Promise<void> {
     core.setOutput('report', reportPath);
     annotate(report, reportPath);
     setOutputs(results, workspace);
+    const cancelled = cancellationOf(signal);
+    if (cancelled) {
+      // A partial set is no artifact, release or preview: publish nothing, and say so.
+      const message = `The run was ${describeCancelledRun(cancelled, results, rejected.length)}; nothing was published`;
+      core.warning(message);
+      await writeSummary({ report, reportPath, notice: `**Cancelled.** ${message}` });
+      return;
+    }
 
     // Publish only this run's PDFs (written, or kept unchanged by an incremental run: the artifact holds
     // the full set), never whatever else lies in the output folder.
     const pdfs = results.flatMap((r) =>
-      r.status !== 'failed'
+      r.status === 'written' || r.status === 'unchanged'
         ? [
             {
               source: r.source,

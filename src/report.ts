@@ -8,6 +8,7 @@ import type { RunReport } from './run-report.js';
 /** The log line printed as each file finishes. */
 export function logLine(result: FileResult, workspace: string): string {
   if (result.status === 'failed') return `✗ ${formatProblem(result.source, result.error!)}`;
+  if (result.status === 'cancelled') return `⊘ ${result.source}: cancelled`;
   if (result.status === 'unchanged')
     return `= ${result.source} → ${posixRelative(workspace, result.pdf!)} (unchanged, ${countOf(result.pages!, 'page')})`;
   return `✓ ${result.source} → ${posixRelative(workspace, result.pdf!)} (${countOf(result.pages!, 'page')}, ${formatBytes(result.bytes!)}, ${result.seconds.toFixed(1)} s)`;
@@ -67,7 +68,9 @@ export function annotate(report: RunReport, reportPath: string): void {
  * run kept unchanged are included: the outputs describe the full set of PDFs, however they were made.
  */
 export function setOutputs(results: readonly FileResult[], workspace: string): string[] {
-  const written = results.filter((r) => r.status !== 'failed').map((r) => posixRelative(workspace, r.pdf!));
+  const written = results
+    .filter((r) => r.status === 'written' || r.status === 'unchanged')
+    .map((r) => posixRelative(workspace, r.pdf!));
   core.setOutput('files', JSON.stringify(written));
   core.setOutput('count', String(written.length));
   return written;

@@ -35,6 +35,7 @@ export interface RunReport {
     unchanged: number;
     failed: number;
     rejected: number;
+    cancelled: number;
     pages: number;
     bytes: number;
     warnings: number;
@@ -75,6 +76,7 @@ export function buildRunReport(
       unchanged: count('unchanged'),
       failed: count('failed'),
       rejected: count('rejected'),
+      cancelled: count('cancelled'),
       pages: documents.reduce((sum, d) => sum + (d.pages ?? 0), 0),
       bytes: documents.reduce((sum, d) => sum + (d.bytes ?? 0), 0),
       warnings: documents.reduce((sum, d) => sum + d.warnings.length, 0),

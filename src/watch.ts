@@ -3,15 +3,13 @@ import path from 'node:path';
 import { watch } from 'chokidar';
 import { findBrowser } from './browser/find-chrome.js';
 import { Printer } from './browser/printer.js';
+import { cancellationOf } from './cancellation.js';
 import { printFileDone, summaryLine } from './cli-lines.js';
 import { convert } from './convert.js';
 import { findMarkdownFiles, isInside } from './discover.js';
 import { MANIFEST_NAME } from './incremental.js';
 import type { ConvertOptions } from './options.js';
 import { formatProblem } from './report-format.js';
-
-/** Exit codes of a run stopped by a signal: 128 + the signal's number, as shells report it. */
-const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 
 /** Folders whose changes never matter to a document: dependencies, git's own files. */
 const IGNORED_FOLDERS = new Set(['node_modules', '.git']);
@@ -28,17 +26,17 @@ function clock(): string {
 
 /**
  * `md-pdf --watch`: converts once, then converts again whenever something in the workspace changes,
- * until SIGINT or SIGTERM (or `signal`). Every build is an incremental one against the manifest in the
+ * until `signal` (the CLI's SIGINT/SIGTERM cancellation, see cancellation.ts) is aborted. Every build is an incremental one against the manifest in the
  * output folder, so a change re-renders exactly the documents it touches (their source or an image they
  * use) and nothing else; new files that match the patterns are picked up. One browser stays open between
  * builds. A document that fails keeps its last good PDF (PDFs are only ever replaced whole). Resolves to
- * the exit code: 130 after SIGINT, 143 after SIGTERM, 0 when `signal` stopped it.
+ * the exit code: 130 after SIGINT, 143 after SIGTERM.
  */
 export async function watchAndConvert(
   patterns: readonly string[],
   options: ConvertOptions,
   cwd: string,
-  signal?: AbortSignal,
+  signal: AbortSignal,
 ): Promise<number> {
   const run: ConvertOptions = { ...options, incremental: true };
   const browser = await findBrowser(run.chromePath);
@@ -46,18 +44,7 @@ export async function watchAndConvert(
     executablePath: browser.executablePath,
     workspace: await fs.realpath(run.workspace),
     allowRemoteAssets: run.allowRemoteAssets,
-    // Ctrl-C is ours: stop watching, close the browser and wait for it (not puppeteer's kill-and-exit).
-    handleSignals: false,
   });
-  const stop = new AbortController();
-  let exitCode = 0;
-  const onSignal = (name: keyof typeof SIGNAL_EXIT_CODES) => () => {
-    exitCode = SIGNAL_EXIT_CODES[name];
-    stop.abort();
-  };
-  const handlers = { SIGINT: onSignal('SIGINT'), SIGTERM: onSignal('SIGTERM') };
-  for (const [name, handler] of Object.entries(handlers)) process.on(name, handler);
-  signal?.addEventListener('abort', () => stop.abort(), { once: true });
 
   /** One build: discover again (new files count), then convert; only what changed is printed. */
   const build = async (first: boolean): Promise<void> => {
@@ -71,6 +58,8 @@ export async function watchAndConvert(
       found.files,
       run,
       {
+        // Ctrl-C gives the documents in flight the usual grace, then stops them (their old PDFs stay).
+        signal,
         // The browser and manifest notes are said once; rebuilds print only their documents' lines.
         onInfo: first ? (message) => process.stderr.write(`${message}\n`) : undefined,
         onFileDone: (result) => {
@@ -78,7 +67,7 @@ export async function watchAndConvert(
           // worth a line only when a document changed.
           const isBook = ++done > found.files.length;
           if (!isBook && result.status !== 'unchanged') changed = true;
-          if (stop.signal.aborted) return;
+          if (signal.aborted) return;
           if (first) printFileDone(result, cwd);
           else if (isBook ? changed : result.status !== 'unchanged') printFileDone(result, cwd, clock());
         },
@@ -95,14 +84,14 @@ export async function watchAndConvert(
   let building: Promise<void> | undefined;
   let again = false;
   const rebuild = (first = false): void => {
-    if (stop.signal.aborted) return;
+    if (signal.aborted) return;
     if (building) {
       again = true;
       return;
     }
     building = build(first)
       .catch((error: unknown) => {
-        if (!stop.signal.aborted) process.stderr.write(`md-pdf: ${(error as Error).message}\n`);
+        if (!signal.aborted) process.stderr.write(`md-pdf: ${(error as Error).message}\n`);
       })
       .finally(() => {
         building = undefined;
@@ -136,17 +125,16 @@ export async function watchAndConvert(
     rebuild(true);
     await ready;
     await building;
-    if (!stop.signal.aborted) process.stderr.write('Watching for changes (press Ctrl-C to stop)\n');
+    if (!signal.aborted) process.stderr.write('Watching for changes (press Ctrl-C to stop)\n');
     await new Promise<void>((resolve) => {
-      if (stop.signal.aborted) resolve();
-      else stop.signal.addEventListener('abort', () => resolve(), { once: true });
+      if (signal.aborted) resolve();
+      else signal.addEventListener('abort', () => resolve(), { once: true });
     });
   } finally {
     await watcher.close();
     // Closing the browser ends a build in flight (its documents fail, their old PDFs stay); then wait for it.
     await printer.close();
     await building;
-    for (const [name, handler] of Object.entries(handlers)) process.off(name, handler);
   }
-  return exitCode;
+  return cancellationOf(signal)?.exitCode ?? 0;
 }

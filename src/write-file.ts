@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { isInside } from './discover.js';
+import { releaseTemporaryFile, trackTemporaryFile } from './temporary-files.js';
 
 /**
  * Makes the folders from `root` down to `folder`, one at a time, refusing any that is (or becomes) a
@@ -35,7 +36,8 @@ export async function makeFolderInside(root: string, folder: string): Promise<vo
 /**
  * Writes a file so that it either appears whole or not at all: the bytes go to a temporary file in the
  * same folder, which is then renamed over the target (atomic on one filesystem). A run killed midway
- * leaves at most a `.tmp` file, never a half PDF under the real name. With `root`, every folder between
+ * leaves at most a `.tmp` file, never a half PDF under the real name, and a process that stops on a signal
+ * removes even that (temporary-files.ts). With `root`, every folder between
  * it and the target must really lie inside it (see makeFolderInside). Renaming replaces a symlink at the
  * target itself, so an existing link never redirects the write either.
  */
@@ -43,6 +45,7 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, root?: 
   if (root) await makeFolderInside(root, path.dirname(target));
   else await fs.mkdir(path.dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  trackTemporaryFile(temporary);
   try {
     // `wx`: a fresh file, never through something already lying at the temporary name.
     await fs.writeFile(temporary, bytes, { flag: 'wx' });
@@ -50,5 +53,7 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, root?: 
   } catch (error) {
     await fs.rm(temporary, { force: true });
     throw error;
+  } finally {
+    releaseTemporaryFile(temporary);
   }
 }

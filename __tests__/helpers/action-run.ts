@@ -3,23 +3,10 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
-import { REPO_ROOT, tempDir } from './render.js';
+import { tempDir } from './render.js';
+import { ACTION, runnerStep } from './runner-env.js';
 
-export const ACTION = path.join(REPO_ROOT, 'dist/index.js');
-
-/** The runner sets every input, taking action.yml's default for those the workflow leaves out. */
-function defaultInputs(token: string): Record<string, string> {
-  const action = YAML.parse(fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string }>;
-  };
-  return Object.fromEntries(
-    Object.entries(action.inputs).map(([name, spec]) => [
-      name,
-      String(spec.default ?? '').replace('${{ github.token }}', token),
-    ]),
-  );
-}
+export { ACTION };
 
 export interface ActionRun {
   code: number;
@@ -29,7 +16,7 @@ export interface ActionRun {
 }
 
 /** Parses the GITHUB_OUTPUT file (`name<<delimiter` heredocs, as @actions/core writes them). */
-function parseOutputs(text: string): Record<string, string> {
+export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -42,36 +29,14 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
+/** One action step in `workspace`, run to its end. */
 export async function runAction(
   workspace: string,
   inputs: Record<string, string>,
   env: Record<string, string>,
 ): Promise<ActionRun> {
-  const runnerTemp = tempDir('runner');
-  const outputFile = path.join(runnerTemp, 'output');
-  const summaryFile = path.join(runnerTemp, 'summary');
-  fs.writeFileSync(outputFile, '');
-  fs.writeFileSync(summaryFile, '');
-  const inputEnv = Object.fromEntries(
-    Object.entries({ ...defaultInputs(env.GITHUB_TOKEN ?? ''), ...inputs }).map(([name, value]) => [
-      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
-      value,
-    ]),
-  );
-  const child = spawn(process.execPath, [ACTION], {
-    cwd: workspace,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      RUNNER_TEMP: runnerTemp,
-      GITHUB_ACTIONS: 'true',
-      ...inputEnv,
-      ...env,
-    },
-  });
+  const step = runnerStep(workspace, inputs, env);
+  const child = spawn(process.execPath, [ACTION], { cwd: workspace, env: step.env });
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -79,8 +44,8 @@ export async function runAction(
   return {
     code,
     stdout,
-    outputs: parseOutputs(fs.readFileSync(outputFile, 'utf8')),
-    summary: fs.readFileSync(summaryFile, 'utf8'),
+    outputs: parseOutputs(fs.readFileSync(step.outputFile, 'utf8')),
+    summary: fs.readFileSync(step.summaryFile, 'utf8'),
   };
 }
 

@@ -37,6 +37,17 @@ export class BrowserCrashedError extends Error {
   }
 }
 
+/**
+ * The printer was closed (the run is stopping) while the document waited for or was in the browser. The
+ * browser went away because we asked it to: not a crash, so nothing is printed again.
+ */
+export class PrinterClosedError extends Error {
+  constructor() {
+    super('the run was stopped before the document was printed');
+    this.name = 'PrinterClosedError';
+  }
+}
+
 /** A file took longer than its time limit. */
 export class PrintTimeoutError extends Error {
   constructor(seconds: number) {
@@ -106,11 +117,6 @@ export interface PrinterOptions {
   allowRemoteAssets: boolean;
   /** Per-protocol-call limit: a hung browser is detected instead of waiting forever. */
   protocolTimeoutMs?: number;
-  /**
-   * False when the caller handles SIGINT/SIGTERM itself and closes the printer (watch mode); otherwise
-   * puppeteer kills the browser and exits the process on those signals.
-   */
-  handleSignals?: boolean;
 }
 
 /** A worker slot's reusable page and the document it is printing now, if any. */
@@ -133,10 +139,15 @@ async function launchBrowser(options: PrinterOptions): Promise<Browser> {
       headless: true,
       args: sandbox ? BROWSER_ARGS : [...BROWSER_ARGS, '--no-sandbox'],
       protocolTimeout: options.protocolTimeoutMs ?? 180_000,
-      // The action handles its own signals; the browser must not outlive a killed run.
-      handleSIGINT: options.handleSignals ?? true,
-      handleSIGTERM: options.handleSignals ?? true,
-      handleSIGHUP: true,
+      // Over a pipe, not a WebSocket: when our process dies, even by SIGKILL, the browser reads the end of
+      // its pipe and exits by itself, so no Chromium outlives the run.
+      pipe: true,
+      // The shells own SIGINT/SIGTERM (cancellation.ts) and close the printer themselves; puppeteer's own
+      // handlers would kill the browser under the documents still printing. Its exit hook stays: on
+      // process.exit it kills the browser's process group.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
   // Chrome refuses its sandbox as root; elsewhere keep it, and fall back only where the kernel
   // forbids it (e.g. Ubuntu 24.04's AppArmor limit on user namespaces).
@@ -147,6 +158,38 @@ async function launchBrowser(options: PrinterOptions): Promise<Browser> {
     if (!/sandbox/i.test(String(error))) throw error;
     return launch(false);
   }
+}
+
+/**
+ * How long a browser may take to quit when asked, before its processes are killed. Short: when the printer
+ * closes, every PDF is written or abandoned, and a renderer busy printing would hold the quit up for
+ * seconds (a cancelled run must end within seconds).
+ */
+const CLOSE_TIMEOUT_MS = 1000;
+
+/**
+ * Asks the browser to quit and waits until its process has exited; one that takes longer than
+ * CLOSE_TIMEOUT_MS (a renderer stuck in a long layout) is killed with the processes it started (they
+ * share its process group: puppeteer detaches it).
+ */
+async function shutDown(browser: Browser): Promise<void> {
+  const child = browser.process();
+  const exited =
+    child && child.exitCode === null && child.signalCode === null
+      ? new Promise<void>((resolve) => child.once('exit', () => resolve()))
+      : Promise.resolve();
+  const quit = browser.close().then(() => exited);
+  const inTime = await withTimeout(quit, CLOSE_TIMEOUT_MS, () => new Error('close')).then(
+    () => true,
+    () => false,
+  );
+  if (inTime || !child?.pid) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+  await exited;
 }
 
 function isProtocolTimeout(error: unknown): boolean {
@@ -170,7 +213,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error)
  */
 export class Printer {
   private browser: Promise<Browser> | undefined;
+  /** Every browser started and not yet gone, so close() reaches one still launching too. */
+  private readonly launches = new Set<Promise<Browser>>();
   private closed = false;
+  private closing: Promise<void> | undefined;
   /**
    * One browser context per worker slot. Pages of one site share a renderer process, so without this a
    * long document's layout would stall every other document; separate contexts get separate processes,
@@ -186,19 +232,27 @@ export class Printer {
 
   constructor(private readonly options: PrinterOptions) {}
 
-  /** The live browser, started (again) when needed. */
+  /** The live browser, started (again) when needed, never once the printer is closed. */
   private async liveBrowser(): Promise<Browser> {
-    if (this.closed) throw new Error('the printer is closed');
+    if (this.closed) throw new PrinterClosedError();
     const pending = this.browser;
     if (pending) {
       const browser = await pending.catch(() => undefined);
+      if (this.closed) throw new PrinterClosedError();
       if (browser?.connected) return browser;
       // Another slot may have started the successor while we waited: use it rather than start a second
       // browser that nobody would ever close.
       if (this.browser !== pending) return this.liveBrowser();
     }
-    this.browser = launchBrowser(this.options);
-    return this.browser;
+    const launch = launchBrowser(this.options);
+    this.launches.add(launch);
+    // A browser that failed to start, or that has gone (crashed, restarted), needs no closing.
+    launch.then(
+      (browser) => browser.once('disconnected', () => this.launches.delete(launch)),
+      () => this.launches.delete(launch),
+    );
+    this.browser = launch;
+    return launch;
   }
 
   /**
@@ -371,6 +425,8 @@ export class Printer {
     } catch (error) {
       work.catch(() => undefined);
       this.dropPage(browser, slot);
+      // The browser went away because the printer was closed: a shutdown, not a crash.
+      if (this.closed) throw new PrinterClosedError();
       if (!browser.connected) {
         await this.restart(browser);
         throw new BrowserCrashedError('the browser crashed or was killed while printing');
@@ -394,12 +450,21 @@ export class Printer {
     }
   }
 
-  /** Closes the browser; safe to call twice. */
-  async close(): Promise<void> {
+  /**
+   * Closes every browser this printer started, and starts none again: a print waiting for the browser or
+   * running in it fails with PrinterClosedError. Resolves once the browsers' processes are gone. Safe to
+   * call twice (the second call waits for the first), and while a launch is under way.
+   */
+  close(): Promise<void> {
     this.closed = true;
-    const browser = await this.browser?.catch(() => undefined);
     this.browser = undefined;
-    await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
+    this.closing ??= Promise.all(
+      [...this.launches].map(async (launch) => {
+        const browser = await launch.catch(() => undefined);
+        if (browser) await shutDown(browser);
+      }),
+    ).then(() => undefined);
+    return this.closing;
   }
 }
 

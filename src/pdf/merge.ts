@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { BrowserCrashedError } from '../browser/printer.js';
+import { BrowserCrashedError, PrinterClosedError } from '../browser/printer.js';
 import type { Printer } from '../browser/printer.js';
 import type { FileResult } from '../convert.js';
 import { documentLayout, renderBook, WORKSPACE_ORIGIN } from '../document.js';
@@ -87,6 +87,8 @@ export async function writeBook(
     await writeFileAtomic(file, finalized.bytes);
     return finish({ status: 'written', pdf: file, pages: finalized.pages, bytes: finalized.bytes.length });
   } catch (error) {
+    // The run was cancelled while the book printed: no book, and not the documents' fault.
+    if (error instanceof PrinterClosedError) return finish({ status: 'cancelled' });
     return finish({
       status: 'failed',
       error: { message: error instanceof Error ? error.message : String(error) },
