@@ -107,7 +107,7 @@ export function templateToCssContent(
   for (const match of template.matchAll(pattern)) {
     if (match.index > last) parts.push(cssString(template.slice(last, match.index)));
     const name = match[1];
-    if (name === 'title') parts.push(engine === 'pagedjs' ? 'string(doc-title)' : `var(${TITLE_VAR})`);
+    if (name === 'title') parts.push(runningTitle(metadata, engine));
     else if (name === 'section') parts.push('string(doc-section)');
     else if (name === 'page') parts.push('counter(page)');
     else if (name === 'pages') parts.push('counter(pages)');
@@ -116,6 +116,15 @@ export function templateToCssContent(
   }
   if (last < template.length) parts.push(cssString(template.slice(last)));
   return parts.length ? parts.join(' ') : 'none';
+}
+
+/**
+ * The running title: Paged.js takes it from the printed title (a named string, so each chapter of a book
+ * has its own); a title that is not printed (titleInBody) is fixed text. Chromium has no named strings.
+ */
+function runningTitle(metadata: DocumentMetadata, engine: LayoutEngine): string {
+  if (engine !== 'pagedjs') return `var(${TITLE_VAR})`;
+  return metadata.titleInBody ? cssString(metadata.title) : 'string(doc-title)';
 }
 
 /** Sheet sizes, portrait, as CSS lengths. */
@@ -202,9 +211,14 @@ function metaRows(metadata: DocumentMetadata): string {
     .join('');
 }
 
-/** The title block: the title and the labelled metadata lines (Author, Date, Project, …). */
+/**
+ * The title block: the title and the labelled metadata lines (Author, Date, Project, …). A title that is
+ * not printed (titleInBody) leaves the lines alone, or nothing at all.
+ */
 export function titleBlockHtml(metadata: DocumentMetadata, id = TITLE_ID): string {
   const fields = metaRows(metadata);
+  if (metadata.titleInBody)
+    return fields ? `<header class="title-block"><dl class="doc-meta">${fields}</dl></header>` : '';
   return (
     `<header class="title-block"><h1 class="doc-title" id="${escapeHtml(id)}">${escapeHtml(metadata.title)}</h1>` +
     (fields ? `<dl class="doc-meta">${fields}</dl>` : '') +
@@ -540,7 +554,8 @@ export function renderBook(
     const landscape = chapter.metadata.options.orientation === 'landscape';
     sections.push(
       `<section class="chapter${landscape ? ' chapter-landscape' : ''}" data-source="${escapeHtml(chapter.source)}">\n` +
-        titleBlockHtml(chapter.metadata, titleId) +
+        // A book labels every chapter (one bookmark and contents entry each), titleInBody or not.
+        titleBlockHtml({ ...chapter.metadata, titleInBody: false }, titleId) +
         `\n<main class="doc-body">\n${serializeBody(tree)}\n</main>\n</section>`,
     );
   });

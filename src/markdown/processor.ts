@@ -27,6 +27,7 @@ import { rehypeMermaidBlocks } from './plugins/rehype-mermaid-blocks.js';
 import { rehypeHighlightCode } from './plugins/rehype-highlight-code.js';
 import { rehypeGithubAlerts } from './plugins/rehype-github-alerts.js';
 import { rehypeImageLines } from './plugins/rehype-image-lines.js';
+import { rehypeDetailsOpen } from './plugins/rehype-details-open.js';
 import { rehypeContentFeatures } from './plugins/rehype-content-features.js';
 import type { ContentFeatures } from './plugins/rehype-content-features.js';
 
@@ -119,6 +120,7 @@ function createProcessor(frontMatterClose: FrontMatterClose) {
       .use(rehypeHighlightCode)
       .use(rehypeGithubAlerts)
       .use(rehypeImageLines)
+      .use(rehypeDetailsOpen)
       .use(rehypeCollectAssets)
       .use(rehypeContentFeatures)
       .use(rehypeStringify)
