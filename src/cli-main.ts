@@ -18,6 +18,7 @@ import {
   parseTocDepth,
 } from './options.js';
 import type { ConvertOptions } from './options.js';
+import { readRunContext, repositoryFileUrl } from './publish/run-context.js';
 import { formatProblem } from './report-format.js';
 import { describeShard, parseShard, refuseMergeInShard, selectShard } from './shard.js';
 import type { ShardSpec } from './shard.js';
@@ -158,7 +159,15 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     process.stderr.write(`md-pdf: no Markdown files match ${patterns.join(' ')}\n`);
     return 1;
   }
-  const results = await convert(files, options, {
+  // Links reach every matched document, in this shard or another; other files go to GitHub only when the
+  // CLI runs in a GitHub workflow (elsewhere they are printed as text, with a warning).
+  const github = process.env.GITHUB_ACTIONS === 'true' ? repositoryFileUrl(readRunContext()) : undefined;
+  const linked = {
+    ...options,
+    documentSet: found.files.map((f) => f.relativePath),
+    repositoryFileUrl: github,
+  };
+  const results = await convert(files, linked, {
     onInfo: (message) => process.stderr.write(`${message}\n`),
     onFileDone: (result) => {
       process.stdout.write(progressLine(result, cwd) + '\n');

@@ -8,6 +8,7 @@ import type { BookChapter, DocumentExtras, DocumentLayout, RenderedDocument } fr
 import { cssNeedsPagedJs } from './layout-engine.js';
 import { checkFrontMatterFence, DocumentError } from './markdown/front-matter.js';
 import { markdownToHtml, pageAssetsFor } from './markdown/processor.js';
+import { pdfPathFor } from './markdown/plugins/rehype-document-links.js';
 import type { DocumentWarning } from './markdown/processor.js';
 import type { ConvertOptions } from './options.js';
 import { findBrowser } from './browser/find-chrome.js';
@@ -100,6 +101,8 @@ interface RunContext {
   incremental?: IncrementalBuild;
   /** Each file's date: SOURCE_DATE_EPOCH, else its commit time (git asked once for the whole run). */
   dates: SourceDates;
+  /** Every document of the run (see ConvertOptions.documentSet): links to these go to their PDFs. */
+  documentSet: ReadonlySet<string>;
   onInfo?: (message: string) => void;
 }
 
@@ -151,7 +154,11 @@ async function prepareFile(
     const fence = checkFrontMatterFence(source.text);
     if (fence) warnings.push(fence);
     const markdownStarted = performance.now();
-    const markdown = await markdownToHtml(source.text, fallbackTitle(file.relativePath));
+    const markdown = await markdownToHtml(source.text, fallbackTitle(file.relativePath), {
+      source: file.relativePath,
+      converted: run.documentSet,
+      repositoryFileUrl: options.repositoryFileUrl,
+    });
     const markdownMs = Math.round(performance.now() - markdownStarted);
     warnings.push(...markdown.warnings);
     const documentUrl = documentUrlFor(file.relativePath);
@@ -168,7 +175,7 @@ async function prepareFile(
       extra,
     };
     // Incremental: the Markdown stage found the images the document loads; now it can be decided.
-    const key = await incremental?.keyFor(source.text, markdown.assets, documentUrl);
+    const key = await incremental?.keyFor(source.text, markdown.assets, documentUrl, markdown.links);
     const kept = key && (await incremental!.reuse(file, key));
     if (kept) {
       warnings.splice(0, warnings.length, ...kept.warnings);
@@ -251,7 +258,10 @@ async function finishFile(
       warnings.push({ message: unserved ? `could not load ${url}: ${unserved}` : message, line });
     }
     const finalizeStarted = performance.now();
-    const finalized = await finalizePdf(printed.pdf, markdown.metadata, { date: await doc.date });
+    const finalized = await finalizePdf(printed.pdf, markdown.metadata, {
+      date: await doc.date,
+      pdfPath: pdfPathFor(file.relativePath),
+    });
     if (PROFILE) {
       const steps = { markdown: doc.markdownMs, ...printed.timings };
       const finalize = Math.round(performance.now() - finalizeStarted);
@@ -331,6 +341,7 @@ export async function convert(
       files.map((f) => f.path),
       options.sourceDate,
     ),
+    documentSet: new Set(options.documentSet ?? files.map((f) => f.relativePath)),
     onInfo: hooks.onInfo,
   };
   const record = (index: number, result: FileResult): void => {

@@ -1,5 +1,12 @@
-import type { BodyHeading } from './body-html.js';
-import { collectHeadings, demoteHeadings, namespaceBody, parseBody, serializeBody } from './body-html.js';
+import type { BodyHeading, ChapterTree } from './body-html.js';
+import {
+  collectHeadings,
+  demoteHeadings,
+  linkChapters,
+  namespaceBody,
+  parseBody,
+  serializeBody,
+} from './body-html.js';
 import { escapeHtml } from './format.js';
 import type { DocumentMetadata } from './markdown/metadata.js';
 import { layoutEngineFor } from './layout-engine.js';
@@ -543,10 +550,15 @@ export function renderBook(
   const depth = layout.tocDepth ?? 2;
   const entries: TocEntry[] = [];
   const sections: string[] = [];
-  chapters.forEach((chapter, index) => {
+  const trees: ChapterTree[] = chapters.map((chapter, index) => {
     const prefix = `c${index + 1}-`;
-    const titleId = `${TITLE_ID}.${index + 1}`;
     const tree = namespaceBody(parseBody(chapter.bodyHtml), prefix, chapter.documentUrl);
+    return { source: chapter.source, prefix, tree, titleId: `${TITLE_ID}.${index + 1}` };
+  });
+  // Links between the book's documents jump inside the book.
+  linkChapters(trees);
+  chapters.forEach((chapter, index) => {
+    const { tree, titleId } = trees[index]!;
     // Sections written as `#` move under the document's title (the only h1 of a chapter).
     demoteHeadings(tree);
     entries.push({ level: 1, target: titleId, html: escapeHtml(chapter.metadata.title) });

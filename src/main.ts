@@ -8,6 +8,7 @@ import {
   publishOutputs,
   publishPdfs,
   readRunContext,
+  repositoryFileUrl,
   summarizePublished,
 } from './publish/index.js';
 import type { PublishResult } from './publish/index.js';
@@ -38,10 +39,20 @@ export async function run(): Promise<void> {
         );
     }
     const { files, rejected } = selection ?? found;
-    const results = await convert(files, inputs.convert, {
-      onInfo: (message) => core.info(message),
-      onFileDone: (result) => core.info(logLine(result, workspace)),
-    });
+    const runContext = readRunContext();
+    const results = await convert(
+      files,
+      {
+        ...inputs.convert,
+        // Links reach every document `files` matches, in this shard or another, and other files on GitHub.
+        documentSet: found.files.map((f) => f.relativePath),
+        repositoryFileUrl: repositoryFileUrl(runContext),
+      },
+      {
+        onInfo: (message) => core.info(message),
+        onFileDone: (result) => core.info(logLine(result, workspace)),
+      },
+    );
     annotate(results, rejected);
     setOutputs(results, workspace);
 
@@ -72,7 +83,7 @@ export async function run(): Promise<void> {
         // sticky PR comment cannot list n jobs' PDFs (each job would replace the others'), so shards skip it.
         artifactName: shardArtifactName(inputs.publish.artifactName, shard),
         prComment: inputs.publish.prComment && !shard,
-        run: readRunContext(),
+        run: runContext,
       });
     } catch (error) {
       if (!(error instanceof PublishError)) throw error;

@@ -25,7 +25,7 @@ export {
   type ReleaseUpload,
   type UploadedReleaseAsset,
 } from './release.js';
-export { readRunContext, runUrl, type RunContext } from './run-context.js';
+export { readRunContext, repositoryFileUrl, runUrl, type RunContext } from './run-context.js';
 export { summarizePublished, type PublishSummary, type PublishedForSummary } from './summary.js';
 export type { PublishablePdf } from './types.js';
 
