@@ -158,6 +158,7 @@ async function prepareFile(
       source: file.relativePath,
       converted: run.documentSet,
       repositoryFileUrl: options.repositoryFileUrl,
+      publishedPdfUrls: options.publishedPdfUrls,
     });
     const markdownMs = Math.round(performance.now() - markdownStarted);
     warnings.push(...markdown.warnings);

@@ -51,6 +51,7 @@ const AFFECTS_OUTPUT: Readonly<Record<keyof ConvertOptions, boolean>> = Object.f
   // commit renders again only the documents that link to it.
   documentSet: false,
   repositoryFileUrl: false,
+  publishedPdfUrls: false,
 });
 
 /** What a PDF was made from. When all four match the manifest (and the PDF is intact) it is kept. */

@@ -8,6 +8,7 @@ import {
   publishOutputs,
   publishPdfs,
   readRunContext,
+  releaseAssetUrls,
   repositoryFileUrl,
   summarizePublished,
 } from './publish/index.js';
@@ -47,6 +48,17 @@ export async function run(): Promise<void> {
         // Links reach every document `files` matches, in this shard or another, and other files on GitHub.
         documentSet: found.files.map((f) => f.relativePath),
         repositoryFileUrl: repositoryFileUrl(runContext),
+        // Release assets are downloaded one by one: links between documents go to the other assets.
+        publishedPdfUrls: inputs.publish.releaseTag
+          ? releaseAssetUrls(
+              runContext,
+              inputs.publish.releaseTag,
+              found.files.map((f) => ({
+                source: f.relativePath,
+                relativePdf: posixRelative(outputDir, f.outputPath),
+              })),
+            )
+          : undefined,
       },
       {
         onInfo: (message) => core.info(message),

@@ -71,6 +71,11 @@ export interface ConvertOptions {
    * converted go there. Without it (the CLI outside GitHub) such links are printed as text, with a warning.
    */
   repositoryFileUrl?: string;
+  /**
+   * Where each document's PDF is published on its own, by workspace-relative source path (the release
+   * assets' download URLs): links between documents go there instead of to the PDF beside them.
+   */
+  publishedPdfUrls?: ReadonlyMap<string, string>;
 }
 
 /** How deep the table of contents goes. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from '../../src/markdown/processor.js';
 import type { LinkContext } from '../../src/markdown/processor.js';
 import { pdfPathFor, relativeReference } from '../../src/markdown/plugins/rehype-document-links.js';
+import { releaseAssetUrls } from '../../src/publish/release.js';
 import { readRunContext, repositoryFileUrl } from '../../src/publish/run-context.js';
 import { linkChapters, namespaceBody, parseBody, serializeBody } from '../../src/body-html.js';
 import { WORKSPACE_ORIGIN } from '../../src/document.js';
@@ -61,6 +62,18 @@ describe('links between documents', () => {
     expect(warnings).toEqual([
       { line: 3, message: expect.stringContaining('the link to ../notes/scratch.md is printed as text') },
     ]);
+  });
+
+  it('links to the release assets when the documents are published there, one by one', async () => {
+    const urls = releaseAssetUrls({ serverUrl: 'https://github.com', owner: 'octo', repo: 'docs' }, 'v1.0', [
+      { source: 'reports/incident.md', relativePdf: 'reports/incident.pdf' },
+      { source: 'reports/follow-up.md', relativePdf: 'reports/follow-up.pdf' },
+    ]);
+    const asset = 'https://github.com/octo/docs/releases/download/v1.0/reports-follow-up.pdf';
+    expect(urls.get('reports/follow-up.md')).toBe(asset);
+    const { html } = await convert('[a](follow-up.md#timeline)', { publishedPdfUrls: urls });
+    expect(html).toContain(`href="${asset}#timeline"`);
+    expect(html).toContain('data-md-pdf-target="reports/follow-up.md"');
   });
 
   it('writes relative references a viewer cannot take for a host name', () => {

@@ -19,6 +19,7 @@ export {
 export {
   releaseAssetName,
   releaseAssetNames,
+  releaseAssetUrls,
   uploadReleaseAssets,
   type ReleaseAssetFile,
   type ReleaseTarget,

@@ -14,6 +14,11 @@ export interface LinkContext {
    * converted go there. Without it (a CLI run outside GitHub), such links are kept as text, with a warning.
    */
   repositoryFileUrl?: string;
+  /**
+   * Where converted documents are published on their own (release assets: downloaded one by one, so a
+   * relative link could not hold), by workspace-relative source path; links to them go there instead.
+   */
+  publishedPdfUrls?: ReadonlyMap<string, string>;
 }
 
 /** How one link to another file was resolved; the list goes into the incremental key. */
@@ -57,7 +62,8 @@ const encodePath = (p: string): string => p.split('/').map(encodeURIComponent).j
 /**
  * Links to other files of the repository (`[follow-up](follow-up.md#timeline)`, `../handbook/`):
  * - a document converted in this run: its PDF, relative to this one, with the fragment
- *   (`./follow-up.pdf#timeline`); `data-md-pdf-target` names the source so the book can link inside itself;
+ *   (`./follow-up.pdf#timeline`), or where it is published alone (a release asset);
+ *   `data-md-pdf-target` names the source so the book can link inside itself;
  * - any other file: the file in the repository at the built commit, when there is one;
  * - otherwise the link text stays, as text, with a warning at the link's line: a link into the virtual
  *   origin the page is served from would be dead in every viewer.
@@ -92,7 +98,9 @@ export function rehypeDocumentLinks() {
         return;
       }
       if (context.converted.has(target)) {
-        node.properties.href = encodePath(relativeReference(context.source, pdfPathFor(target))) + fragment;
+        const published = context.publishedPdfUrls?.get(target);
+        node.properties.href =
+          (published ?? encodePath(relativeReference(context.source, pdfPathFor(target)))) + fragment;
         node.properties.dataMdPdfTarget = target;
       } else if (context.repositoryFileUrl) {
         node.properties.href = context.repositoryFileUrl + encodePath(target) + url.search + fragment;
