@@ -6,6 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FileResult } from '../../src/convert.js';
 import { RUNTIME_ORIGIN, WORKSPACE_ORIGIN } from '../../src/document.js';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { normalizeText, readPdf } from '../helpers/pdf.js';
 import type { PdfContents } from '../helpers/pdf.js';
 import { renderFolder, tempDir } from '../helpers/render.js';
@@ -25,7 +26,7 @@ const INCIDENT = `Opening words before any heading.
 
 See the [follow-up](follow-up.md#timeline), the [runbook step](../handbook/runbook.md#restart-the-pool),
 the [whole runbook](../handbook/runbook.md), [this section](incident.md#raw-logs) and the
-[scratch notes](../notes/scratch.md). An author who writes our own origin gets no link into it:
+[scratch notes](../notes/scratch.md), [en français](../handbook/runbook.md#redémarrer-le-pool). An author who writes our own origin gets no link into it:
 [origin](https://workspace.md-pdf.invalid/secret.txt).
 
 <details>
@@ -71,6 +72,10 @@ Runbook timeline marker.
 ## Check the replicas
 
 Nobody links here.
+
+## Redémarrer le pool
+
+En français.
 `;
 
 const NO_HEADING = `Only a paragraph, and no heading at all.
@@ -185,7 +190,7 @@ describe('links, titles and details (real Chromium)', () => {
       line: 7,
       message: expect.stringContaining('the link to ../notes/scratch.md is printed as text'),
     });
-    expect(normalizeText(chromium.pdfs['reports/incident.pdf']!.text)).toContain('and the scratch notes.');
+    expect(normalizeText(chromium.pdfs['reports/incident.pdf']!.text)).toContain('and the scratch notes, en français.');
     expect(allUris(chromium.pdfs).some((u) => u.includes('scratch'))).toBe(false);
     expect(allUris(paged.pdfs)).toContain('https://github.example/octo/docs/blob/abc123/notes/scratch.md');
     expect(paged.results.find((r) => r.source === 'reports/incident.md')!.warnings).toEqual([]);
@@ -199,6 +204,22 @@ describe('links, titles and details (real Chromium)', () => {
       expect(pdfs['reports/follow-up.pdf']!.destinations).toEqual(
         expect.arrayContaining(['actions', 'timeline']),
       );
+    }
+  });
+
+  it('finds a heading with accents the way pdf.js opens `runbook.pdf#red%C3%A9marrer-le-pool`', async () => {
+    const fragment = 'red%C3%A9marrer-le-pool';
+    expect(chromium.pdfs['reports/incident.pdf']!.links.map((l) => l.uri)).toContain(
+      `../handbook/runbook.pdf#${fragment}`,
+    );
+    const runbook = chromium.results.find((r) => r.source === 'handbook/runbook.md')!.pdf!;
+    // pdf.js's viewer unescapes the fragment (to UTF-8 bytes) and looks that name up in a fresh document.
+    const doc = await getDocument({ data: new Uint8Array(fs.readFileSync(runbook)), verbosity: 0 }).promise;
+    try {
+      expect(await doc.getDestination(unescape(fragment))).not.toBeNull();
+      expect(await doc.getDestination(fragment)).not.toBeNull();
+    } finally {
+      await doc.destroy();
     }
   });
 

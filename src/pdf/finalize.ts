@@ -12,7 +12,7 @@ import {
 } from 'pdf-lib';
 import type { PDFObject } from 'pdf-lib';
 import type { DocumentMetadata } from '../markdown/metadata.js';
-import { rewriteVirtualLinks } from './link-annotations.js';
+import { aliasEncodedDestinations, rewriteVirtualLinks } from './link-annotations.js';
 import { PdfFile } from './pdf-bytes.js';
 import type { Edit } from './pdf-bytes.js';
 
@@ -252,6 +252,7 @@ export async function finalizePdf(
   }
   if (metadata.lang) catalog.set(PDFName.of('Lang'), text(metadata.lang));
 
+  aliasEncodedDestinations(file, catalog, rewritten);
   const edits = [
     ...renumberStructureIds(file, catalogRef, rewritten),
     ...rewriteVirtualLinks(file, options.pdfPath, rewritten),

@@ -1,5 +1,4 @@
-import { PDFDict, PDFName, PDFString } from 'pdf-lib';
-import type { PDFRef } from 'pdf-lib';
+import { PDFDict, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { RUNTIME_ORIGIN, WORKSPACE_ORIGIN } from '../document.js';
 import { relativeReference } from '../markdown/plugins/rehype-document-links.js';
 import type { PdfFile, Edit } from './pdf-bytes.js';
@@ -47,4 +46,31 @@ export function rewriteVirtualLinks(
     }
   }
   return edits;
+}
+
+/** `%C3%A7a` → the bytes it encodes, one character each (`Ã§a`), as a PDF name holds them. */
+function percentDecodedBytes(text: string): string {
+  return text.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/**
+ * Chromium names a destination after its fragment as written in a URL, percent-encoded
+ * (`%C3%A7a-marche` for the heading `## Ça marche`). A viewer that decodes the fragment of
+ * `runbook.pdf#%C3%A7a-marche` before it looks the name up (pdf.js, so Firefox) would then find nothing.
+ * Adds each such destination a second time under its decoded name (its UTF-8 bytes), so both lookups land.
+ */
+export function aliasEncodedDestinations(file: PdfFile, catalog: PDFDict, rewritten: Set<PDFRef>): void {
+  const value = catalog.get(PDFName.of('Dests'));
+  const dests = file.lookup(value);
+  if (!(dests instanceof PDFDict)) return;
+  let added = false;
+  for (const [key, destination] of dests.entries()) {
+    const name = key.decodeText();
+    if (!/%[0-9A-Fa-f]{2}/.test(name)) continue;
+    const alias = PDFName.of(percentDecodedBytes(name));
+    if (dests.has(alias)) continue;
+    dests.set(alias, destination);
+    added = true;
+  }
+  if (added && value instanceof PDFRef) rewritten.add(value);
 }
