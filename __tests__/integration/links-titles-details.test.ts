@@ -34,9 +34,9 @@ the [whole runbook](../handbook/runbook.md), [this section](incident.md#raw-logs
 
 Body hidden behind the summary: connection refused 502 times.
 
-</details>
+${filler('the outage', 40)}
 
-${filler('the outage', 14)}
+</details>
 
 ## Raw logs
 
@@ -190,7 +190,9 @@ describe('links, titles and details (real Chromium)', () => {
       line: 7,
       message: expect.stringContaining('the link to ../notes/scratch.md is printed as text'),
     });
-    expect(normalizeText(chromium.pdfs['reports/incident.pdf']!.text)).toContain('and the scratch notes, en français.');
+    expect(normalizeText(chromium.pdfs['reports/incident.pdf']!.text)).toContain(
+      'and the scratch notes, en français.',
+    );
     expect(allUris(chromium.pdfs).some((u) => u.includes('scratch'))).toBe(false);
     expect(allUris(paged.pdfs)).toContain('https://github.example/octo/docs/blob/abc123/notes/scratch.md');
     expect(paged.results.find((r) => r.source === 'reports/incident.md')!.warnings).toEqual([]);
@@ -267,6 +269,9 @@ describe('links, titles and details (real Chromium)', () => {
     for (const { pdfs } of [chromium, paged, minimal]) {
       const text = normalizeText(pdfs['reports/incident.pdf']!.text);
       expect(text).toContain('Raw logs Body hidden behind the summary: connection refused 502 times.');
+      // Its body goes on over the next page, with no second label (not even the browser's "Details").
+      expect(text).toContain('Paragraph 40 on the outage');
+      expect(text).not.toMatch(/\bDetails\b/);
     }
   });
 });
