@@ -19,6 +19,7 @@ import type { BlockedRequest } from './browser/request-guard.js';
 import { finalizePdf } from './pdf/finalize.js';
 import { writeBook } from './pdf/merge.js';
 import { IncrementalBuild } from './incremental.js';
+import { checkRepositoryLinks } from './link-check.js';
 import { readSource } from './read-source.js';
 import { SourceDates } from './source-date.js';
 import { makeFolderInside, writeFileAtomic } from './write-file.js';
@@ -162,6 +163,7 @@ async function prepareFile(
     });
     const markdownMs = Math.round(performance.now() - markdownStarted);
     warnings.push(...markdown.warnings);
+    warnings.push(...(await checkRepositoryLinks(markdown.links, options.workspace)));
     const documentUrl = documentUrlFor(file.relativePath);
     const extra: DocumentExtras = {
       // KaTeX's stylesheet, Mermaid and the image check, only for documents that use them.

@@ -374,7 +374,7 @@ export class IncrementalBuild {
       );
     }
     // The source as it reads in this run: its text, and where its links to other files lead.
-    const linked = links.map((l) => `\nlink ${l.target} ${l.href}`).join('');
+    const linked = links.map((l) => `\nlink ${l.target} ${l.href}${l.missing ? ' missing' : ''}`).join('');
     return {
       source: sha256(text + linked),
       assets: sha256(parts.join('\n')),

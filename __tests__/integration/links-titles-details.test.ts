@@ -28,6 +28,7 @@ See the [follow-up](follow-up.md#timeline), the [runbook step](../handbook/runbo
 the [whole runbook](../handbook/runbook.md), [this section](incident.md#raw-logs) and the
 [scratch notes](../notes/scratch.md), [en français](../handbook/runbook.md#redémarrer-le-pool). An author who writes our own origin gets no link into it:
 [origin](https://workspace.md-pdf.invalid/secret.txt).
+A [moved file](../handbook/removed.md) is a dead link.
 
 <details>
 <summary>Raw logs</summary>
@@ -195,7 +196,10 @@ describe('links, titles and details (real Chromium)', () => {
     );
     expect(allUris(chromium.pdfs).some((u) => u.includes('scratch'))).toBe(false);
     expect(allUris(paged.pdfs)).toContain('https://github.example/octo/docs/blob/abc123/notes/scratch.md');
-    expect(paged.results.find((r) => r.source === 'reports/incident.md')!.warnings).toEqual([]);
+    // On GitHub, only a link to a file the repository does not have is worth a warning.
+    expect(paged.results.find((r) => r.source === 'reports/incident.md')!.warnings).toEqual([
+      { line: 9, message: 'the link to handbook/removed.md leads nowhere: the repository has no such file' },
+    ]);
   });
 
   it('makes every heading a named destination of its own PDF, targeted or not', () => {

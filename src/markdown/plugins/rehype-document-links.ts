@@ -27,6 +27,12 @@ export interface ResolvedLink {
   target: string;
   /** The href now written (empty when the link was kept as text). */
   href: string;
+  /** The link's source line. */
+  line?: number;
+  /** A link to the file in the repository (not converted): whether it exists is checked (link-check.ts). */
+  toRepository?: boolean;
+  /** Set by the check when the repository has no such file: a dead link, reported. */
+  missing?: boolean;
 }
 
 declare module 'vfile' {
@@ -110,14 +116,19 @@ export function rehypeDocumentLinks() {
             'run (add it to `files`, or convert on GitHub, where such links go to the file in the repository)',
           node.position,
         );
-        links.push({ target, href: '' });
+        links.push({ target, href: '', line: node.position?.start.line });
         if (parent && index !== undefined) {
           parent.children.splice(index, 1, ...(node.children as ElementContent[]));
           return [SKIP, index];
         }
         return;
       }
-      links.push({ target, href: String(node.properties.href) });
+      links.push({
+        target,
+        href: String(node.properties.href),
+        line: node.position?.start.line,
+        ...(context.converted.has(target) ? {} : { toRepository: true }),
+      });
     });
   };
 }
