@@ -242,7 +242,10 @@ export function coverHtml(metadata: DocumentMetadata, options: { titleTag?: 'h1'
   const fields = metaRows(metadata);
   return (
     `<section class="cover"><div class="cover-main">` +
-    `<${tag} class="doc-title cover-title" id="${TITLE_ID}">${escapeHtml(metadata.title)}</${tag}>` +
+    // A file name is never printed as a title, not even on a cover.
+    (metadata.titleFromFileName
+      ? ''
+      : `<${tag} class="doc-title cover-title" id="${TITLE_ID}">${escapeHtml(metadata.title)}</${tag}>`) +
     (metadata.subject ? `<p class="cover-subtitle">${escapeHtml(metadata.subject)}</p>` : '') +
     `</div>` +
     (fields ? `<dl class="doc-meta cover-meta">${fields}</dl>` : '') +

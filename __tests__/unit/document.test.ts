@@ -139,6 +139,13 @@ describe('a title taken from a heading that stays in the body', () => {
     expect(templateToCssContent('{title}', inBody, 'chromium')).toBe('var(--md-pdf-title)');
   });
 
+  it('prints no file name on a cover either', () => {
+    const cover = { ...inBody, title: 'notes', titleFromFileName: true, options: { cover: true } };
+    const html = renderDocument('<p>x</p>', cover, LAYOUT);
+    expect(html).toContain('<section class="cover">');
+    expect(html).not.toContain('cover-title');
+  });
+
   it('still labels the chapter in a book', () => {
     const html = renderBook(
       [

@@ -135,6 +135,7 @@ describe('title', () => {
   it('marks a file-name title as not printed', async () => {
     const { metadata } = await markdownToHtml('Just text.\n', 'notes');
     expect(metadata.titleInBody).toBe(true);
+    expect(metadata.titleFromFileName).toBe(true);
   });
 
   it('prints a title given in front matter or by a leading H1', async () => {

@@ -36,6 +36,8 @@ export interface DocumentMetadata {
    * It is still the PDF's Title and the running header; the title block keeps only its labelled lines.
    */
   titleInBody?: boolean;
+  /** True when the document has no heading at all, so the title is its file name: never printed. */
+  titleFromFileName?: boolean;
 }
 
 /** Keys shown in the title block when front matter sets them (header-block keys are always shown). */
@@ -169,6 +171,7 @@ export function extractMetadata(tree: Root, source: string, fallbackTitle: strin
     options: readDocumentOptions(data),
     titleFromHeading,
     ...(titleInBody ? { titleInBody } : {}),
+    ...(title ? {} : { titleFromFileName: true }),
   };
 }
 
