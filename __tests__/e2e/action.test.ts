@@ -237,6 +237,25 @@ describe('dist/index.js run as the runner runs it', () => {
     ]);
   });
 
+  it('links documents published as release assets to the other assets', async () => {
+    const workspace = writeWorkspace({
+      'docs/a.md': '## Alpha\n\nSee [beta](b.md#steps).\n',
+      'docs/b.md': '## Steps\n\nDone.\n',
+    });
+    const run = await runAction(
+      workspace,
+      { files: 'docs/*.md', 'artifact-name': '', 'release-tag': 'v2.0', 'github-token': server.token },
+      server.runnerEnv({ GITHUB_SHA: 'abc' }),
+    );
+    expect(run.code, run.stdout).toBe(0);
+    const release = server.releases.find((r) => r.tagName === 'v2.0')!;
+    expect(release.assets.map((a) => a.name).sort()).toEqual(['docs-a.pdf', 'docs-b.pdf']);
+    const pdf = await readPdf(path.join(workspace, 'pdf/docs/a.pdf'));
+    expect(pdf.links.map((l) => l.uri)).toEqual([
+      `https://github.com/${server.owner}/${server.repo}/releases/download/v2.0/docs-b.pdf#steps`,
+    ]);
+  });
+
   it('rejects an output-dir outside the workspace with a message naming the input', async () => {
     const workspace = writeWorkspace({ 'a.md': '# A\n' });
     const run = await runAction(workspace, { 'output-dir': '../elsewhere' }, {});
