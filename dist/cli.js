@@ -6,9 +6,12 @@ import {
   MANIFEST_NAME,
   OptionError,
   Printer,
+  cancelOnSignals,
+  cancellationOf,
   convert,
   countOf,
   defaultConcurrency,
+  describeCancelledRun,
   describeShard,
   findBrowser,
   findMarkdownFiles,
@@ -30,7 +33,7 @@ import {
   parseTocDepth,
   refuseMergeInShard,
   selectShard
-} from "./chunks/chunk-NOERO7UJ.js";
+} from "./chunks/chunk-JGWU55WA.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import "./chunks/chunk-7HCETFFN.js";
 import "./chunks/chunk-JBUROLHV.js";
@@ -1761,7 +1764,6 @@ function watch(paths, options = {}) {
 }
 
 // src/watch.ts
-var SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
 var IGNORED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function isOutputFile(name) {
   return /\.(pdf|tmp|html)$/i.test(name) || name === MANIFEST_NAME;
@@ -1775,19 +1777,8 @@ async function watchAndConvert(patterns, options, cwd, signal) {
   const printer = new Printer({
     executablePath: browser.executablePath,
     workspace: await fs.realpath(run.workspace),
-    allowRemoteAssets: run.allowRemoteAssets,
-    // Ctrl-C is ours: stop watching, close the browser and wait for it (not puppeteer's kill-and-exit).
-    handleSignals: false
+    allowRemoteAssets: run.allowRemoteAssets
   });
-  const stop = new AbortController();
-  let exitCode = 0;
-  const onSignal = (name) => () => {
-    exitCode = SIGNAL_EXIT_CODES[name];
-    stop.abort();
-  };
-  const handlers = { SIGINT: onSignal("SIGINT"), SIGTERM: onSignal("SIGTERM") };
-  for (const [name, handler] of Object.entries(handlers)) process.on(name, handler);
-  signal?.addEventListener("abort", () => stop.abort(), { once: true });
   const build = async (first) => {
     const found = await findMarkdownFiles(patterns, run.workspace, run.outputDir);
     if (first)
@@ -1800,13 +1791,15 @@ async function watchAndConvert(patterns, options, cwd, signal) {
       found.files,
       run,
       {
+        // Ctrl-C gives the documents in flight the usual grace, then stops them (their old PDFs stay).
+        signal,
         // The browser and manifest notes are said once; rebuilds print only their documents' lines.
         onInfo: first ? (message) => process.stderr.write(`${message}
 `) : void 0,
         onFileDone: (result) => {
           const isBook = ++done > found.files.length;
           if (!isBook && result.status !== "unchanged") changed = true;
-          if (stop.signal.aborted) return;
+          if (signal.aborted) return;
           if (first) printFileDone(result, cwd);
           else if (isBook ? changed : result.status !== "unchanged") printFileDone(result, cwd, clock());
         }
@@ -1819,13 +1812,13 @@ async function watchAndConvert(patterns, options, cwd, signal) {
   let building;
   let again = false;
   const rebuild = (first = false) => {
-    if (stop.signal.aborted) return;
+    if (signal.aborted) return;
     if (building) {
       again = true;
       return;
     }
     building = build(first).catch((error) => {
-      if (!stop.signal.aborted) process.stderr.write(`md-pdf: ${error.message}
+      if (!signal.aborted) process.stderr.write(`md-pdf: ${error.message}
 `);
     }).finally(() => {
       building = void 0;
@@ -1852,18 +1845,17 @@ async function watchAndConvert(patterns, options, cwd, signal) {
     rebuild(true);
     await ready;
     await building;
-    if (!stop.signal.aborted) process.stderr.write("Watching for changes (press Ctrl-C to stop)\n");
+    if (!signal.aborted) process.stderr.write("Watching for changes (press Ctrl-C to stop)\n");
     await new Promise((resolve3) => {
-      if (stop.signal.aborted) resolve3();
-      else stop.signal.addEventListener("abort", () => resolve3(), { once: true });
+      if (signal.aborted) resolve3();
+      else signal.addEventListener("abort", () => resolve3(), { once: true });
     });
   } finally {
     await watcher.close();
     await printer.close();
     await building;
-    for (const [name, handler] of Object.entries(handlers)) process.off(name, handler);
   }
-  return exitCode;
+  return cancellationOf(signal)?.exitCode ?? 0;
 }
 
 // src/cli-main.ts
@@ -1987,7 +1979,7 @@ function parseCli(argv, cwd) {
     }
   };
 }
-async function main(argv, cwd = process.cwd()) {
+async function main(argv, cwd = process.cwd(), signal) {
   let parsed;
   try {
     parsed = parseCli(argv, cwd);
@@ -2007,7 +1999,7 @@ ${HELP}`);
     );
     if (noMatch.fails || !parsed.watch) return noMatch.fails ? 1 : 0;
   }
-  if (parsed.watch) return watchAndConvert(patterns, options, cwd);
+  if (parsed.watch) return watchAndConvert(patterns, options, cwd, signal ?? new AbortController().signal);
   const selection = shard ? await selectShard(found.files, found.rejected, shard) : void 0;
   if (shard && selection) process.stderr.write(`${describeShard(shard, selection)}
 `);
@@ -2015,11 +2007,25 @@ ${HELP}`);
   for (const r of rejected)
     process.stderr.write(`\u2717 ${formatProblem(r.relativePath, { message: r.reason })}
 `);
+  signal?.addEventListener(
+    "abort",
+    () => process.stderr.write(
+      `md-pdf: ${cancellationOf(signal).signalName}: finishing the documents in flight, then stopping (send it again to stop at once)
+`
+    )
+  );
   const results = await convert(files, options, {
+    signal,
     onInfo: (message) => process.stderr.write(`${message}
 `),
     onFileDone: (result) => printFileDone(result, cwd)
   });
+  const cancelled = cancellationOf(signal);
+  if (cancelled) {
+    process.stdout.write(`md-pdf: ${describeCancelledRun(cancelled, results, rejected.length)}
+`);
+    return cancelled.exitCode;
+  }
   process.stdout.write(`${summaryLine(results, rejected.length, options.outputDir, cwd)}
 `);
   const failed = rejected.length + results.filter((r) => r.status === "failed").length;
@@ -2033,7 +2039,11 @@ function hideRunnerDebugLines() {
   process.stdout.write = ((chunk, ...rest) => typeof chunk === "string" && chunk.startsWith("::debug::") ? true : write(chunk, ...rest));
 }
 hideRunnerDebugLines();
-main(process.argv.slice(2)).then(
+var cancellation = cancelOnSignals(
+  (signalName) => process.stderr.write(`md-pdf: ${signalName} again: stopping now
+`)
+);
+main(process.argv.slice(2), process.cwd(), cancellation.signal).then(
   (code) => process.exit(code),
   (error) => {
     process.stderr.write(`md-pdf: ${error instanceof Error ? error.message : String(error)}

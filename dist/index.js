@@ -11,10 +11,13 @@ import {
   MAX_FILE_NAME_BYTES,
   MAX_NAME_BYTES,
   OptionError,
+  cancelOnSignals,
+  cancellationOf,
   convert,
   countOf,
   debug,
   defaultConcurrency,
+  describeCancelledRun,
   describeShard,
   endGroup,
   error,
@@ -56,7 +59,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-NOERO7UJ.js";
+} from "./chunks/chunk-JGWU55WA.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,
@@ -82394,6 +82397,7 @@ function buildRunReport(results, rejected, workspace) {
       unchanged: count("unchanged"),
       failed: count("failed"),
       rejected: count("rejected"),
+      cancelled: count("cancelled"),
       pages: documents.reduce((sum, d) => sum + (d.pages ?? 0), 0),
       bytes: documents.reduce((sum, d) => sum + (d.bytes ?? 0), 0),
       warnings: documents.reduce((sum, d) => sum + d.warnings.length, 0)
@@ -82466,7 +82470,8 @@ function headText(input2) {
     `${totals.written} written`,
     ...totals.unchanged ? [`${totals.unchanged} unchanged`] : [],
     ...totals.failed ? [`${totals.failed} failed`] : [],
-    ...totals.rejected ? [`${totals.rejected} refused`] : []
+    ...totals.rejected ? [`${totals.rejected} refused`] : [],
+    ...totals.cancelled ? [`${totals.cancelled} cancelled`] : []
   ];
   const where2 = input2.artifact ? `${codeSpan(REPORT_ENTRY)} in the artifact [${escapeMentions(input2.artifact.name)}](${input2.artifact.url}), and ${codeSpan(input2.reportPath)} (the \`report\` output)` : `${codeSpan(input2.reportPath)} (the \`report\` output)`;
   return [
@@ -82474,7 +82479,9 @@ function headText(input2) {
     "",
     `**${totals.documents} document${totals.documents === 1 ? "" : "s"}:** ${parts.join(", ")}; ${totals.pages} pages, ${formatBytes(totals.bytes)}, ${totals.warnings} warning${totals.warnings === 1 ? "" : "s"}.`,
     "",
-    `Full report: ${where2}.`
+    `Full report: ${where2}.`,
+    ...input2.notice ? ["", `> [!WARNING]
+> ${input2.notice}`] : []
   ].join("\n");
 }
 function tableChoices(documents, maxRows) {
@@ -82487,7 +82494,7 @@ function tableChoices(documents, maxRows) {
 }
 function documentTable(documents) {
   const rows = documents.map((d) => {
-    const pdf = d.status === "failed" || d.status === "rejected" ? `\u2717 ${d.status}` : tableCodeSpan(d.pdf ?? "") + (d.status === "unchanged" ? " (unchanged)" : "");
+    const pdf = d.status === "failed" || d.status === "rejected" || d.status === "cancelled" ? `\u2717 ${d.status}` : tableCodeSpan(d.pdf ?? "") + (d.status === "unchanged" ? " (unchanged)" : "");
     return `| ${tableCodeSpan(d.source)} | ${pdf} | ${d.pages ?? ""} | ${d.bytes === void 0 ? "" : formatBytes(d.bytes)} | ${d.seconds?.toFixed(1) ?? ""} |`;
   });
   return ["| Source | PDF | Pages | Size | Seconds |", "| --- | --- | ---: | ---: | ---: |", ...rows].join(
@@ -82567,6 +82574,7 @@ function renamedList(renamed) {
 // src/report.ts
 function logLine(result, workspace) {
   if (result.status === "failed") return `\u2717 ${formatProblem(result.source, result.error)}`;
+  if (result.status === "cancelled") return `\u2298 ${result.source}: cancelled`;
   if (result.status === "unchanged")
     return `= ${result.source} \u2192 ${posixRelative(workspace, result.pdf)} (unchanged, ${countOf(result.pages, "page")})`;
   return `\u2713 ${result.source} \u2192 ${posixRelative(workspace, result.pdf)} (${countOf(result.pages, "page")}, ${formatBytes(result.bytes)}, ${result.seconds.toFixed(1)} s)`;
@@ -82606,7 +82614,7 @@ function annotate(report, reportPath) {
   }
 }
 function setOutputs(results, workspace) {
-  const written = results.filter((r) => r.status !== "failed").map((r) => posixRelative(workspace, r.pdf));
+  const written = results.filter((r) => r.status === "written" || r.status === "unchanged").map((r) => posixRelative(workspace, r.pdf));
   setOutput("files", JSON.stringify(written));
   setOutput("count", String(written.length));
   return written;
@@ -82616,8 +82624,14 @@ async function writeSummary(input2) {
 }
 
 // src/main.ts
-async function run() {
+async function run(signal) {
   try {
+    signal?.addEventListener(
+      "abort",
+      () => info(
+        `${cancellationOf(signal).signalName}: cancelling the run; the documents in flight get a moment to finish, and a partial set is not published`
+      )
+    );
     const inputs = getInputs();
     const { workspace, outputDir } = inputs.convert;
     const found = await findMarkdownFiles(inputs.patterns, workspace, outputDir);
@@ -82645,6 +82659,7 @@ async function run() {
     }
     const { files, rejected } = selection ?? found;
     const results = await convert(files, inputs.convert, {
+      signal,
       onInfo: (message) => info(message),
       onFileDone: (result) => info(logLine(result, workspace))
     });
@@ -82653,8 +82668,15 @@ async function run() {
     setOutput("report", reportPath);
     annotate(report, reportPath);
     setOutputs(results, workspace);
+    const cancelled2 = cancellationOf(signal);
+    if (cancelled2) {
+      const message = `The run was ${describeCancelledRun(cancelled2, results, rejected.length)}; nothing was published`;
+      warning(message);
+      await writeSummary({ report, reportPath, notice: `**Cancelled.** ${message}` });
+      return;
+    }
     const pdfs = results.flatMap(
-      (r) => r.status !== "failed" ? [
+      (r) => r.status === "written" || r.status === "unchanged" ? [
         {
           source: r.source,
           pdf: r.pdf,
@@ -82711,4 +82733,10 @@ async function run() {
 }
 
 // src/index.ts
-await run();
+var cancellation = cancelOnSignals(
+  (signalName) => process.stderr.write(`${signalName} again: stopping now
+`)
+);
+await run(cancellation.signal);
+var cancelled = cancellationOf(cancellation.signal);
+if (cancelled) process.exit(cancelled.exitCode);

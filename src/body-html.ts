@@ -195,3 +195,64 @@ export function demoteHeadings(tree: Root): boolean {
   for (const heading of headings) heading.tagName = `h${Math.min(6, Number(heading.tagName[1]) + 1)}`;
   return true;
 }
+
+/** A document of a book, as linkChapters sees it: its source path, its namespaced body, its title's id. */
+export interface ChapterTree {
+  source: string;
+  /** The prefix namespaceBody gave its ids. */
+  prefix: string;
+  tree: Root;
+  titleId: string;
+}
+
+/**
+ * In a book, a link from one document to another that the book holds (marked `data-md-pdf-target` by
+ * rehype-document-links.ts) jumps inside the book: to the heading its fragment names, in that document's
+ * namespace, or to the document's title when there is no fragment or no such heading. Links to documents
+ * the book does not hold are left to point to their PDFs.
+ */
+export function linkChapters(chapters: readonly ChapterTree[]): void {
+  const bySource = new Map(chapters.map((c) => [c.source, c]));
+  const ids = new Map<ChapterTree, Set<string>>();
+  const idsOf = (chapter: ChapterTree): Set<string> => {
+    let found = ids.get(chapter);
+    if (!found) {
+      found = new Set();
+      const walk = (nodes: readonly RootContent[]) => {
+        for (const node of nodes) {
+          if (node.type !== 'element') continue;
+          if (typeof node.properties.id === 'string') found!.add(node.properties.id);
+          walk(node.children);
+        }
+      };
+      walk(chapter.tree.children);
+      ids.set(chapter, found);
+    }
+    return found;
+  };
+  for (const { tree } of chapters) {
+    const walk = (nodes: readonly RootContent[]) => {
+      for (const node of nodes) {
+        if (node.type !== 'element') continue;
+        const target = node.properties.dataMdPdfTarget;
+        const chapter = typeof target === 'string' ? bySource.get(target) : undefined;
+        if (chapter && typeof node.properties.href === 'string') {
+          let fragment = '';
+          try {
+            fragment = decodeURIComponent(new URL(node.properties.href).hash.slice(1));
+          } catch {
+            // No readable fragment: the link goes to the document's title.
+          }
+          const candidates = fragment
+            ? [chapter.prefix + fragment, `${chapter.prefix}user-content-${fragment}`]
+            : [];
+          const id = candidates.find((c) => idsOf(chapter).has(c)) ?? chapter.titleId;
+          node.properties.href = `#${id}`;
+          delete node.properties.dataMdPdfTarget;
+        }
+        walk(node.children);
+      }
+    };
+    walk(tree.children);
+  }
+}

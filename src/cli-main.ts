@@ -20,6 +20,7 @@ import {
   parseTocDepth,
 } from './options.js';
 import type { ConvertOptions } from './options.js';
+import { readRunContext, repositoryFileUrl } from './publish/run-context.js';
 import { formatProblem } from './report-format.js';
 import { DEFAULT_IF_NO_FILES_FOUND, noMatchOutcome, parseIfNoFilesFound } from './no-match.js';
 import type { IfNoFilesFound } from './no-match.js';
@@ -202,7 +203,15 @@ export async function main(argv: string[], cwd = process.cwd(), signal?: AbortSi
       `md-pdf: ${cancellationOf(signal)!.signalName}: finishing the documents in flight, then stopping (send it again to stop at once)\n`,
     ),
   );
-  const results = await convert(files, options, {
+  // Links reach every matched document, in this shard or another; other files go to GitHub only when the
+  // CLI runs in a GitHub workflow (elsewhere they are printed as text, with a warning).
+  const github = process.env.GITHUB_ACTIONS === 'true' ? repositoryFileUrl(readRunContext()) : undefined;
+  const linked = {
+    ...options,
+    documentSet: found.files.map((f) => f.relativePath),
+    repositoryFileUrl: github,
+  };
+  const results = await convert(files, linked, {
     signal,
     onInfo: (message) => process.stderr.write(`${message}\n`),
     onFileDone: (result) => printFileDone(result, cwd),

@@ -8,6 +8,7 @@ import type { BookChapter, DocumentExtras, DocumentLayout, RenderedDocument } fr
 import { cssNeedsPagedJs } from './layout-engine.js';
 import { checkFrontMatterFence, DocumentError } from './markdown/front-matter.js';
 import { markdownToHtml, pageAssetsFor } from './markdown/processor.js';
+import { pdfPathFor } from './markdown/plugins/rehype-document-links.js';
 import type { DocumentWarning } from './markdown/processor.js';
 import type { ConvertOptions } from './options.js';
 import { findBrowser } from './browser/find-chrome.js';
@@ -18,6 +19,7 @@ import type { BlockedRequest } from './browser/request-guard.js';
 import { finalizePdf } from './pdf/finalize.js';
 import { writeBook } from './pdf/merge.js';
 import { IncrementalBuild } from './incremental.js';
+import { checkRepositoryLinks } from './link-check.js';
 import { readSource } from './read-source.js';
 import { SourceDates } from './source-date.js';
 import { makeFolderInside, writeFileAtomic } from './write-file.js';
@@ -114,6 +116,8 @@ interface RunContext {
   /** Each file's date: SOURCE_DATE_EPOCH, else its commit time (git asked once for the whole run). */
   dates: SourceDates;
   onPrintStart?: (source: string) => void;
+  /** Every document of the run (see ConvertOptions.documentSet): links to these go to their PDFs. */
+  documentSet: ReadonlySet<string>;
   onInfo?: (message: string) => void;
   signal?: AbortSignal;
 }
@@ -166,9 +170,15 @@ async function prepareFile(
     const fence = checkFrontMatterFence(source.text);
     if (fence) warnings.push(fence);
     const markdownStarted = performance.now();
-    const markdown = await markdownToHtml(source.text, fallbackTitle(file.relativePath));
+    const markdown = await markdownToHtml(source.text, fallbackTitle(file.relativePath), {
+      source: file.relativePath,
+      converted: run.documentSet,
+      repositoryFileUrl: options.repositoryFileUrl,
+      publishedPdfUrls: options.publishedPdfUrls,
+    });
     const markdownMs = Math.round(performance.now() - markdownStarted);
     warnings.push(...markdown.warnings);
+    warnings.push(...(await checkRepositoryLinks(markdown.links, options.workspace)));
     const documentUrl = documentUrlFor(file.relativePath);
     const extra: DocumentExtras = {
       // KaTeX's stylesheet, Mermaid and the image check, only for documents that use them.
@@ -183,7 +193,7 @@ async function prepareFile(
       extra,
     };
     // Incremental: the Markdown stage found the images the document loads; now it can be decided.
-    const key = await incremental?.keyFor(source.text, markdown.assets, documentUrl);
+    const key = await incremental?.keyFor(source.text, markdown.assets, documentUrl, markdown.links);
     const kept = key && (await incremental!.reuse(file, key));
     if (kept) {
       warnings.splice(0, warnings.length, ...kept.warnings);
@@ -269,7 +279,10 @@ async function finishFile(
       warnings.push({ message: unserved ? `could not load ${url}: ${unserved}` : message, line });
     }
     const finalizeStarted = performance.now();
-    const finalized = await finalizePdf(printed.pdf, markdown.metadata, { date: await doc.date });
+    const finalized = await finalizePdf(printed.pdf, markdown.metadata, {
+      date: await doc.date,
+      pdfPath: pdfPathFor(file.relativePath),
+    });
     if (PROFILE) {
       const steps = { markdown: doc.markdownMs, ...printed.timings };
       const finalize = Math.round(performance.now() - finalizeStarted);
@@ -367,6 +380,7 @@ export async function convert(
       options.sourceDate,
     ),
     onPrintStart: hooks.onPrintStart,
+    documentSet: new Set(options.documentSet ?? files.map((f) => f.relativePath)),
     onInfo: hooks.onInfo,
     signal,
   };

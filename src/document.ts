@@ -1,5 +1,12 @@
-import type { BodyHeading } from './body-html.js';
-import { collectHeadings, demoteHeadings, namespaceBody, parseBody, serializeBody } from './body-html.js';
+import type { BodyHeading, ChapterTree } from './body-html.js';
+import {
+  collectHeadings,
+  demoteHeadings,
+  linkChapters,
+  namespaceBody,
+  parseBody,
+  serializeBody,
+} from './body-html.js';
 import { escapeHtml } from './format.js';
 import type { DocumentMetadata } from './markdown/metadata.js';
 import { layoutEngineFor } from './layout-engine.js';
@@ -115,7 +122,7 @@ export function templateToCssContent(
   for (const match of template.matchAll(pattern)) {
     if (match.index > last) parts.push(cssString(template.slice(last, match.index)));
     const name = match[1];
-    if (name === 'title') parts.push(engine === 'pagedjs' ? 'string(doc-title)' : `var(${TITLE_VAR})`);
+    if (name === 'title') parts.push(runningTitle(metadata, engine));
     else if (name === 'section') parts.push('string(doc-section)');
     else if (name === 'page') parts.push('counter(page)');
     else if (name === 'pages') parts.push('counter(pages)');
@@ -124,6 +131,15 @@ export function templateToCssContent(
   }
   if (last < template.length) parts.push(cssString(template.slice(last)));
   return parts.length ? parts.join(' ') : 'none';
+}
+
+/**
+ * The running title: Paged.js takes it from the printed title (a named string, so each chapter of a book
+ * has its own); a title that is not printed (titleInBody) is fixed text. Chromium has no named strings.
+ */
+function runningTitle(metadata: DocumentMetadata, engine: LayoutEngine): string {
+  if (engine !== 'pagedjs') return `var(${TITLE_VAR})`;
+  return metadata.titleInBody ? cssString(metadata.title) : 'string(doc-title)';
 }
 
 /** Sheet sizes, portrait, as CSS lengths. */
@@ -210,9 +226,14 @@ function metaRows(metadata: DocumentMetadata): string {
     .join('');
 }
 
-/** The title block: the title and the labelled metadata lines (Author, Date, Project, …). */
+/**
+ * The title block: the title and the labelled metadata lines (Author, Date, Project, …). A title that is
+ * not printed (titleInBody) leaves the lines alone, or nothing at all.
+ */
 export function titleBlockHtml(metadata: DocumentMetadata, id = TITLE_ID): string {
   const fields = metaRows(metadata);
+  if (metadata.titleInBody)
+    return fields ? `<header class="title-block"><dl class="doc-meta">${fields}</dl></header>` : '';
   return (
     `<header class="title-block"><h1 class="doc-title" id="${escapeHtml(id)}">${escapeHtml(metadata.title)}</h1>` +
     (fields ? `<dl class="doc-meta">${fields}</dl>` : '') +
@@ -229,7 +250,10 @@ export function coverHtml(metadata: DocumentMetadata, options: { titleTag?: 'h1'
   const fields = metaRows(metadata);
   return (
     `<section class="cover"><div class="cover-main">` +
-    `<${tag} class="doc-title cover-title" id="${TITLE_ID}">${escapeHtml(metadata.title)}</${tag}>` +
+    // A file name is never printed as a title, not even on a cover.
+    (metadata.titleFromFileName
+      ? ''
+      : `<${tag} class="doc-title cover-title" id="${TITLE_ID}">${escapeHtml(metadata.title)}</${tag}>`) +
     (metadata.subject ? `<p class="cover-subtitle">${escapeHtml(metadata.subject)}</p>` : '') +
     `</div>` +
     (fields ? `<dl class="doc-meta cover-meta">${fields}</dl>` : '') +
@@ -550,10 +574,15 @@ export function renderBook(
   const depth = layout.tocDepth ?? 2;
   const entries: TocEntry[] = [];
   const sections: string[] = [];
-  chapters.forEach((chapter, index) => {
+  const trees: ChapterTree[] = chapters.map((chapter, index) => {
     const prefix = `c${index + 1}-`;
-    const titleId = `${TITLE_ID}.${index + 1}`;
     const tree = namespaceBody(parseBody(chapter.bodyHtml), prefix, chapter.documentUrl);
+    return { source: chapter.source, prefix, tree, titleId: `${TITLE_ID}.${index + 1}` };
+  });
+  // Links between the book's documents jump inside the book.
+  linkChapters(trees);
+  chapters.forEach((chapter, index) => {
+    const { tree, titleId } = trees[index]!;
     // Sections written as `#` move under the document's title (the only h1 of a chapter).
     demoteHeadings(tree);
     entries.push({ level: 1, target: titleId, html: escapeHtml(chapter.metadata.title) });
@@ -561,7 +590,8 @@ export function renderBook(
     const landscape = chapter.metadata.options.orientation === 'landscape';
     sections.push(
       `<section class="chapter${landscape ? ' chapter-landscape' : ''}" data-source="${escapeHtml(chapter.source)}">\n` +
-        titleBlockHtml(chapter.metadata, titleId) +
+        // A book labels every chapter (one bookmark and contents entry each), titleInBody or not.
+        titleBlockHtml({ ...chapter.metadata, titleInBody: false }, titleId) +
         `\n<main class="doc-body">\n${serializeBody(tree)}\n</main>\n</section>`,
     );
   });

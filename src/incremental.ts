@@ -9,7 +9,7 @@ import type { SourceFile } from './discover.js';
 import { WORKSPACE_ORIGIN } from './document.js';
 import { posixRelative } from './format.js';
 import type { DocumentAsset } from './markdown/plugins/rehype-collect-assets.js';
-import type { DocumentWarning } from './markdown/processor.js';
+import type { DocumentWarning, ResolvedLink } from './markdown/processor.js';
 import type { ConvertOptions } from './options.js';
 import { RUNTIME_DIRS, RUNTIME_FILES, resolveRuntimeFile } from './runtime-assets.js';
 import { writeFileAtomic } from './write-file.js';
@@ -47,6 +47,11 @@ const AFFECTS_OUTPUT: Readonly<Record<keyof ConvertOptions, boolean>> = Object.f
   incremental: false,
   keepHtml: false, // an extra file next to the PDF, not a change to it
   layoutEngine: true,
+  // What links resolve to is part of each document's own key (keyFor's `links`), so a new file or a new
+  // commit renders again only the documents that link to it.
+  documentSet: false,
+  repositoryFileUrl: false,
+  publishedPdfUrls: false,
 });
 
 /** What a PDF was made from. When all four match the manifest (and the PDF is intact) it is kept. */
@@ -341,7 +346,12 @@ export class IncrementalBuild {
    * @param text the Markdown text; `assets` the images its Markdown stage found;
    * @param documentUrl the URL the document is loaded from, which relative image paths resolve against.
    */
-  async keyFor(text: string, assets: readonly DocumentAsset[], documentUrl: string): Promise<BuildKey> {
+  async keyFor(
+    text: string,
+    assets: readonly DocumentAsset[],
+    documentUrl: string,
+    links: readonly ResolvedLink[] = [],
+  ): Promise<BuildKey> {
     const parts: string[] = [];
     const seen = new Set<string>();
     for (const asset of assets) {
@@ -363,7 +373,14 @@ export class IncrementalBuild {
           : `remote ${url.href}`,
       );
     }
-    return { source: sha256(text), assets: sha256(parts.join('\n')), options: this.options, tool: this.tool };
+    // The source as it reads in this run: its text, and where its links to other files lead.
+    const linked = links.map((l) => `\nlink ${l.target} ${l.href}${l.missing ? ' missing' : ''}`).join('');
+    return {
+      source: sha256(text + linked),
+      assets: sha256(parts.join('\n')),
+      options: this.options,
+      tool: this.tool,
+    };
   }
 
   /**

@@ -10,6 +10,8 @@ import {
   publishOutputs,
   publishPdfs,
   readRunContext,
+  releaseAssetUrls,
+  repositoryFileUrl,
   summarizePublished,
 } from './publish/index.js';
 import type { PublishResult } from './publish/index.js';
@@ -58,11 +60,32 @@ export async function run(signal?: AbortSignal): Promise<void> {
         );
     }
     const { files, rejected } = selection ?? found;
-    const results = await convert(files, inputs.convert, {
-      signal,
-      onInfo: (message) => core.info(message),
-      onFileDone: (result) => core.info(logLine(result, workspace)),
-    });
+    const runContext = readRunContext();
+    const results = await convert(
+      files,
+      {
+        ...inputs.convert,
+        // Links reach every document `files` matches, in this shard or another, and other files on GitHub.
+        documentSet: found.files.map((f) => f.relativePath),
+        repositoryFileUrl: repositoryFileUrl(runContext),
+        // Release assets are downloaded one by one: links between documents go to the other assets.
+        publishedPdfUrls: inputs.publish.releaseTag
+          ? releaseAssetUrls(
+              runContext,
+              inputs.publish.releaseTag,
+              found.files.map((f) => ({
+                source: f.relativePath,
+                relativePdf: posixRelative(outputDir, f.outputPath),
+              })),
+            )
+          : undefined,
+      },
+      {
+        signal,
+        onInfo: (message) => core.info(message),
+        onFileDone: (result) => core.info(logLine(result, workspace)),
+      },
+    );
     const report = buildRunReport(results, rejected, workspace);
     const reportPath = await writeRunReport(report);
     core.setOutput('report', reportPath);
@@ -110,7 +133,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
         // sticky PR comment cannot list n jobs' PDFs (each job would replace the others'), so shards skip it.
         artifactName: shardArtifactName(inputs.publish.artifactName, shard),
         prComment: inputs.publish.prComment && !shard,
-        run: readRunContext(),
+        run: runContext,
       });
     } catch (error) {
       if (!(error instanceof PublishError)) throw error;

@@ -65,6 +65,21 @@ export interface ConvertOptions {
    * always uses Paged.js (see layout-engine.ts). For comparisons and as an escape hatch.
    */
   layoutEngine?: LayoutEngineChoice;
+  /**
+   * Workspace-relative paths of every document the run's patterns match, before sharding: a link to one
+   * of them points to its PDF. Default: the files handed to convert.
+   */
+  documentSet?: readonly string[];
+  /**
+   * Where a repository file is shown (`{server}/{owner}/{repo}/blob/{sha}/`): links to files that are not
+   * converted go there. Without it (the CLI outside GitHub) such links are printed as text, with a warning.
+   */
+  repositoryFileUrl?: string;
+  /**
+   * Where each document's PDF is published on its own, by workspace-relative source path (the release
+   * assets' download URLs): links between documents go there instead of to the PDF beside them.
+   */
+  publishedPdfUrls?: ReadonlyMap<string, string>;
 }
 
 /** How deep the table of contents goes. */

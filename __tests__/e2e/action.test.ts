@@ -121,6 +121,54 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(run.summary).toContain('docs/broken.md');
   });
 
+  it('links to documents of other shards by their PDFs, and to other files at the PR head on GitHub', async () => {
+    const workspace = writeWorkspace({
+      'docs/a.md': '## Alpha\n\nSee [beta](b.md#steps) and the [notes](../notes.md#x).\n',
+      'docs/b.md': '## Steps\n\nSee [alpha](./a.md) and the [notes](../notes.md#x).\n',
+      'notes.md': '# Not matched\n',
+    });
+    const eventPath = path.join(workspace, '..', `event-${path.basename(workspace)}.json`);
+    fs.writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 3, head: { sha: 'head42' } } }));
+    const run = await runAction(
+      workspace,
+      { files: 'docs/*.md', shard: '1/2', 'artifact-name': '' },
+      {
+        GITHUB_REPOSITORY: 'octo/docs',
+        GITHUB_SHA: 'merge',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: eventPath,
+      },
+    );
+    expect(run.code, run.stdout).toBe(0);
+    const written = JSON.parse(run.outputs.files!) as string[];
+    expect(written).toHaveLength(1);
+    const pdf = await readPdf(path.join(workspace, written[0]!));
+    const other = written[0] === 'pdf/docs/a.pdf' ? './b.pdf#steps' : './a.pdf';
+    expect(pdf.links.map((l) => l.uri)).toEqual([
+      other,
+      'https://github.com/octo/docs/blob/head42/notes.md#x',
+    ]);
+  });
+
+  it('links documents published as release assets to the other assets', async () => {
+    const workspace = writeWorkspace({
+      'docs/a.md': '## Alpha\n\nSee [beta](b.md#steps).\n',
+      'docs/b.md': '## Steps\n\nDone.\n',
+    });
+    const run = await runAction(
+      workspace,
+      { files: 'docs/*.md', 'artifact-name': '', 'release-tag': 'v2.0', 'github-token': server.token },
+      server.runnerEnv({ GITHUB_SHA: 'abc' }),
+    );
+    expect(run.code, run.stdout).toBe(0);
+    const release = server.releases.find((r) => r.tagName === 'v2.0')!;
+    expect(release.assets.map((a) => a.name).sort()).toEqual(['docs-a.pdf', 'docs-b.pdf']);
+    const pdf = await readPdf(path.join(workspace, 'pdf/docs/a.pdf'));
+    expect(pdf.links.map((l) => l.uri)).toEqual([
+      `https://github.com/${server.owner}/${server.repo}/releases/download/v2.0/docs-b.pdf#steps`,
+    ]);
+  });
+
   it('rejects an output-dir outside the workspace with a message naming the input', async () => {
     const workspace = writeWorkspace({ 'a.md': '# A\n' });
     const run = await runAction(workspace, { 'output-dir': '../elsewhere' }, {});

@@ -30,8 +30,10 @@ export interface PdfContents {
   text: string;
   info: Record<string, unknown>;
   outline: OutlineEntry[];
-  /** Internal link annotations: page number → destination page numbers. */
-  links: Array<{ page: number; destPage?: number; url?: string }>;
+  /** Link annotations: page number → destination (its name, when named, and page number) or URL. */
+  links: Array<{ page: number; dest?: string; destPage?: number; url?: string; uri?: string }>;
+  /** The names of the named destinations (pdf.js getDestinations). */
+  destinations: string[];
 }
 
 type PdfDoc = Awaited<ReturnType<typeof getDocument>['promise']>;
@@ -83,6 +85,9 @@ export async function readPdf(file: string | Uint8Array): Promise<PdfContents> {
         links.push({
           page: n,
           url: annotation.url ?? undefined,
+          dest: typeof annotation.dest === 'string' ? annotation.dest : undefined,
+          // The URI as written: pdf.js leaves `url` empty for a relative reference.
+          uri: annotation.unsafeUrl ?? undefined,
           destPage: annotation.dest ? await pageOfDest(doc, annotation.dest) : undefined,
         });
       }
@@ -94,6 +99,7 @@ export async function readPdf(file: string | Uint8Array): Promise<PdfContents> {
       info: (meta.info ?? {}) as Record<string, unknown>,
       outline: await readOutline(doc, await doc.getOutline()),
       links,
+      destinations: Object.keys(await doc.getDestinations()),
     };
   } finally {
     await doc.cleanup();

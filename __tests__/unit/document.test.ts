@@ -122,6 +122,48 @@ describe('renderDocument', () => {
   });
 });
 
+describe('a title taken from a heading that stays in the body', () => {
+  const inBody = metadata({ title: 'Restart the pool', titleInBody: true, titleFromHeading: false });
+
+  it('prints no title above the body, only the labelled lines', () => {
+    const html = renderDocument('<h2 id="restart-the-pool">Restart the pool</h2>', inBody, LAYOUT);
+    expect(html).not.toContain('class="doc-title"');
+    expect(html).toContain('<header class="title-block"><dl class="doc-meta">');
+    expect(html).toContain('<title>Restart the pool</title>');
+    const bare = renderDocument('<p>x</p>', { ...inBody, fields: [] }, LAYOUT);
+    expect(bare).not.toContain('class="title-block"');
+  });
+
+  it('runs the title as fixed text in the header, since no printed title sets the named string', () => {
+    expect(templateToCssContent('{title}', inBody, 'pagedjs')).toBe('"Restart the pool"');
+    expect(templateToCssContent('{title}', inBody, 'chromium')).toBe('var(--md-pdf-title)');
+  });
+
+  it('prints no file name on a cover either', () => {
+    const cover = { ...inBody, title: 'notes', titleFromFileName: true, options: { cover: true } };
+    const html = renderDocument('<p>x</p>', cover, LAYOUT);
+    expect(html).toContain('<section class="cover">');
+    expect(html).not.toContain('cover-title');
+  });
+
+  it('still labels the chapter in a book', () => {
+    const html = renderBook(
+      [
+        {
+          source: 'r.md',
+          documentUrl: `${WORKSPACE_ORIGIN}/r.md.html`,
+          bodyHtml: '<p>x</p>',
+          metadata: inBody,
+          extra: {},
+        },
+      ],
+      metadata({ title: 'Book' }),
+      LAYOUT,
+    );
+    expect(html).toContain('<h1 class="doc-title" id="md-pdf.title.1">Restart the pool</h1>');
+  });
+});
+
 describe('page rules', () => {
   it('turns templates into margin-box content; none leaves the box empty', () => {
     const meta = metadata();

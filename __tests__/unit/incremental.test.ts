@@ -165,6 +165,22 @@ describe('asset hashes', () => {
       )
     ).assets;
 
+  it('keys what the links lead to: a target converted, not converted, or linked on GitHub', async () => {
+    const withLinks = async (links: Array<{ target: string; href: string; missing?: boolean }>) =>
+      (await build.keyFor('# A', [], url, links)).source;
+    const plain = (await build.keyFor('# A', [], url)).source;
+    expect(await withLinks([])).toBe(plain);
+    const converted = await withLinks([{ target: 'reports/b.md', href: './b.pdf' }]);
+    const asText = await withLinks([{ target: 'reports/b.md', href: '' }]);
+    const onGitHub = await withLinks([
+      { target: 'reports/b.md', href: 'https://github.com/o/r/blob/1/reports/b.md' },
+    ]);
+    const missing = await withLinks([
+      { target: 'reports/b.md', href: 'https://github.com/o/r/blob/1/reports/b.md', missing: true },
+    ]);
+    expect(new Set([plain, converted, asText, onGitHub, missing]).size).toBe(5);
+  });
+
   it('resolves images against the document folder, as the page does, and hashes their content', async () => {
     const relative = await assets('img/chart.png');
     expect(await assets('./img/chart.png')).toBe(relative);

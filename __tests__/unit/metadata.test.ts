@@ -122,6 +122,27 @@ describe('title', () => {
     expect(html).toContain('<h1');
   });
 
+  it('takes the first heading of any level when there is no H1, keeps it in the body, and prints no title', async () => {
+    const { metadata, html } = await markdownToHtml(
+      'Intro line.\n\n## Restart the pool\n\nSteps.\n\n### Check\n\n## Later\n',
+      'runbook',
+    );
+    expect(metadata.title).toBe('Restart the pool');
+    expect(metadata.titleInBody).toBe(true);
+    expect(html).toContain('<h2 id="restart-the-pool">Restart the pool</h2>');
+  });
+
+  it('marks a file-name title as not printed', async () => {
+    const { metadata } = await markdownToHtml('Just text.\n', 'notes');
+    expect(metadata.titleInBody).toBe(true);
+    expect(metadata.titleFromFileName).toBe(true);
+  });
+
+  it('prints a title given in front matter or by a leading H1', async () => {
+    expect((await markdownToHtml('---\ntitle: T\n---\n\n## A\n', 'f')).metadata.titleInBody).toBe(undefined);
+    expect((await markdownToHtml('# T\n\n## A\n', 'f')).metadata.titleInBody).toBe(undefined);
+  });
+
   it('makes labels readable', () => {
     expect(labelFor('review_date')).toBe('Review date');
   });

@@ -30,6 +30,14 @@ export interface DocumentMetadata {
   options: DocumentOptions;
   /** True when the title was lifted out of the body's first H1 (so the body no longer has it). */
   titleFromHeading: boolean;
+  /**
+   * True when the title is not printed above the body: with no front-matter `title` and no leading H1 it
+   * is the first heading's text (which stays where it is), or, with no heading at all, the file name.
+   * It is still the PDF's Title and the running header; the title block keeps only its labelled lines.
+   */
+  titleInBody?: boolean;
+  /** True when the document has no heading at all, so the title is its file name: never printed. */
+  titleFromFileName?: boolean;
 }
 
 /** Keys shown in the title block when front matter sets them (header-block keys are always shown). */
@@ -94,7 +102,8 @@ function isFirstLevelHeading(node: RootContent | undefined): node is Heading {
 /**
  * Extracts the document's metadata from its tree and takes what it consumed out of the body:
  * the front matter node (YAML or TOML), a leading H1 used as title, and the header block under it.
- * Title: front matter `title`, else the first H1, else `fallbackTitle` (the file name).
+ * Title: front matter `title`, else a leading H1, else the first heading (H1 first), else `fallbackTitle`
+ * (the file name); the last two are not printed as a title (see `titleInBody`).
  * @param data the front matter, already parsed by readFrontMatter.
  */
 export function extractMetadata(
@@ -129,8 +138,12 @@ export function extractMetadata(
     fields = parseHeaderBlock(first, source) ?? [];
     if (fields.length) tree.children.splice(0, 1);
   }
+  // No title given and none leading the body: the first heading (an H1 if there is one, else the
+  // first of any level, as in handbook chapters that start with `##`) names the document, and stays put.
+  const titleInBody = !title;
   if (!title) {
-    const heading = tree.children.find(isFirstLevelHeading);
+    const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
+    const heading = headings.find(isFirstLevelHeading) ?? headings[0];
     title = heading ? toString(heading).trim() : undefined;
   }
 
@@ -159,6 +172,8 @@ export function extractMetadata(
     fields: [...frontFields, ...fields],
     options: readDocumentOptions(data),
     titleFromHeading,
+    ...(titleInBody ? { titleInBody } : {}),
+    ...(title ? {} : { titleFromFileName: true }),
   };
 }
 

@@ -18,6 +18,9 @@ import type { DocumentMetadata } from './metadata.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 import { remarkDocumentMetadata } from './plugins/remark-document-metadata.js';
 import { rehypeUserContentLinks } from './plugins/rehype-user-content-links.js';
+import { rehypeDocumentLinks } from './plugins/rehype-document-links.js';
+import { rehypeHeadingDestinations } from './plugins/rehype-heading-destinations.js';
+import type { LinkContext, ResolvedLink } from './plugins/rehype-document-links.js';
 import { rehypeCollectAssets } from './plugins/rehype-collect-assets.js';
 import type { DocumentAsset } from './plugins/rehype-collect-assets.js';
 import { remarkMathDollarGuard } from './plugins/remark-math-dollar-guard.js';
@@ -27,10 +30,11 @@ import { rehypeMermaidBlocks } from './plugins/rehype-mermaid-blocks.js';
 import { rehypeHighlightCode } from './plugins/rehype-highlight-code.js';
 import { rehypeGithubAlerts } from './plugins/rehype-github-alerts.js';
 import { rehypeImageLines } from './plugins/rehype-image-lines.js';
+import { rehypeDetailsOpen } from './plugins/rehype-details-open.js';
 import { rehypeContentFeatures } from './plugins/rehype-content-features.js';
 import type { ContentFeatures } from './plugins/rehype-content-features.js';
 
-export type { ContentFeatures };
+export type { ContentFeatures, LinkContext, ResolvedLink };
 
 /** A non-fatal problem found while converting, with its 1-based source line when known. */
 export interface DocumentWarning {
@@ -46,6 +50,8 @@ export interface MarkdownResult {
   assets: DocumentAsset[];
   /** What the body uses that needs extra page assets (see pageAssetsFor). */
   features: ContentFeatures;
+  /** Links to other files of the repository, as resolved (see rehypeDocumentLinks). */
+  links: ResolvedLink[];
   warnings: DocumentWarning[];
 }
 
@@ -117,6 +123,7 @@ function createProcessor(frontMatter: ProcessorKey) {
       .use(rehypeRaw)
       .use(rehypeSanitize, sanitizeSchema)
       .use(rehypeSlug)
+      .use(rehypeDocumentLinks)
       .use(rehypeUserContentLinks)
       // Our trusted transforms, on sanitized input. KaTeX renders HTML only: its MathML copy is hidden
       // on screen but would print as duplicate text in the PDF's text layer.
@@ -125,8 +132,10 @@ function createProcessor(frontMatter: ProcessorKey) {
       .use(rehypeHighlightCode)
       .use(rehypeGithubAlerts)
       .use(rehypeImageLines)
+      .use(rehypeDetailsOpen)
       .use(rehypeCollectAssets)
       .use(rehypeContentFeatures)
+      .use(rehypeHeadingDestinations)
       .use(rehypeStringify)
       .freeze()
   );
@@ -159,13 +168,21 @@ function describeMessage(message: VFile['messages'][number]): string {
 /**
  * Converts one Markdown document to sanitized body HTML plus its metadata. Pure: no I/O, the same
  * source always gives the same result. Throws DocumentError for problems that make the file unusable.
- * @param fallbackTitle title to use when the document has neither front matter `title` nor an H1.
+ * @param fallbackTitle title to use when the document has no front matter `title` and no heading.
+ * @param linkContext what links to other files point to; without it they are left as written.
  */
-export async function markdownToHtml(source: string, fallbackTitle: string): Promise<MarkdownResult> {
+export async function markdownToHtml(
+  source: string,
+  fallbackTitle: string,
+  linkContext?: LinkContext,
+): Promise<MarkdownResult> {
   // Front matter is read first: whether a leading `---` block is front matter decides how Markdown parses it.
   const frontMatter = readFrontMatter(source);
   const data = frontMatter.kind === 'none' ? {} : frontMatter.data;
-  const file = new VFile({ value: source, data: { fallbackTitle, frontMatter: data } });
+  const file = new VFile({
+    value: source,
+    data: { fallbackTitle, frontMatter: data, ...(linkContext && { linkContext }) },
+  });
   const processor = processorFor(processorKey(frontMatter));
   const html = String(await processor.process(file));
   const warnings: DocumentWarning[] =
@@ -175,6 +192,7 @@ export async function markdownToHtml(source: string, fallbackTitle: string): Pro
     metadata: file.data.metadata!,
     assets: file.data.assets ?? [],
     features: file.data.features ?? { math: false, mermaid: false, images: false },
+    links: file.data.links ?? [],
     warnings: [
       ...warnings,
       ...file.messages.map((m) => ({ message: describeMessage(m), line: m.line ?? undefined })),

@@ -12,6 +12,7 @@ import {
 } from 'pdf-lib';
 import type { PDFObject } from 'pdf-lib';
 import type { DocumentMetadata } from '../markdown/metadata.js';
+import { aliasEncodedDestinations, rewriteVirtualLinks } from './link-annotations.js';
 import { PdfFile } from './pdf-bytes.js';
 import type { Edit } from './pdf-bytes.js';
 
@@ -21,6 +22,11 @@ export const PRODUCER = 'md-pdf-action (Chromium)';
 export interface FinalizeOptions {
   /** Fixed creation/modification date (SOURCE_DATE_EPOCH or the commit time); without it, now. */
   date?: Date;
+  /**
+   * The PDF's path in the output folder (forward slashes): links to other documents' PDFs are made
+   * relative to it (see link-annotations.ts).
+   */
+  pdfPath?: string;
 }
 
 export interface FinalizedPdf {
@@ -246,7 +252,11 @@ export async function finalizePdf(
   }
   if (metadata.lang) catalog.set(PDFName.of('Lang'), text(metadata.lang));
 
-  const edits = renumberStructureIds(file, catalogRef, rewritten);
+  aliasEncodedDestinations(file, catalog, rewritten);
+  const edits = [
+    ...renumberStructureIds(file, catalogRef, rewritten),
+    ...rewriteVirtualLinks(file, options.pdfPath, rewritten),
+  ];
   const placeholder = PDFHexString.of(ID_PLACEHOLDER);
   file.trailer.set(PDFName.of('ID'), file.context.obj([placeholder, placeholder]));
   return { bytes: stampDocumentId(file.save(rewritten, edits)), pages: count.asNumber() };

@@ -8,6 +8,7 @@ import type { BookChapter, DocumentLayout } from '../document.js';
 import { countOf } from '../format.js';
 import type { DocumentMetadata, MetadataField } from '../markdown/metadata.js';
 import type { ConvertOptions } from '../options.js';
+import { posixRelative } from '../format.js';
 import { writeFileAtomic } from '../write-file.js';
 import { finalizePdf } from './finalize.js';
 
@@ -83,7 +84,11 @@ export async function writeBook(
       if (!(error instanceof BrowserCrashedError)) throw error;
       printed = await printer.print(job, 0);
     }
-    const finalized = await finalizePdf(printed.pdf, metadata, { date: options.sourceDate });
+    const finalized = await finalizePdf(printed.pdf, metadata, {
+      date: options.sourceDate,
+      // Links to documents the book does not hold point to their PDFs, relative to the book.
+      pdfPath: posixRelative(options.outputDir, file),
+    });
     await writeFileAtomic(file, finalized.bytes);
     return finish({ status: 'written', pdf: file, pages: finalized.pages, bytes: finalized.bytes.length });
   } catch (error) {

@@ -27,6 +27,7 @@ export {
 export {
   releaseAssetName,
   releaseAssetNames,
+  releaseAssetUrls,
   uploadReleaseAssets,
   type PruneRequest,
   type ReleaseAssetFile,
@@ -34,7 +35,7 @@ export {
   type ReleaseUpload,
   type UploadedReleaseAsset,
 } from './release.js';
-export { readRunContext, runUrl, type RunContext } from './run-context.js';
+export { readRunContext, repositoryFileUrl, runUrl, type RunContext } from './run-context.js';
 export { summarizePublished, type PublishSummary, type PublishedForSummary } from './summary.js';
 export type { PublishablePdf } from './types.js';
 

@@ -124,6 +124,21 @@ function possibleAssetNames(relativePath: string): string[] {
 }
 
 /**
+ * Where each document's PDF will be downloadable as an asset of the release `tag`, by source path: the
+ * names uploadReleaseAssets gives them (collisions are resolved over all the documents, as they are when
+ * every document converts).
+ */
+export function releaseAssetUrls(
+  run: { serverUrl: string; owner: string; repo: string },
+  tag: string,
+  documents: ReadonlyArray<{ source: string; relativePdf: string }>,
+): Map<string, string> {
+  const names = releaseAssetNames(documents.map((d) => d.relativePdf));
+  const base = `${run.serverUrl}/${run.owner}/${run.repo}/releases/download/${encodeURIComponent(tag)}/`;
+  return new Map(documents.map((d, i) => [d.source, base + encodeURIComponent(names[i]!)]));
+}
+
+/**
  * The URL to POST an asset to, from the release's `upload_url` URI template (`…/assets{?name,label}`).
  * Octokit's own upload method builds the URL from uploads.github.com and so misses GHES.
  */

@@ -49,6 +49,15 @@ export function runUrl(run: Pick<RunContext, 'serverUrl' | 'owner' | 'repo' | 'r
   return `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}`;
 }
 
+/**
+ * Where a file of the repository is shown at the built commit, `{server}/{owner}/{repo}/blob/{sha}/`
+ * (the path follows): links to files a run does not convert go there. Undefined outside a GitHub run.
+ */
+export function repositoryFileUrl(run: RunContext): string | undefined {
+  if (!run.owner || !run.repo || !run.sha) return undefined;
+  return `${run.serverUrl}/${run.owner}/${run.repo}/blob/${run.sha}/`;
+}
+
 function readPullRequest(eventPath: string): { number: number; headSha?: string } | undefined {
   let payload: unknown;
   try {
