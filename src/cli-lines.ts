@@ -6,6 +6,7 @@ import { formatProblem } from './report-format.js';
 /** The line the CLI prints as a file finishes: `✓ a.md → pdf/a.pdf (3 pages, 0.8 s)`. */
 export function progressLine(result: FileResult, cwd: string): string {
   if (result.status === 'failed') return `✗ ${formatProblem(result.source, result.error!)}`;
+  if (result.status === 'cancelled') return `⊘ ${result.source}: cancelled`;
   const pdf = path.relative(cwd, result.pdf!);
   const pages = countOf(result.pages!, 'page');
   if (result.status === 'unchanged') return `= ${result.source} → ${pdf} (unchanged, ${pages})`;

@@ -142,8 +142,8 @@ describe('dist/index.js on a repository with real-world edges', () => {
     expect(run.stdout.match(/^::warning title=md-pdf/gm)).toHaveLength(10);
     expect(run.stdout).toMatch(/^::group::many-warnings\.md \(12 warnings\)$/m);
     expect(run.stdout).toContain(
-      `::notice::${totals.warnings - 10} problem(s) were not annotated: GitHub shows 10 errors and 10 warnings ` +
-        `per step, and this run has 1 error(s) and ${totals.warnings} warning(s).`,
+      `::notice::${totals.warnings - 10} problems were not annotated: GitHub shows 10 errors and 10 warnings ` +
+        `per step, and this run has 1 error and ${totals.warnings} warnings.`,
     );
     expect(run.summary.match(/^ {2}\d+: math could not be rendered/gm)).toHaveLength(12);
   });
