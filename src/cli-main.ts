@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { listChangedSince } from './changed-files.js';
+import { narrowToChanges } from './changed-scope.js';
 import { convert } from './convert.js';
 import type { FileResult } from './convert.js';
 import { findMarkdownFiles } from './discover.js';
@@ -48,6 +50,8 @@ Options:
       --merge-title TEXT      title on the book's cover (default: from the file name)
       --incremental           skip documents whose PDF is up to date (manifest in the output
                               folder: source, images, options and tool version)
+      --changed-since REF     convert only the documents changed since the git REF (committed,
+                              uncommitted and new files), plus those using a changed image
       --shard K/N             convert only part K of N of the files (e.g. 2/4), balanced by size
       --layout-engine NAME    auto: Chromium paginates unless a document needs Paged.js (contents
                               page numbers, {section}, paged-media CSS); pagedjs: always (default: auto)
@@ -59,7 +63,7 @@ Options:
 export function parseCli(
   argv: string[],
   cwd: string,
-): { patterns: string[]; options: ConvertOptions; shard?: ShardSpec } {
+): { patterns: string[]; options: ConvertOptions; shard?: ShardSpec; changedSince?: string } {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -84,6 +88,7 @@ export function parseCli(
       'keep-html': { type: 'boolean' },
       'layout-engine': { type: 'string' },
       shard: { type: 'string' },
+      'changed-since': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -97,6 +102,7 @@ export function parseCli(
   return {
     patterns: positionals.length ? positionals : [...DEFAULTS.patterns],
     shard,
+    changedSince: values['changed-since']?.trim() || undefined,
     options: {
       workspace: cwd,
       outputDir,
@@ -147,11 +153,26 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     process.stderr.write(`md-pdf: ${(error as Error).message}\n\n${HELP}`);
     return 2;
   }
-  const { patterns, options, shard } = parsed;
+  const { patterns, options, shard, changedSince } = parsed;
   const found = await findMarkdownFiles(patterns, options.workspace, options.outputDir);
-  const selection = shard ? await selectShard(found.files, found.rejected, shard) : undefined;
+  let changed: Pick<typeof found, 'files' | 'rejected'> = found;
+  if (changedSince) {
+    const scope = await narrowToChanges(found, () => listChangedSince(options.workspace, changedSince), {
+      workspace: options.workspace,
+      patterns,
+      css: options.css,
+      maxFileSize: options.maxFileSize,
+      merge: options.merge !== undefined,
+    });
+    if (scope.narrowed) {
+      changed = scope.selection;
+      process.stderr.write(`${scope.selection.note}\n`);
+      for (const removed of scope.selection.removed) process.stderr.write(`- ${removed} (removed)\n`);
+    } else process.stderr.write(`Converting every document: ${scope.reason}\n`);
+  }
+  const selection = shard ? await selectShard(changed.files, changed.rejected, shard) : undefined;
   if (shard && selection) process.stderr.write(`${describeShard(shard, selection)}\n`);
-  const { files, rejected } = selection ?? found;
+  const { files, rejected } = selection ?? changed;
   for (const r of rejected)
     process.stderr.write(`✗ ${formatProblem(r.relativePath, { message: r.reason })}\n`);
   if (found.files.length === 0 && found.rejected.length === 0) {

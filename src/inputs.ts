@@ -20,6 +20,8 @@ import type { ConvertOptions } from './options.js';
 import { isInside } from './discover.js';
 import { parseShard, refuseMergeInShard } from './shard.js';
 import type { ShardSpec } from './shard.js';
+import { parseChangedOnly } from './changed-scope.js';
+import type { ChangedOnlyMode } from './changed-scope.js';
 
 /** Every input of action.yml, by name, so no string is typed twice. */
 export enum Inputs {
@@ -49,6 +51,7 @@ export enum Inputs {
   ReleaseTag = 'release-tag',
   PrComment = 'pr-comment',
   GithubToken = 'github-token',
+  ChangedOnly = 'changed-only',
 }
 
 /** The action's options: what the engine needs plus what only the action shell uses. */
@@ -58,6 +61,8 @@ export interface ActionInputs {
   failOnError: boolean;
   /** `shard: k/n`: this job converts its part of the files only; undefined = all of them. */
   shard?: ShardSpec;
+  /** `changed-only`: convert only the documents a pull request (or push) changes. */
+  changedOnly: ChangedOnlyMode;
   publish: {
     artifactName: string;
     retentionDays?: number;
@@ -98,6 +103,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     patterns: patterns.length ? patterns : [...DEFAULTS.patterns],
     failOnError: parseBoolean(input(Inputs.FailOnError, 'true'), Inputs.FailOnError),
     shard,
+    changedOnly: parseChangedOnly(core.getInput(Inputs.ChangedOnly), Inputs.ChangedOnly),
     publish: {
       // `artifact-name` is read raw: an explicit empty value turns the artifact off.
       artifactName: core.getInput(Inputs.ArtifactName).trim(),

@@ -1,16 +1,20 @@
 import * as core from '@actions/core';
+import { changedFilesForRun, changedOnlyApplies, narrowToChanges } from './changed-scope.js';
+import type { ChangedScope } from './changed-scope.js';
 import { convert } from './convert.js';
 import { findMarkdownFiles } from './discover.js';
 import { posixRelative } from './format.js';
 import { getInputs } from './inputs.js';
 import {
+  createGitHubClient,
   PublishError,
   publishOutputs,
   publishPdfs,
   readRunContext,
   summarizePublished,
 } from './publish/index.js';
-import type { PublishResult } from './publish/index.js';
+import type { GitHubClient, PublishResult } from './publish/index.js';
+import { previewFacts, previewSummary } from './preview-facts.js';
 import { annotate, logLine, setOutputs, writeSummary } from './report.js';
 import { describeShard, selectShard, shardArtifactName } from './shard.js';
 
@@ -27,9 +31,27 @@ export async function run(): Promise<void> {
     if (found.files.length === 0 && found.rejected.length === 0) {
       core.warning(`No Markdown files match: ${inputs.patterns.join(', ')}`);
     }
+    const run = readRunContext();
+    let octokit: GitHubClient | undefined;
+    const github = () =>
+      (octokit ??= createGitHubClient(inputs.publish.githubToken, { baseUrl: run.apiUrl }));
+    // A preview converts what the change touched only (see changed-only.ts).
+    let scope: ChangedScope | undefined;
+    if (changedOnlyApplies(inputs.changedOnly, run.eventName)) {
+      scope = await narrowToChanges(found, () => changedFilesForRun(run, workspace, github), {
+        workspace,
+        patterns: inputs.patterns,
+        css: inputs.convert.css,
+        maxFileSize: inputs.convert.maxFileSize,
+        merge: inputs.convert.merge !== undefined,
+      });
+      if (scope.narrowed) core.info(scope.selection.note);
+      else core.notice(`Converting every document: ${scope.reason}`);
+    }
+    const changed = scope?.narrowed ? scope.selection : found;
     // With `shard: k/n` this job converts, reports and publishes its own part only (see shard.ts).
     const { shard } = inputs;
-    const selection = shard ? await selectShard(found.files, found.rejected, shard) : undefined;
+    const selection = shard ? await selectShard(changed.files, changed.rejected, shard) : undefined;
     if (shard && selection) {
       core.info(describeShard(shard, selection));
       if (inputs.publish.prComment)
@@ -37,7 +59,7 @@ export async function run(): Promise<void> {
           'pr-comment is skipped in a sharded run (one comment per shard would overwrite the others)',
         );
     }
-    const { files, rejected } = selection ?? found;
+    const { files, rejected } = selection ?? changed;
     const results = await convert(files, inputs.convert, {
       onInfo: (message) => core.info(message),
       onFileDone: (result) => core.info(logLine(result, workspace)),
@@ -66,13 +88,15 @@ export async function run(): Promise<void> {
       published = await publishPdfs({
         pdfs,
         failedSources: results.filter((r) => r.status === 'failed').map((r) => r.source),
+        preview: previewFacts(results, rejected, outputDir, scope),
+        octokit,
         outputDir,
         ...inputs.publish,
         // Each shard uploads its own artifact, `<artifact-name>-2-of-4`, for a final job to merge. The one
         // sticky PR comment cannot list n jobs' PDFs (each job would replace the others'), so shards skip it.
         artifactName: shardArtifactName(inputs.publish.artifactName, shard),
         prComment: inputs.publish.prComment && !shard,
-        run: readRunContext(),
+        run,
       });
     } catch (error) {
       if (!(error instanceof PublishError)) throw error;
@@ -81,12 +105,10 @@ export async function run(): Promise<void> {
     }
     for (const [name, value] of Object.entries(publishOutputs(published))) core.setOutput(name, value);
     const publishedSummary = summarizePublished(published);
-    await writeSummary(
-      results,
-      rejected,
-      workspace,
-      publishedSummary.markdown ? [{ heading: 'Published', markdown: publishedSummary.markdown }] : [],
-    );
+    await writeSummary(results, rejected, workspace, [
+      ...(publishedSummary.markdown ? [{ heading: 'Published', markdown: publishedSummary.markdown }] : []),
+      ...previewSummary(published.report),
+    ]);
     if (publishFailure) core.setFailed(publishFailure.message);
     const failed = rejected.length + results.filter((r) => r.status === 'failed').length;
     if (failed > 0) {

@@ -109,9 +109,13 @@ export class GitHubServer {
   /** Requests no route answered (a test can assert it stays empty). */
   readonly unhandled: RecordedRequest[] = [];
   readonly artifacts: StoredArtifact[] = [];
+  /** Artifacts removed through DeleteArtifact. */
+  readonly deletedArtifacts: StoredArtifact[] = [];
   readonly blobs = new Map<string, Buffer>();
   readonly releases: StoredRelease[] = [];
   readonly comments: StoredComment[] = [];
+  /** `GET /pulls/{n}/files` answers, by pull number (the API's entries: filename, status, previous_filename). */
+  readonly pullFiles = new Map<number, Record<string, unknown>[]>();
 
   private readonly stagedBlocks = new Map<string, Map<string, Buffer>>();
   private readonly interceptions: Interception[] = [];
@@ -310,14 +314,18 @@ export class GitHubServer {
       return twirpError(res, 415, 'malformed', 'this fake speaks Twirp JSON only');
     }
     const input = JSON.parse(request.body.toString('utf8')) as Record<string, unknown>;
+    // Listing and deleting see the whole run (artifacts of other jobs and earlier attempts too).
+    const runWide = method === 'ListArtifacts' || method === 'DeleteArtifact';
     if (
       input.workflow_run_backend_id !== this.workflowRunBackendId ||
-      input.workflow_job_run_backend_id !== this.workflowJobRunBackendId
+      (!runWide && input.workflow_job_run_backend_id !== this.workflowJobRunBackendId)
     ) {
       return twirpError(res, 400, 'invalid_argument', 'backend ids do not match the runtime token');
     }
     if (method === 'CreateArtifact') return this.createArtifact(input, res);
     if (method === 'FinalizeArtifact') return this.finalizeArtifact(input, res);
+    if (method === 'ListArtifacts') return this.listArtifacts(input, res);
+    if (method === 'DeleteArtifact') return this.deleteArtifact(input, res);
     this.unhandled.push(request);
     twirpError(res, 404, 'bad_route', `no handler for ${method}`);
   }
@@ -373,6 +381,51 @@ export class GitHubServer {
     }
     Object.assign(artifact, { finalized: true, id: this.id(), size: content.length, hash });
     sendJson(res, 200, { ok: true, artifact_id: String(artifact.id) });
+  }
+
+  private listArtifacts(input: Record<string, unknown>, res: http.ServerResponse): void {
+    const nameFilter = typeof input.name_filter === 'string' ? input.name_filter : undefined;
+    const idFilter = input.id_filter === undefined ? undefined : String(input.id_filter);
+    const artifacts = this.artifacts.filter(
+      (a) =>
+        a.finalized &&
+        a.workflowRunBackendId === this.workflowRunBackendId &&
+        (nameFilter === undefined || a.name === nameFilter) &&
+        (idFilter === undefined || String(a.id) === idFilter),
+    );
+    sendJson(res, 200, {
+      artifacts: artifacts.map((a) => ({
+        workflow_run_backend_id: a.workflowRunBackendId,
+        workflow_job_run_backend_id: a.workflowJobRunBackendId,
+        database_id: String(a.id),
+        name: a.name,
+        size: String(a.size ?? 0),
+        created_at: new Date().toISOString(),
+      })),
+    });
+  }
+
+  private deleteArtifact(input: Record<string, unknown>, res: http.ServerResponse): void {
+    const index = this.artifacts.findIndex(
+      (a) =>
+        a.name === input.name &&
+        a.workflowRunBackendId === this.workflowRunBackendId &&
+        a.workflowJobRunBackendId === input.workflow_job_run_backend_id,
+    );
+    const artifact = this.artifacts[index];
+    if (!artifact) return twirpError(res, 404, 'not_found', `no artifact named ${String(input.name)}`);
+    this.artifacts.splice(index, 1);
+    this.deletedArtifacts.push(artifact);
+    sendJson(res, 200, { ok: true, artifact_id: String(artifact.id ?? 0) });
+  }
+
+  /**
+   * A re-run of the job: same workflow run, a new job attempt (new job backend id and runtime token),
+   * so the run's earlier artifacts are still there. Call {@link runnerEnv} again afterwards.
+   */
+  startJobRerun(): void {
+    this.workflowJobRunBackendId = randomUUID();
+    this.runtimeToken = runtimeTokenFor(this.workflowRunBackendId, this.workflowJobRunBackendId);
   }
 
   // --- Azure block blob storage behind the signed URL --------------------------------------------------
@@ -463,6 +516,10 @@ export class GitHubServer {
         }
       }
       return this.notFound(request, res);
+    }
+    if ((m = /^GET \/pulls\/(\d+)\/files$/.exec(route))) {
+      const files = this.pullFiles.get(Number(m[1]));
+      return files ? this.sendPage(request, res, files) : this.notFound(request, res);
     }
     if ((m = /^GET \/issues\/(\d+)\/comments$/.exec(route))) {
       const issue = Number(m[1]);

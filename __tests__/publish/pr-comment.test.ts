@@ -7,41 +7,45 @@ import { captureStdout } from './support.js';
 const artifact = { name: 'pdf', url: 'https://github.com/octo-org/reports/actions/runs/4242/artifacts/1001' };
 
 describe('renderPreviewComment', () => {
-  it('starts with the marker and lists each PDF with its pages and size, linking the artifact', () => {
+  it('starts with the marker and the page counts, and lists each PDF linking its own artifact', () => {
     const body = renderPreviewComment({
-      pdfs: [
-        { relativePdf: 'reports/2025/README.pdf', pages: 12, bytes: 182_400 },
-        { relativePdf: 'runbooks/db.pdf', pages: 1, bytes: 900 },
+      rows: [
+        {
+          source: 'reports/2025/README.md',
+          relativePdf: 'reports/2025/README.pdf',
+          pages: 12,
+          bytes: 182_400,
+          warnings: [],
+          link: `${artifact.url}2`,
+        },
+        { source: 'runbooks/db.md', relativePdf: 'runbooks/db.pdf', pages: 1, bytes: 900, warnings: [] },
       ],
-      artifact,
+      zip: artifact,
       sha: '0123456789abcdef',
     });
-    expect(body.startsWith(`${PREVIEW_MARKER}\n`)).toBe(true);
-    expect(body).toContain(`2 PDFs built from 0123456. Download them: [artifact pdf (zip)](${artifact.url})`);
-    expect(body).toContain('| reports/2025/README.pdf | 12 | 178.1 KB |');
-    expect(body).toContain('| runbooks/db.pdf | 1 | 900 B |');
+    expect(
+      body.startsWith(
+        `${PREVIEW_MARKER}\n<!-- md-pdf-action:pages {"reports/2025/README.md":12,"runbooks/db.md":1} -->\n`,
+      ),
+    ).toBe(true);
+    expect(body).toContain(`All PDFs: [\`pdf\` (zip)](${artifact.url}) · built from \`0123456\``);
+    expect(body).toContain(`| [\`reports/2025/README.pdf\`](${artifact.url}2) | 12 | 178.1 KB |  |`);
+    expect(body).toContain('| `runbooks/db.pdf` | 1 | 900 B |  |');
   });
 
-  it('makes file names from the pull request inert', () => {
+  it('links the run when there is no artifact, and puts failures first', () => {
     const body = renderPreviewComment({
-      pdfs: [{ relativePdf: 'x/[click](https://evil.example)|<img src=x>.pdf', pages: 1, bytes: 1 }],
-    });
-    expect(body).toContain('| x/\\[click\\](https://evil.example)\\|&lt;img src=x&gt;.pdf | 1 | 1 B |');
-  });
-
-  it('links the run when there is no artifact, and names failed files', () => {
-    const body = renderPreviewComment({
-      pdfs: [],
+      rows: [
+        { source: 'a.md', relativePdf: 'a.pdf', pages: 1, bytes: 1, warnings: [] },
+        { source: 'docs/broken.md', warnings: [], error: { message: 'bad fence', line: 3 } },
+      ],
       runUrl: 'https://github.com/o/r/actions/runs/1',
-      failedSources: ['docs/broken.md'],
     });
     expect(body).toContain(
-      '0 PDFs built. No artifact was uploaded; see [the workflow run](https://github.com/o/r/actions/runs/1).',
+      'No zip was uploaded; see [the workflow run](https://github.com/o/r/actions/runs/1)',
     );
-    expect(body).toContain(
-      '**1 file(s) failed:** docs/broken.md ([logs](https://github.com/o/r/actions/runs/1))',
-    );
-    expect(body).not.toContain('| PDF |');
+    expect(body.indexOf('**1 file failed:**\n\n- `docs/broken.md:3: bad fence`')).toBeGreaterThan(0);
+    expect(body.indexOf('failed')).toBeLessThan(body.indexOf('| PDF |'));
   });
 });
 
@@ -50,7 +54,12 @@ describe('upsertPreviewComment', () => {
   let octokit: GitHubClient;
   const target = () => ({ owner: server.owner, repo: server.repo, pullNumber: 17 });
   const body = (run: number) =>
-    renderPreviewComment({ pdfs: [{ relativePdf: `run-${run}.pdf`, pages: run, bytes: 2048 }], artifact });
+    renderPreviewComment({
+      rows: [
+        { source: `run-${run}.md`, relativePdf: `run-${run}.pdf`, pages: run, bytes: 2048, warnings: [] },
+      ],
+      zip: artifact,
+    });
 
   beforeEach(async () => {
     server = await startGitHubServer();
@@ -71,7 +80,7 @@ describe('upsertPreviewComment', () => {
     expect(second).toMatchObject({ id: first?.id, created: false });
     const ours = server.comments.filter((c) => c.body.startsWith(PREVIEW_MARKER));
     expect(ours).toHaveLength(1);
-    expect(ours[0]?.body).toContain('| run-2.pdf | 2 | 2.0 KB |');
+    expect(ours[0]?.body).toContain('| `run-2.pdf` | 2 | 2.0 KB |');
     expect(server.comments.map((c) => c.body.slice(0, 4))).toEqual(['LGTM', PREVIEW_MARKER.slice(0, 4)]);
     expect(second?.url).toBe(`${server.url}/octo-org/reports/pull/17#issuecomment-${first?.id}`);
   });

@@ -116,16 +116,18 @@ describe('publishPdfs', () => {
     expect(server.comments).toHaveLength(1);
     const body = server.comments[0]?.body ?? '';
     expect(body.startsWith(PREVIEW_MARKER)).toBe(true);
-    expect(body).toContain(
-      `2 PDFs built from aaaabbb. Download them: [artifact pdf (zip)](${second.artifact?.url})`,
-    );
+    expect(body).toContain(`All PDFs: [\`pdf\` (zip)](${second.artifact?.url}) · built from \`aaaabbb\``);
     expect(second.artifact?.url).toBe(
       `https://github.com/octo-org/reports/actions/runs/4243/artifacts/${second.artifact?.id}`,
     );
-    expect(body).toContain('| reports/a.pdf | 4 |');
-    expect(body).toContain('**1 file(s) failed:** c.md');
+    // Each PDF links its own artifact; the page count of the previous preview is carried in the comment.
+    const own = second.files?.uploaded.get('reports/a.pdf');
+    expect(own?.name).toBe('pdf-reports-a.pdf');
+    expect(body).toContain(`| [\`reports/a.pdf\`](${own?.url}) | 3 → 4 |`);
+    expect(body).toContain('**1 file failed:**\n\n- `c.md: could not be converted (see the logs)`');
     expect(second.release).toBeUndefined();
-    expect(server.artifacts.filter((a) => a.finalized)).toHaveLength(2);
+    // Two zips, and one artifact per PDF of each run.
+    expect(server.artifacts.filter((a) => a.finalized)).toHaveLength(5);
   });
 
   it('uploads release assets on a release run and reports them as outputs and summary rows', async () => {
@@ -162,7 +164,13 @@ describe('publishPdfs', () => {
   it('does nothing that is switched off', async () => {
     const pdfs = await writePdfs(outputDir, [{ relativePdf: 'a.pdf' }]);
     const result = await publishPdfs(optionsFor({ pdfs, artifactName: '', prComment: false }));
-    expect(result).toEqual({});
+    // Only the report for the job summary, without links.
+    expect(
+      Object.entries(result)
+        .filter(([, value]) => value !== undefined)
+        .map(([key]) => key),
+    ).toEqual(['report']);
+    expect(result.report?.rows.map((row) => row.link)).toEqual([undefined]);
     expect(server.requests).toEqual([]);
     expect(publishOutputs(result)).toEqual({ 'artifact-id': '', 'artifact-url': '', 'release-assets': '[]' });
   });

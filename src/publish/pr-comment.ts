@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
 import { describeRequestError, httpStatusOf, type GitHubClient } from './github-client.js';
-import { escapeMarkdown, formatBytes } from './format.js';
-import type { PublishablePdf } from './types.js';
+import { renderPreviewCommentBody, type PreviewReport } from './preview-report.js';
 
 /** Hidden first line that identifies the preview comment among all the comments of a pull request. */
 export const PREVIEW_MARKER = '<!-- md-pdf-action:preview -->';
@@ -13,19 +12,6 @@ export interface PullRequestTarget {
   pullNumber: number;
 }
 
-/** What the preview comment shows. */
-export interface PreviewContent {
-  pdfs: readonly Pick<PublishablePdf, 'relativePdf' | 'pages' | 'bytes'>[];
-  /** The artifact holding the PDFs, if one was uploaded. */
-  artifact?: { name: string; url: string };
-  /** Page of the workflow run, linked when there is no artifact (and for the logs). */
-  runUrl?: string;
-  /** Commit the PDFs were built from. */
-  sha?: string;
-  /** Sources that failed to convert in this run. */
-  failedSources?: readonly string[];
-}
-
 /** The preview comment after the update. */
 export interface PreviewComment {
   id: number;
@@ -35,34 +21,8 @@ export interface PreviewComment {
 }
 
 /** Renders the body of the preview comment (Markdown, starting with {@link PREVIEW_MARKER}). */
-export function renderPreviewComment(content: PreviewContent): string {
-  const { pdfs, artifact, runUrl, sha, failedSources = [] } = content;
-  const lines = [PREVIEW_MARKER, '### PDF preview', ''];
-  const built = `${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'} built${sha ? ` from ${sha.slice(0, 7)}` : ''}`;
-  if (artifact) {
-    lines.push(`${built}. Download them: [artifact ${escapeMarkdown(artifact.name)} (zip)](${artifact.url})`);
-  } else if (runUrl) {
-    lines.push(`${built}. No artifact was uploaded; see [the workflow run](${runUrl}).`);
-  } else {
-    lines.push(`${built}.`);
-  }
-  lines.push('');
-  if (pdfs.length > 0) {
-    lines.push('| PDF | Pages | Size |', '| --- | ---: | ---: |');
-    for (const pdf of pdfs) {
-      lines.push(`| ${escapeMarkdown(pdf.relativePdf)} | ${pdf.pages} | ${formatBytes(pdf.bytes)} |`);
-    }
-    lines.push('');
-  }
-  if (failedSources.length > 0) {
-    const list = failedSources.map((source) => escapeMarkdown(source)).join(', ');
-    lines.push(
-      `**${failedSources.length} file(s) failed:** ${list}${runUrl ? ` ([logs](${runUrl}))` : ''}`,
-      '',
-    );
-  }
-  lines.push('<sub>Updated by md-pdf-action on every run for this pull request.</sub>');
-  return lines.join('\n');
+export function renderPreviewComment(report: PreviewReport): string {
+  return renderPreviewCommentBody(PREVIEW_MARKER, report);
 }
 
 /**
@@ -73,7 +33,7 @@ export function renderPreviewComment(content: PreviewContent): string {
 export async function upsertPreviewComment(
   octokit: GitHubClient,
   target: PullRequestTarget,
-  body: string,
+  body: string | ((previous: string | undefined) => string),
 ): Promise<PreviewComment | undefined> {
   const { owner, repo, pullNumber } = target;
   try {
@@ -86,16 +46,23 @@ export async function upsertPreviewComment(
     // startsWith, not includes: a reply quoting our comment contains the marker too, after "> ".
     const ours = comments.filter((comment) => comment.body?.startsWith(PREVIEW_MARKER));
     const [first, ...duplicates] = ours;
+    // The body may depend on the previous preview (the page counts it carried).
+    const text = typeof body === 'string' ? body : body(first?.body ?? undefined);
     if (!first) {
       const { data } = await octokit.rest.issues.createComment({
         owner,
         repo,
         issue_number: pullNumber,
-        body,
+        body: text,
       });
       return { id: data.id, url: data.html_url, created: true };
     }
-    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: first.id, body });
+    const { data } = await octokit.rest.issues.updateComment({
+      owner,
+      repo,
+      comment_id: first.id,
+      body: text,
+    });
     for (const duplicate of duplicates) {
       await octokit.rest.issues.deleteComment({ owner, repo, comment_id: duplicate.id });
     }

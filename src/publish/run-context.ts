@@ -16,6 +16,12 @@ export interface RunContext {
   sha?: string;
   /** Pull request number on `pull_request` / `pull_request_target` events. */
   pullRequestNumber?: number;
+  /** The commit the change is compared with: the PR's base, or a push's `before`. */
+  baseSha?: string;
+  /** Branch the PDFs were built from: the PR's head branch, else GITHUB_REF_NAME. */
+  refName?: string;
+  /** Workflow run number (GITHUB_RUN_NUMBER). */
+  runNumber?: string;
 }
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -32,14 +38,23 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     runId: env.GITHUB_RUN_ID ?? '',
     eventName,
     sha: env.GITHUB_SHA || undefined,
+    refName: env.GITHUB_REF_NAME || undefined,
+    runNumber: env.GITHUB_RUN_NUMBER || undefined,
   };
-  if (PULL_REQUEST_EVENTS.has(eventName) && env.GITHUB_EVENT_PATH) {
-    const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH);
+  const payload = env.GITHUB_EVENT_PATH ? readPayload(env.GITHUB_EVENT_PATH) : undefined;
+  if (PULL_REQUEST_EVENTS.has(eventName) && payload) {
+    const pullRequest = readPullRequest(payload);
     if (pullRequest) {
       context.pullRequestNumber = pullRequest.number;
       // GITHUB_SHA is the throw-away merge commit on pull_request; the head is what reviewers know.
       context.sha = pullRequest.headSha ?? context.sha;
+      context.baseSha = pullRequest.baseSha;
+      context.refName = pullRequest.headRef ?? context.refName;
     }
+  } else if (eventName === 'push' && payload) {
+    const before = (payload as { before?: unknown }).before;
+    // A new branch's push has no before (all zeros).
+    if (typeof before === 'string' && !/^0+$/.test(before)) context.baseSha = before;
   }
   return context;
 }
@@ -49,16 +64,32 @@ export function runUrl(run: Pick<RunContext, 'serverUrl' | 'owner' | 'repo' | 'r
   return `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}`;
 }
 
-function readPullRequest(eventPath: string): { number: number; headSha?: string } | undefined {
-  let payload: unknown;
+function readPayload(eventPath: string): unknown {
   try {
-    payload = JSON.parse(readFileSync(eventPath, 'utf8'));
+    return JSON.parse(readFileSync(eventPath, 'utf8'));
   } catch {
     return undefined;
   }
-  const pr = (payload as { pull_request?: { number?: unknown; head?: { sha?: unknown } } }).pull_request;
+}
+
+interface PullRequestFacts {
+  number: number;
+  headSha?: string;
+  baseSha?: string;
+  headRef?: string;
+}
+
+function readPullRequest(payload: unknown): PullRequestFacts | undefined {
+  type Side = { sha?: unknown; ref?: unknown };
+  const pr = (payload as { pull_request?: { number?: unknown; head?: Side; base?: Side } }).pull_request;
   if (typeof pr?.number !== 'number') return undefined;
-  return { number: pr.number, headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : undefined };
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+  return {
+    number: pr.number,
+    headSha: text(pr.head?.sha),
+    baseSha: text(pr.base?.sha),
+    headRef: text(pr.head?.ref),
+  };
 }
 
 function trimSlash(url: string): string {
