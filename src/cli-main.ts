@@ -18,7 +18,9 @@ import {
   parseLayoutEngine,
   parseTheme,
   parseTocDepth,
+  parseWatermark,
 } from './options.js';
+import { localProvenance, usedProvenance } from './provenance.js';
 import type { ConvertOptions } from './options.js';
 import { formatProblem } from './report-format.js';
 import { describeShard, parseShard, refuseMergeInShard, selectShard } from './shard.js';
@@ -41,7 +43,8 @@ Options:
       --toc                   add a Contents page with page numbers (front matter toc: wins)
       --toc-depth N           2 = H2 only, 3 = H2 and H3 (default: 2)
       --cover                 start with a title page made from the metadata
-      --header TEMPLATE       running header; {title} {author} {date} {section} {page} {pages},
+      --header TEMPLATE       running header; {title} {author} {date} {section} {page} {pages}
+                              {sha} {ref} {run} (commit, branch, GITHUB_RUN_NUMBER),
                               "none" for no header (default: "{title}")
       --footer TEMPLATE       footer, same placeholders (default: "Page {page} of {pages}")
       --css FILE              your stylesheet, applied after the theme
@@ -52,6 +55,7 @@ Options:
                               folder: source, images, options and tool version)
       --changed-since REF     convert only the documents changed since the git REF (committed,
                               uncommitted and new files), plus those using a changed image
+      --watermark TEXT        light diagonal text on every page, behind the content
       --shard K/N             convert only part K of N of the files (e.g. 2/4), balanced by size
       --layout-engine NAME    auto: Chromium paginates unless a document needs Paged.js (contents
                               page numbers, {section}, paged-media CSS); pagedjs: always (default: auto)
@@ -89,6 +93,7 @@ export function parseCli(
       'layout-engine': { type: 'string' },
       shard: { type: 'string' },
       'changed-since': { type: 'string' },
+      watermark: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -133,6 +138,7 @@ export function parseCli(
       layoutEngine: values['layout-engine']
         ? parseLayoutEngine(values['layout-engine'], '--layout-engine')
         : DEFAULTS.layoutEngine,
+      watermark: values.watermark === undefined ? undefined : parseWatermark(values.watermark, '--watermark'),
     },
   };
 }
@@ -154,6 +160,10 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     return 2;
   }
   const { patterns, options, shard, changedSince } = parsed;
+  // git is asked only when a template shows the commit or branch.
+  if (Object.keys(usedProvenance([options.header, options.footer], undefined)).length > 0) {
+    options.provenance = await localProvenance(cwd);
+  }
   const found = await findMarkdownFiles(patterns, options.workspace, options.outputDir);
   let changed: Pick<typeof found, 'files' | 'rejected'> = found;
   if (changedSince) {

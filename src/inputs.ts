@@ -15,6 +15,7 @@ import {
   parseLayoutEngine,
   parseTheme,
   parseTocDepth,
+  parseWatermark,
 } from './options.js';
 import type { ConvertOptions } from './options.js';
 import { isInside } from './discover.js';
@@ -52,6 +53,7 @@ export enum Inputs {
   PrComment = 'pr-comment',
   GithubToken = 'github-token',
   ChangedOnly = 'changed-only',
+  Watermark = 'watermark',
 }
 
 /** The action's options: what the engine needs plus what only the action shell uses. */
@@ -142,6 +144,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       mergeTitle: mergeTitle || undefined,
       incremental: parseBoolean(input(Inputs.Incremental, 'false'), Inputs.Incremental),
       layoutEngine: parseLayoutEngine(input(Inputs.LayoutEngine, DEFAULTS.layoutEngine), Inputs.LayoutEngine),
+      watermark: parseWatermark(core.getInput(Inputs.Watermark), Inputs.Watermark),
     },
   };
 }

@@ -15,6 +15,7 @@ import {
 } from './publish/index.js';
 import type { GitHubClient, PublishResult } from './publish/index.js';
 import { previewFacts, previewSummary } from './preview-facts.js';
+import { provenanceOf } from './provenance.js';
 import { annotate, logLine, setOutputs, writeSummary } from './report.js';
 import { describeShard, selectShard, shardArtifactName } from './shard.js';
 
@@ -32,6 +33,7 @@ export async function run(): Promise<void> {
       core.warning(`No Markdown files match: ${inputs.patterns.join(', ')}`);
     }
     const run = readRunContext();
+    inputs.convert.provenance = provenanceOf({ sha: run.sha, ref: run.refName, run: run.runNumber });
     let octokit: GitHubClient | undefined;
     const github = () =>
       (octokit ??= createGitHubClient(inputs.publish.githubToken, { baseUrl: run.apiUrl }));

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubServer } from '../helpers/github-server.js';
 import type { GitHubServer } from '../helpers/github-server.js';
+import { readPdf } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/render.js';
 import { ACTION, runAction, writeWorkspace } from '../helpers/run-action.js';
 
@@ -126,7 +127,7 @@ describe('PR previews (dist/index.js)', () => {
     expect(body).toContain(`[\`x/README.pdf\`](${linkOf('pr-pdf-x-README.pdf')})`);
     expect(body).toMatch(/`y\/README\.pdf`.*\| new \|/);
     expect(body).toContain('**Removed:** `docs/old.md`');
-    expect(body).toContain('<details><summary>1 warning in `docs/b.md`</summary>');
+    expect(body).toContain('<details><summary>1 warning in <code>docs/b.md</code></summary>');
     expect(body).toMatch(/- `docs\/b\.md:3: could not load missing\.png[^`]*`/);
     expect(body).toContain(`built from \`${head.slice(0, 7)}\``);
     expect(body).toMatch(/All PDFs: \[`pr-pdf` \(zip\)\]\(https:\/\/github\.com\/[^)]+\/artifacts\/\d+\)/);
@@ -190,8 +191,13 @@ describe('PR previews (dist/index.js)', () => {
     const before = server.requests.length;
     const run = await runAction(
       workspace,
-      INPUTS(server.token),
-      server.runnerEnv({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event }),
+      { ...INPUTS(server.token), footer: 'Built from {sha} on {ref}, run {run}', watermark: 'PREVIEW' },
+      server.runnerEnv({
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_RUN_NUMBER: '9',
+        GITHUB_REF_NAME: '21/merge',
+      }),
     );
     expect(run.code, run.stdout).toBe(0);
     expect(JSON.parse(run.outputs.files!)).toEqual(['pdf/docs/a.pdf', 'pdf/docs/b.pdf']);
@@ -200,6 +206,10 @@ describe('PR previews (dist/index.js)', () => {
     const body = server.comments.find((c) => c.issueNumber === 21)!.body;
     expect(body).toContain('**Removed:** `docs/gone.md`');
     expect(body).toContain('changed files from the pull-request files API');
+    // The PR head's commit and branch, and the run number, in the footer; the watermark on the page.
+    const pdf = await readPdf(path.join(workspace, 'pdf/docs/b.pdf'));
+    expect(pdf.text).toContain(`Built from ${head.slice(0, 7)} on feature, run 9`);
+    expect(pdf.pages[0]!.items.map((item) => item.text)).toContain('PREVIEW');
   });
 
   it('converts everything, with a notice, when the files API fails', async () => {

@@ -1,7 +1,7 @@
 import type { ChangeKind } from '../changed-only.js';
 import type { DocumentWarning } from '../markdown/processor.js';
 import { formatProblem } from '../report-format.js';
-import { formatBytes } from './format.js';
+import { escapeHtml, formatBytes } from './format.js';
 
 /** GitHub refuses a comment body longer than this many characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -98,7 +98,8 @@ function rowLine(row: PreviewRow, previous: Readonly<Record<string, number>>): s
 function warningBlock(row: PreviewRow): string[] {
   if (row.warnings.length === 0) return [];
   return [
-    `<details><summary>${plural(row.warnings.length, 'warning')} in ${codeSpan(row.source)}</summary>`,
+    // Markdown does not render inside <summary>: HTML code, escaped.
+    `<details><summary>${plural(row.warnings.length, 'warning')} in <code>${escapeHtml(row.source)}</code></summary>`,
     '',
     ...row.warnings.map((warning) => `- ${codeSpan(formatProblem(row.source, warning))}`),
     '',
