@@ -54,6 +54,7 @@ export enum Inputs {
   GithubToken = 'github-token',
   ChangedOnly = 'changed-only',
   Watermark = 'watermark',
+  PreviewFromWorkflowRun = 'preview-from-workflow-run',
 }
 
 /** The action's options: what the engine needs plus what only the action shell uses. */
@@ -65,6 +66,8 @@ export interface ActionInputs {
   shard?: ShardSpec;
   /** `changed-only`: convert only the documents a pull request (or push) changes. */
   changedOnly: ChangedOnlyMode;
+  /** `preview-from-workflow-run`: convert nothing; post the fork's preview comment from its run's artifacts. */
+  previewFromWorkflowRun: boolean;
   publish: {
     artifactName: string;
     retentionDays?: number;
@@ -106,6 +109,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     failOnError: parseBoolean(input(Inputs.FailOnError, 'true'), Inputs.FailOnError),
     shard,
     changedOnly: parseChangedOnly(core.getInput(Inputs.ChangedOnly), Inputs.ChangedOnly),
+    previewFromWorkflowRun: parseBoolean(
+      input(Inputs.PreviewFromWorkflowRun, 'false'),
+      Inputs.PreviewFromWorkflowRun,
+    ),
     publish: {
       // `artifact-name` is read raw: an explicit empty value turns the artifact off.
       artifactName: core.getInput(Inputs.ArtifactName).trim(),

@@ -6,6 +6,7 @@ import { findMarkdownFiles } from './discover.js';
 import { posixRelative } from './format.js';
 import { getInputs } from './inputs.js';
 import {
+  commentFromWorkflowRun,
   createGitHubClient,
   PublishError,
   publishOutputs,
@@ -26,6 +27,7 @@ import { describeShard, selectShard, shardArtifactName } from './shard.js';
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
+    if (inputs.previewFromWorkflowRun) return await postForkPreview(inputs.publish.githubToken);
     const { workspace, outputDir } = inputs.convert;
     const found = await findMarkdownFiles(inputs.patterns, workspace, outputDir);
     core.info(`Found ${found.files.length} Markdown file${found.files.length === 1 ? '' : 's'}`);
@@ -120,5 +122,24 @@ export async function run(): Promise<void> {
     }
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * `preview-from-workflow-run: true`: the second job of the fork pattern. Converts nothing and runs no code
+ * of the pull request; posts the preview comment from the triggering run's artifacts.
+ */
+async function postForkPreview(token: string): Promise<void> {
+  const run = readRunContext();
+  if (!run.workflowRun) {
+    throw new Error(
+      'preview-from-workflow-run needs a workflow_run event (on: workflow_run: types: [completed])',
+    );
+  }
+  if (token === '') throw new Error('Input github-token is empty; the comment job needs it.');
+  const octokit = createGitHubClient(token, { baseUrl: run.apiUrl });
+  const { report } = await commentFromWorkflowRun(octokit, token, run, run.workflowRun);
+  for (const section of previewSummary(report)) {
+    await core.summary.addHeading(section.heading, 2).addRaw(section.markdown, true).write();
   }
 }

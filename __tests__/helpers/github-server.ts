@@ -40,6 +40,8 @@ export interface Interception {
 export interface StoredArtifact {
   id?: number;
   name: string;
+  /** The workflow run (GITHUB_RUN_ID) it belongs to. */
+  runId: string;
   workflowRunBackendId: string;
   workflowJobRunBackendId: string;
   version: number;
@@ -114,6 +116,8 @@ export class GitHubServer {
   readonly blobs = new Map<string, Buffer>();
   readonly releases: StoredRelease[] = [];
   readonly comments: StoredComment[] = [];
+  /** `GET /pulls/{n}` answers, by pull number: the head commit and the head repository's `owner/name`. */
+  readonly pulls = new Map<number, { headSha: string; headRepository: string }>();
   /** `GET /pulls/{n}/files` answers, by pull number (the API's entries: filename, status, previous_filename). */
   readonly pullFiles = new Map<number, Record<string, unknown>[]>();
 
@@ -346,6 +350,7 @@ export class GitHubServer {
     const blobPath = `${BLOB_PREFIX}${this.workflowRunBackendId}/${this.workflowJobRunBackendId}/${randomBytes(8).toString('hex')}.zip`;
     this.artifacts.push({
       name,
+      runId: this.runId,
       workflowRunBackendId: this.workflowRunBackendId,
       workflowJobRunBackendId: this.workflowJobRunBackendId,
       version: input.version,
@@ -517,6 +522,42 @@ export class GitHubServer {
       }
       return this.notFound(request, res);
     }
+    if ((m = /^GET \/pulls\/(\d+)$/.exec(route))) {
+      const pull = this.pulls.get(Number(m[1]));
+      if (!pull) return this.notFound(request, res);
+      return sendJson(res, 200, {
+        number: Number(m[1]),
+        head: { sha: pull.headSha, repo: { full_name: pull.headRepository } },
+        base: { repo: { full_name: `${this.owner}/${this.repo}` } },
+      });
+    }
+    if ((m = /^GET \/actions\/runs\/(\d+)\/artifacts$/.exec(route))) {
+      const runId = m[1];
+      const all = this.artifacts
+        .filter((a) => a.finalized && a.runId === runId)
+        .map((a) => ({
+          id: a.id,
+          name: a.name,
+          size_in_bytes: a.size ?? 0,
+          expired: false,
+          archive_download_url: `${this.apiUrl}${repoPrefix}/actions/artifacts/${a.id}/zip`,
+        }));
+      const perPage = Math.min(Number(request.query.get('per_page') ?? 30) || 30, 100);
+      const page = Math.max(Number(request.query.get('page') ?? 1) || 1, 1);
+      return sendJson(res, 200, {
+        total_count: all.length,
+        artifacts: all.slice((page - 1) * perPage, page * perPage),
+      });
+    }
+    if ((m = /^GET \/actions\/artifacts\/(\d+)\/zip$/.exec(route))) {
+      const artifact = this.artifacts.find((a) => a.finalized && a.id === Number(m?.[1]));
+      if (!artifact) return this.notFound(request, res);
+      res.writeHead(302, {
+        location: `${this.url}/artifact-download/${artifact.id}.zip?sig=${this.signature}`,
+      });
+      res.end();
+      return;
+    }
     if ((m = /^GET \/pulls\/(\d+)\/files$/.exec(route))) {
       const files = this.pullFiles.get(Number(m[1]));
       return files ? this.sendPage(request, res, files) : this.notFound(request, res);
@@ -606,6 +647,16 @@ export class GitHubServer {
   }
 
   private handleDownload(request: RecordedRequest, res: http.ServerResponse): boolean {
+    const zip = /^\/artifact-download\/(\d+)\.zip$/.exec(request.pathname);
+    if (zip) {
+      const artifact = this.artifacts.find((a) => a.id === Number(zip[1]));
+      const content =
+        artifact && request.query.get('sig') === this.signature && this.blobs.get(artifact.blobPath);
+      if (!content) return false;
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': content.length });
+      res.end(content);
+      return true;
+    }
     const m = new RegExp(`^/${this.owner}/${this.repo}/releases/download/([^/]+)/([^/]+)$`).exec(
       request.pathname,
     );

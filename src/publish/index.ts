@@ -4,6 +4,8 @@ import { createGitHubClient, errorMessage, type GitHubClient } from './github-cl
 import { MAX_FILE_ARTIFACTS, uploadFileArtifacts, type FileArtifacts } from './file-artifacts.js';
 import { renderPreviewComment, upsertPreviewComment, type PreviewComment } from './pr-comment.js';
 import { parsePagesMarker, type PreviewReport, type PreviewRow } from './preview-report.js';
+import { uploadPreviewData } from './fork-preview.js';
+import { previewDataOf } from './preview-data.js';
 import { uploadReleaseAssets, type ReleaseUpload } from './release.js';
 import { runUrl, type RunContext } from './run-context.js';
 import type { PublishablePdf } from './types.js';
@@ -24,6 +26,7 @@ export {
   type FileArtifacts,
 } from './file-artifacts.js';
 export { renderPreviewMarkdown, type PreviewReport, type PreviewRow } from './preview-report.js';
+export { commentFromWorkflowRun, UntrustedPreviewError } from './fork-preview.js';
 export {
   releaseAssetName,
   releaseAssetNames,
@@ -80,6 +83,8 @@ export interface PublishResult {
   comment?: PreviewComment;
   /** The preview as the comment shows it (also for the job summary). */
   report?: PreviewReport;
+  /** A fork's pull request: the artifact the `workflow_run` job makes the comment from. */
+  previewData?: { id: number };
 }
 
 /** Thrown by {@link publishPdfs} when a step failed; `result` still holds what the other steps published. */
@@ -149,7 +154,15 @@ export async function publishPdfs(options: PublishOptions): Promise<PublishResul
   }
 
   const pullNumber = run.pullRequestNumber;
-  if (options.prComment && pullNumber !== undefined) {
+  if (options.prComment && pullNumber !== undefined && run.fromFork) {
+    // A fork's token cannot comment: leave what the comment needs to the workflow_run job.
+    await attempt(errors, async () => {
+      const names = new Map([...(result.files?.uploaded ?? [])].map(([file, a]) => [file, a.name]));
+      result.previewData = await uploadPreviewData(previewDataOf(result.report!, pullNumber, names), {
+        retentionDays: options.retentionDays,
+      });
+    });
+  } else if (options.prComment && pullNumber !== undefined) {
     await attempt(errors, async () => {
       const report = result.report!;
       result.comment = await upsertPreviewComment(

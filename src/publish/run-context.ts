@@ -22,6 +22,20 @@ export interface RunContext {
   refName?: string;
   /** Workflow run number (GITHUB_RUN_NUMBER). */
   runNumber?: string;
+  /** The pull request comes from a fork (its head repository is not this one): its token is read-only. */
+  fromFork?: boolean;
+  /** On `workflow_run` events: the run that triggered this one. */
+  workflowRun?: WorkflowRunFacts;
+}
+
+/** The triggering run of a `workflow_run` event, as the event payload (written by GitHub) gives it. */
+export interface WorkflowRunFacts {
+  id: string;
+  /** The event that started it, e.g. `pull_request`. */
+  event: string;
+  headSha: string;
+  /** `owner/name` of the repository it built. */
+  headRepository: string;
 }
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -50,7 +64,14 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
       context.sha = pullRequest.headSha ?? context.sha;
       context.baseSha = pullRequest.baseSha;
       context.refName = pullRequest.headRef ?? context.refName;
+      const base = (payload as { repository?: { full_name?: unknown } }).repository?.full_name;
+      const baseRepository = typeof base === 'string' ? base : `${owner}/${repo}`;
+      context.fromFork =
+        pullRequest.headRepository !== undefined &&
+        pullRequest.headRepository.toLowerCase() !== baseRepository.toLowerCase();
     }
+  } else if (eventName === 'workflow_run' && payload) {
+    context.workflowRun = readWorkflowRun(payload);
   } else if (eventName === 'push' && payload) {
     const before = (payload as { before?: unknown }).before;
     // A new branch's push has no before (all zeros).
@@ -77,10 +98,23 @@ interface PullRequestFacts {
   headSha?: string;
   baseSha?: string;
   headRef?: string;
+  headRepository?: string;
+}
+
+function readWorkflowRun(payload: unknown): WorkflowRunFacts | undefined {
+  const run = (payload as { workflow_run?: Record<string, unknown> }).workflow_run;
+  if (typeof run !== 'object' || run === null || typeof run.id !== 'number') return undefined;
+  const repository = run.head_repository as { full_name?: unknown } | undefined;
+  return {
+    id: String(run.id),
+    event: typeof run.event === 'string' ? run.event : '',
+    headSha: typeof run.head_sha === 'string' ? run.head_sha : '',
+    headRepository: typeof repository?.full_name === 'string' ? repository.full_name : '',
+  };
 }
 
 function readPullRequest(payload: unknown): PullRequestFacts | undefined {
-  type Side = { sha?: unknown; ref?: unknown };
+  type Side = { sha?: unknown; ref?: unknown; repo?: { full_name?: unknown } | null };
   const pr = (payload as { pull_request?: { number?: unknown; head?: Side; base?: Side } }).pull_request;
   if (typeof pr?.number !== 'number') return undefined;
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -89,6 +123,7 @@ function readPullRequest(payload: unknown): PullRequestFacts | undefined {
     headSha: text(pr.head?.sha),
     baseSha: text(pr.base?.sha),
     headRef: text(pr.head?.ref),
+    headRepository: text(pr.head?.repo?.full_name),
   };
 }
 
