@@ -95,6 +95,12 @@ describe('PR previews (dist/index.js)', () => {
     ]);
     expect(run.outputs.count).toBe('5');
     expect(fs.existsSync(path.join(workspace, 'pdf/docs/d.pdf'))).toBe(false);
+    // Each PDF records the last commit that changed its document (a's text is from the base commit).
+    const sourceCommit = async (pdf: string) =>
+      ((await readPdf(path.join(workspace, pdf))).info.Custom as Record<string, unknown> | undefined)
+        ?.SourceCommit;
+    expect(await sourceCommit('pdf/docs/b.pdf')).toBe(head);
+    expect(await sourceCommit('pdf/docs/a.pdf')).toBe(base);
     expect(run.stdout).toContain('Converting the 5 changed documents of 6 (changed files from git');
     // The files API was not needed: git had both commits.
     expect(server.requests.some((r) => r.pathname.endsWith('/pulls/12/files'))).toBe(false);
