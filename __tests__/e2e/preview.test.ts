@@ -249,6 +249,8 @@ describe('PR previews (dist/index.js)', () => {
     expect(server.artifacts.filter((a) => a.workflowRunBackendId === server.workflowRunBackendId)).toEqual(
       [],
     );
-    expect(server.comments.find((c) => c.issueNumber === 41)!.body).toContain('No document in this change');
+    const nothing = server.comments.find((c) => c.issueNumber === 41)!.body;
+    expect(nothing).toContain('No document in this change');
+    expect(nothing).not.toContain('No zip');
   });
 });

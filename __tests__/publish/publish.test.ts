@@ -18,7 +18,17 @@ describe('readRunContext', () => {
     const dir = await makeTempDir();
     try {
       const eventPath = path.join(dir, 'event.json');
-      await writeFile(eventPath, JSON.stringify({ pull_request: { number: 17, head: { sha: 'feedface' } } }));
+      await writeFile(
+        eventPath,
+        JSON.stringify({
+          pull_request: {
+            number: 17,
+            head: { sha: 'feedface', ref: 'topic', repo: { full_name: 'octo-org/reports' } },
+            base: { sha: 'baseba5e' },
+          },
+          repository: { full_name: 'octo-org/reports' },
+        }),
+      );
       expect(
         readRunContext({
           GITHUB_SERVER_URL: 'https://ghes.example.com/',
@@ -28,6 +38,8 @@ describe('readRunContext', () => {
           GITHUB_SHA: 'merge-commit',
           GITHUB_EVENT_NAME: 'pull_request',
           GITHUB_EVENT_PATH: eventPath,
+          GITHUB_REF_NAME: '17/merge',
+          GITHUB_RUN_NUMBER: '5',
         }),
       ).toEqual({
         serverUrl: 'https://ghes.example.com',
@@ -38,6 +50,10 @@ describe('readRunContext', () => {
         eventName: 'pull_request',
         sha: 'feedface',
         pullRequestNumber: 17,
+        baseSha: 'baseba5e',
+        refName: 'topic',
+        runNumber: '5',
+        fromFork: false,
       });
       const push = readRunContext({
         GITHUB_REPOSITORY: 'o/r',
@@ -46,6 +62,34 @@ describe('readRunContext', () => {
       });
       expect(push.pullRequestNumber).toBeUndefined();
       expect(push.apiUrl).toBe('https://api.github.com');
+      // A fork: the head repository is not this one.
+      await writeFile(
+        eventPath,
+        JSON.stringify({
+          pull_request: { number: 3, head: { sha: 'f', repo: { full_name: 'forker/reports' } } },
+          repository: { full_name: 'octo-org/reports' },
+        }),
+      );
+      const fork = { GITHUB_REPOSITORY: 'octo-org/reports', GITHUB_EVENT_PATH: eventPath };
+      expect(readRunContext({ ...fork, GITHUB_EVENT_NAME: 'pull_request' }).fromFork).toBe(true);
+      // workflow_run: the triggering run, as GitHub describes it.
+      await writeFile(
+        eventPath,
+        JSON.stringify({
+          workflow_run: {
+            id: 42,
+            event: 'pull_request',
+            head_sha: 'abc',
+            head_repository: { full_name: 'f/r' },
+          },
+        }),
+      );
+      expect(readRunContext({ ...fork, GITHUB_EVENT_NAME: 'workflow_run' }).workflowRun).toEqual({
+        id: '42',
+        event: 'pull_request',
+        headSha: 'abc',
+        headRepository: 'f/r',
+      });
     } finally {
       await removeDir(dir);
     }

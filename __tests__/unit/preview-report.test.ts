@@ -88,7 +88,8 @@ describe('the preview comment', () => {
       removed: [`${hostile}.md`],
     });
     // Outside code spans, nothing of the hostile text remains.
-    const outside = stripCodeSpans(body);
+    // <code> in the HTML of a <summary>, where Markdown does not render, is escaped HTML.
+    const outside = stripCodeSpans(body).replace(/<code>[^<]*<\/code>/g, '');
     expect(outside).not.toMatch(/@octocat|#12|evil|<img/);
     expect(body).not.toContain('javascript:');
     const tableRow = body.split('\n').find((line) => line.startsWith('| ``'))!;

@@ -150,7 +150,7 @@ function renderBody(report: PreviewReport, shown: number): string {
   const zipUrl = safeUrl(report.zip?.url);
   const footer: string[] = [];
   if (report.zip && zipUrl) footer.push(`All PDFs: [${codeSpan(report.zip.name)} (zip)](${zipUrl})`);
-  else if (runUrl) footer.push(`No zip was uploaded; see [the workflow run](${runUrl})`);
+  else if (runUrl && pdfs.length > 0) footer.push(`No zip was uploaded; see [the workflow run](${runUrl})`);
   if (report.sha) footer.push(`built from ${codeSpan(report.sha.slice(0, 7))}`);
   if (footer.length) lines.push(footer.join(' · '), '');
   if (report.scope) lines.push(`<sub>${codeSpan(report.scope)}</sub>`, '');
