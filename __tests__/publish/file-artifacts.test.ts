@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fileArtifactNames, uploadFileArtifacts } from '../../src/publish/file-artifacts.js';
+import {
+  fileArtifactNames,
+  MAX_FILE_ARTIFACTS,
+  uploadFileArtifacts,
+} from '../../src/publish/file-artifacts.js';
+import { publishPdfs } from '../../src/publish/index.js';
 import { shardArtifactName } from '../../src/shard.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { captureStdout, makeTempDir, removeDir, stubEnv, writePdfs } from './support.js';
@@ -86,5 +91,28 @@ describe('uploadFileArtifacts', () => {
     expect(partly.failures).toHaveLength(1);
     expect(partly.failures[0]).toMatch(/^Uploading a\.pdf as artifact "docs-a\.pdf" failed: /);
     expect([...partly.uploaded.keys()]).toEqual(['b.pdf', 'c.pdf']);
+  });
+
+  it('publishes above the cap as the zip only, and the preview says so', async () => {
+    const pdfs = await writePdfs(
+      outputDir,
+      Array.from({ length: MAX_FILE_ARTIFACTS + 1 }, (_, i) => ({ relativePdf: `r${i}.pdf` })),
+    );
+    const result = await publishPdfs({
+      pdfs,
+      outputDir,
+      artifactName: 'docs',
+      releaseTag: '',
+      prComment: false,
+      githubToken: '',
+      run: { ...run(), apiUrl: server.apiUrl, eventName: 'push' },
+    });
+    expect(result.artifact?.fileCount).toBe(MAX_FILE_ARTIFACTS + 1);
+    expect(server.artifacts.map((a) => a.name)).toEqual(['docs']);
+    expect(result.report?.fileLinksSkipped).toEqual({
+      count: MAX_FILE_ARTIFACTS + 1,
+      cap: MAX_FILE_ARTIFACTS,
+    });
+    expect(result.report?.rows.every((row) => row.link === undefined)).toBe(true);
   });
 });

@@ -106,6 +106,17 @@ describe('the preview comment', () => {
     expect(parsePagesMarker(undefined)).toEqual({});
   });
 
+  it('says when there are more PDFs than the per-file cap, and links the zip instead', () => {
+    const body = renderPreviewMarkdown({
+      rows: [row(1, { link: undefined })],
+      zip: { name: 'pdf', url: 'https://github.com/o/r/actions/runs/1/artifacts/9' },
+      fileLinksSkipped: { count: 31, cap: 30 },
+    });
+    expect(body).toContain('31 PDFs is more than 30, so they have no links of their own; download the zip.');
+    expect(body).toContain('| `reports/2025/weekly-report-number-1.pdf` ⚠️ 1 |');
+    expect(body).toContain('All PDFs: [`pdf` (zip)](https://github.com/o/r/actions/runs/1/artifacts/9)');
+  });
+
   it('code spans survive backticks', () => {
     expect(codeSpan('a`b')).toBe('``a`b``');
     expect(codeSpan('`x`')).toBe('`` `x` ``');
