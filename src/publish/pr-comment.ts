@@ -72,7 +72,7 @@ export async function upsertPreviewComment(
     if (status === 403 || status === 404) {
       core.warning(
         `Could not write the PDF preview comment on pull request #${pullNumber} (${describeRequestError(error)}). ` +
-          `A pull request from a fork gets a read-only token; otherwise give the job "permissions: pull-requests: write".`,
+          `Give the job "permissions: pull-requests: write"; for pull requests from forks (read-only token) use the two-workflow pattern of the README (preview-from-workflow-run).`,
       );
       return undefined;
     }
