@@ -3,6 +3,7 @@ import { minimatch } from 'minimatch';
 import type { ChangedFile } from './changed-files.js';
 import { documentUrlFor, fallbackTitle } from './convert.js';
 import type { RejectedFile, SourceFile } from './discover.js';
+import { WORKSPACE_TYPES } from './browser/request-guard.js';
 import { WORKSPACE_ORIGIN } from './document.js';
 import { markdownToHtml } from './markdown/processor.js';
 import { readSource } from './read-source.js';
@@ -108,12 +109,12 @@ export async function selectChangedDocuments(
         change.status === 'added' ? 'new' : change.status === 'renamed' ? 'renamed' : 'changed',
       );
   }
-  // Anything else the change touches (even removes: the image is then missing) may be a document's asset.
-  const documents = new Set(found.files.map((f) => f.relativePath));
+  // Any file a page can load that the change touches (even removes: the image is then missing) may be a
+  // document's asset. Other files (code, data) cannot be one, and cost no Markdown pass.
   const touched = new Set(
     changed
       .flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
-      .filter((p) => !documents.has(p)),
+      .filter((p) => WORKSPACE_TYPES.has(path.posix.extname(p).toLowerCase())),
   );
   if (touched.size > 0) {
     for (const file of found.files) {
