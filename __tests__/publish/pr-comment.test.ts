@@ -104,6 +104,23 @@ describe('upsertPreviewComment', () => {
     expect(quote.body.startsWith('> ')).toBe(true);
   });
 
+  it('prefers its own (bot) comment, and posts its own when a person planted the marker', async () => {
+    const planted = server.addComment(17, `${PREVIEW_MARKER}\nfake preview`, 'mallory');
+    server.intercept({
+      method: 'PATCH',
+      path: `/api/v3/repos/${server.owner}/${server.repo}/issues/comments/${planted.id}`,
+      status: 403,
+    });
+    const first = await upsertPreviewComment(octokit, target(), body(1));
+    expect(first?.created).toBe(true);
+    expect(planted.body).toBe(`${PREVIEW_MARKER}\nfake preview`);
+    // Next time the bot's own comment is updated; the planted one is never touched.
+    const second = await upsertPreviewComment(octokit, target(), body(2));
+    expect(second).toMatchObject({ id: first?.id, created: false });
+    expect(server.comments.map((c) => c.id)).toEqual([planted.id, first?.id]);
+    expect(planted.body).toBe(`${PREVIEW_MARKER}\nfake preview`);
+  });
+
   it('removes duplicates left by parallel runs', async () => {
     const a = server.addComment(17, body(1), 'github-actions[bot]');
     server.addComment(17, body(1), 'github-actions[bot]');

@@ -44,11 +44,13 @@ export async function upsertPreviewComment(
       per_page: 100,
     });
     // startsWith, not includes: a reply quoting our comment contains the marker too, after "> ".
-    const ours = comments.filter((comment) => comment.body?.startsWith(PREVIEW_MARKER));
-    const [first, ...duplicates] = ours;
+    const marked = comments.filter((comment) => comment.body?.startsWith(PREVIEW_MARKER));
+    // Anyone can post the marker: a bot's comment (the workflow token's) wins over a person's.
+    const bots = marked.filter((comment) => comment.user?.type === 'Bot');
+    const [first, ...duplicates] = bots.length > 0 ? bots : marked;
     // The body may depend on the previous preview (the page counts it carried).
     const text = typeof body === 'string' ? body : body(first?.body ?? undefined);
-    if (!first) {
+    const create = async (): Promise<PreviewComment> => {
       const { data } = await octokit.rest.issues.createComment({
         owner,
         repo,
@@ -56,13 +58,21 @@ export async function upsertPreviewComment(
         body: text,
       });
       return { id: data.id, url: data.html_url, created: true };
+    };
+    if (!first) return await create();
+    let data;
+    try {
+      ({ data } = await octokit.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: first.id,
+        body: text,
+      }));
+    } catch (error) {
+      // Someone else's comment with the marker (a token may edit only its own): post ours instead.
+      if (httpStatusOf(error) !== 403 || first.user?.type === 'Bot') throw error;
+      return await create();
     }
-    const { data } = await octokit.rest.issues.updateComment({
-      owner,
-      repo,
-      comment_id: first.id,
-      body: text,
-    });
     for (const duplicate of duplicates) {
       await octokit.rest.issues.deleteComment({ owner, repo, comment_id: duplicate.id });
     }
