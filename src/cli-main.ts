@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cancellationOf, describeCancelledRun } from './cancellation.js';
+import { listChangedSince } from './changed-files.js';
+import { narrowToChanges } from './changed-scope.js';
 import { convert } from './convert.js';
 import { printFileDone, summaryLine } from './cli-lines.js';
 import { findMarkdownFiles } from './discover.js';
@@ -18,7 +20,9 @@ import {
   parseLayoutEngine,
   parseTheme,
   parseTocDepth,
+  parseWatermark,
 } from './options.js';
+import { localProvenance, usedProvenance } from './provenance.js';
 import type { ConvertOptions } from './options.js';
 import { readRunContext, repositoryFileUrl } from './publish/run-context.js';
 import { formatProblem } from './report-format.js';
@@ -50,7 +54,8 @@ Look:
       --toc                   add a Contents page with page numbers (front matter toc: wins)
       --toc-depth N           2 = H2 only, 3 = H2 and H3 (default: 2)
       --cover                 start with a title page made from the metadata
-      --header TEMPLATE       running header; {title} {author} {date} {section} {page} {pages},
+      --header TEMPLATE       running header; {title} {author} {date} {section} {page} {pages}
+                              {sha} {ref} {run} (commit, branch, GITHUB_RUN_NUMBER),
                               "none" for no header (default: "{title}")
       --footer TEMPLATE       footer, same placeholders (default: "Page {page} of {pages}")
       --layout-engine NAME    auto: Chromium paginates unless a document needs Paged.js (contents
@@ -60,6 +65,9 @@ Runs:
   -w, --watch                 convert, then convert again what changes (sources, images) until Ctrl-C
       --incremental           skip documents whose PDF is up to date (manifest in the output
                               folder: source, images, options and tool version)
+      --changed-since REF     convert only the documents changed since the git REF (committed,
+                              uncommitted and new files), plus those using a changed image
+      --watermark TEXT        light diagonal text on every page, behind the content
       --shard K/N             convert only part K of N of the files (e.g. 2/4), balanced by size
       --concurrency N         documents printed at once (default: CPU count)
       --timeout SECONDS       time limit per file (default: 120)
@@ -85,6 +93,7 @@ export function parseCli(
   shard?: ShardSpec;
   ifNoFilesFound: IfNoFilesFound;
   watch: boolean;
+  changedSince?: string;
 } {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -112,6 +121,8 @@ export function parseCli(
       shard: { type: 'string' },
       'if-no-files-found': { type: 'string' },
       watch: { type: 'boolean', short: 'w' },
+      'changed-since': { type: 'string' },
+      watermark: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -135,6 +146,7 @@ export function parseCli(
       ? parseIfNoFilesFound(values['if-no-files-found'], '--if-no-files-found')
       : DEFAULT_IF_NO_FILES_FOUND,
     watch: values.watch ?? false,
+    changedSince: values['changed-since']?.trim() || undefined,
     options: {
       workspace: cwd,
       outputDir,
@@ -166,6 +178,7 @@ export function parseCli(
       layoutEngine: values['layout-engine']
         ? parseLayoutEngine(values['layout-engine'], '--layout-engine')
         : DEFAULTS.layoutEngine,
+      watermark: values.watermark === undefined ? undefined : parseWatermark(values.watermark, '--watermark'),
     },
   };
 }
@@ -182,7 +195,11 @@ export async function main(argv: string[], cwd = process.cwd(), signal?: AbortSi
     process.stderr.write(`md-pdf: ${(error as Error).message}\n\n${HELP}`);
     return 2;
   }
-  const { patterns, options, shard } = parsed;
+  const { patterns, options, shard, changedSince } = parsed;
+  // git is asked only when a template shows the commit or branch.
+  if (Object.keys(usedProvenance([options.header, options.footer], undefined)).length > 0) {
+    options.provenance = await localProvenance(cwd);
+  }
   const found = await findMarkdownFiles(patterns, options.workspace, options.outputDir);
   const noMatch = noMatchOutcome(found.files.length + found.rejected.length, patterns, parsed.ifNoFilesFound);
   if (noMatch) {
@@ -193,9 +210,25 @@ export async function main(argv: string[], cwd = process.cwd(), signal?: AbortSi
     if (noMatch.fails || !parsed.watch) return noMatch.fails ? 1 : 0;
   }
   if (parsed.watch) return watchAndConvert(patterns, options, cwd, signal ?? new AbortController().signal);
-  const selection = shard ? await selectShard(found.files, found.rejected, shard) : undefined;
+  // A change set that touches no document is no empty glob: it converts nothing, and says so.
+  let changed: Pick<typeof found, 'files' | 'rejected'> = found;
+  if (changedSince) {
+    const scope = await narrowToChanges(found, () => listChangedSince(options.workspace, changedSince), {
+      workspace: options.workspace,
+      patterns,
+      css: options.css,
+      maxFileSize: options.maxFileSize,
+      merge: options.merge !== undefined,
+    });
+    if (scope.narrowed) {
+      changed = scope.selection;
+      process.stderr.write(`${scope.selection.note}\n`);
+      for (const removed of scope.selection.removed) process.stderr.write(`- ${removed} (removed)\n`);
+    } else process.stderr.write(`Converting every document: ${scope.reason}\n`);
+  }
+  const selection = shard ? await selectShard(changed.files, changed.rejected, shard) : undefined;
   if (shard && selection) process.stderr.write(`${describeShard(shard, selection)}\n`);
-  const { files, rejected } = selection ?? found;
+  const { files, rejected } = selection ?? changed;
   for (const r of rejected)
     process.stderr.write(`✗ ${formatProblem(r.relativePath, { message: r.reason })}\n`);
   signal?.addEventListener('abort', () =>

@@ -135,6 +135,8 @@ interface PreparedDocument {
   key?: Awaited<ReturnType<IncrementalBuild['keyFor']>>;
   /** SOURCE_DATE_EPOCH, else the file's commit time (asked of git while the page prints), else now. */
   date: Promise<Date>;
+  /** The last commit that changed the file, for the PDF's metadata (same git walk as the date). */
+  commit: Promise<string | undefined>;
 }
 
 /** A file's result, timed from the start of its first stage. */
@@ -206,6 +208,7 @@ async function prepareFile(
       });
     }
     const date = run.dates.for(file.path);
+    const commit = run.dates.commitFor(file.path);
     return {
       file,
       started,
@@ -217,6 +220,7 @@ async function prepareFile(
       page: renderDocumentPage(markdown.html, markdown.metadata, run.layout, extra),
       key,
       date,
+      commit,
     };
   } catch (error) {
     return resultFor(file, started, warnings, { status: 'failed', error: describeError(error) });
@@ -282,6 +286,7 @@ async function finishFile(
     const finalized = await finalizePdf(printed.pdf, markdown.metadata, {
       date: await doc.date,
       pdfPath: pdfPathFor(file.relativePath),
+      sourceCommit: await doc.commit,
     });
     if (PROFILE) {
       const steps = { markdown: doc.markdownMs, ...printed.timings };

@@ -12,6 +12,7 @@ import type { DocumentMetadata } from './markdown/metadata.js';
 import { layoutEngineFor } from './layout-engine.js';
 import type { LayoutEngine, LayoutEngineChoice } from './layout-engine.js';
 import type { ConvertOptions, PageSize, ThemeName, TocDepth } from './options.js';
+import type { Provenance } from './provenance.js';
 import { FONTS_STYLESHEET } from './runtime-assets.js';
 
 /** The origin our own files (Paged.js, themes, fonts) are served from; nothing of the workspace lives here. */
@@ -41,6 +42,10 @@ export interface DocumentLayout {
   userStylesheetNeedsPagedJs?: boolean;
   /** `auto` (default): Chromium paginates unless the document needs Paged.js (layout-engine.ts). */
   engine?: LayoutEngineChoice;
+  /** Values of `{sha}`, `{ref}`, `{run}`. */
+  provenance?: Provenance;
+  /** Light diagonal text on every page, behind the content. */
+  watermark?: string;
 }
 
 /** Stylesheets, scripts and network rules one document needs beyond the theme. */
@@ -86,6 +91,8 @@ export function documentLayout(
     cover: options.cover,
     userStylesheet: embedded ? undefined : options.css,
     userStylesheetText,
+    provenance: options.provenance,
+    watermark: options.watermark,
   };
 }
 
@@ -114,10 +121,11 @@ export function templateToCssContent(
   template: string,
   metadata: DocumentMetadata,
   engine: LayoutEngine = 'pagedjs',
+  provenance: Provenance = {},
 ): string {
   if (template.trim().toLowerCase() === 'none') return 'none';
   const parts: string[] = [];
-  const pattern = /\{(title|section|page|pages|author|date)\}/g;
+  const pattern = /\{(title|section|page|pages|author|date|sha|ref|run)\}/g;
   let last = 0;
   for (const match of template.matchAll(pattern)) {
     if (match.index > last) parts.push(cssString(template.slice(last, match.index)));
@@ -126,7 +134,7 @@ export function templateToCssContent(
     else if (name === 'section') parts.push('string(doc-section)');
     else if (name === 'page') parts.push('counter(page)');
     else if (name === 'pages') parts.push('counter(pages)');
-    else parts.push(cssString((name === 'author' ? metadata.author : metadata.date) ?? ''));
+    else parts.push(cssString(fixedPlaceholder(name!, metadata, provenance)));
     last = match.index + match[0].length;
   }
   if (last < template.length) parts.push(cssString(template.slice(last)));
@@ -140,6 +148,28 @@ export function templateToCssContent(
 function runningTitle(metadata: DocumentMetadata, engine: LayoutEngine): string {
   if (engine !== 'pagedjs') return `var(${TITLE_VAR})`;
   return metadata.titleInBody ? cssString(metadata.title) : 'string(doc-title)';
+}
+
+/** The text of a placeholder that is the same on every page (`{author}`, `{date}`, `{sha}`, `{ref}`, `{run}`). */
+function fixedPlaceholder(name: string, metadata: DocumentMetadata, provenance: Provenance): string {
+  if (name === 'author') return metadata.author ?? '';
+  if (name === 'date') return metadata.date ?? '';
+  if (name === 'sha' || name === 'ref' || name === 'run') return provenance[name] ?? '';
+  return '';
+}
+
+/**
+ * The watermark: fixed, so Chromium prints it on every page and Paged.js (position-fixed.js) copies it to
+ * the top of every page box; z-index -1 paints it under the text, which stays readable and extractable.
+ */
+const WATERMARK_CSS = `.md-pdf-watermark { position: fixed; top: 50%; left: 50%; z-index: -1; \
+transform: translate(-50%, -50%) rotate(-45deg); white-space: nowrap; pointer-events: none; \
+font: 700 80pt/1 Inter, sans-serif; letter-spacing: 0.08em; color: rgb(0 0 0 / 0.12); }
+`;
+
+/** The watermark's element, first in the body (see WATERMARK_CSS). */
+export function watermarkHtml(text: string | undefined): string {
+  return text ? `<div class="md-pdf-watermark" aria-hidden="true">${escapeHtml(text)}</div>` : '';
 }
 
 /** Sheet sizes, portrait, as CSS lengths. */
@@ -185,14 +215,10 @@ export function titleRoomText(layout: DocumentLayout, metadata: DocumentMetadata
   const others = [layout.header || DEFAULT_HEADER, layout.footer || DEFAULT_FOOTER]
     .filter((template) => template.includes('{title}') && template.trim().toLowerCase() !== 'none')
     .map((template) =>
-      template.replace(/\{(title|section|page|pages|author|date)\}/g, (_, name: string) =>
+      template.replace(/\{(title|section|page|pages|author|date|sha|ref|run)\}/g, (_, name: string) =>
         name === 'page' || name === 'pages'
           ? '000'
-          : name === 'author'
-            ? (metadata.author ?? '')
-            : name === 'date'
-              ? (metadata.date ?? '')
-              : '',
+          : fixedPlaceholder(name, metadata, layout.provenance ?? {}),
       ),
     );
   return others.length ? others.reduce((a, b) => (b.length > a.length ? b : a)) : undefined;
@@ -209,9 +235,9 @@ export function pageCss(
   engine: LayoutEngine = 'pagedjs',
 ): string {
   const size = pageSizeCss(layout.pageSize, metadata.options.orientation);
-  const header = templateToCssContent(layout.header || DEFAULT_HEADER, metadata, engine);
-  const footer = templateToCssContent(layout.footer || DEFAULT_FOOTER, metadata, engine);
-  return `@page { size: ${size}; @top-center { content: ${header}; } @bottom-center { content: ${footer}; } }
+  const header = templateToCssContent(layout.header || DEFAULT_HEADER, metadata, engine, layout.provenance);
+  const footer = templateToCssContent(layout.footer || DEFAULT_FOOTER, metadata, engine, layout.provenance);
+  return `${layout.watermark ? WATERMARK_CSS : ''}@page { size: ${size}; @top-center { content: ${header}; } @bottom-center { content: ${footer}; } }
 @page :first { @top-center { content: none; } }
 @page cover { @top-center { content: none; } @bottom-center { content: none; } }
 @page landscape { size: ${pageSizeCss(layout.pageSize, 'landscape')}; }
@@ -516,6 +542,7 @@ export function renderDocumentPage(
   const own = layoutForDocument(layout, metadata);
   const toc = own.toc ? headingEntries(collectHeadings(parseBody(bodyHtml), own.tocDepth)) : [];
   const content = [
+    watermarkHtml(layout.watermark),
     own.cover ? coverHtml(metadata) : titleBlockHtml(metadata),
     toc.length ? tocHtml(toc) : '',
     `<main class="doc-body">\n${bodyHtml}\n</main>`,
@@ -611,8 +638,11 @@ export function renderBook(
     allowRemoteImages: chapters.some((c) => c.extra.allowRemoteImages),
     bodyClasses: [`theme-${layout.theme}`, 'book', 'has-cover', 'has-toc'],
     // Neither the book's title nor "Contents" is a heading: the bookmarks are the documents, one each.
-    content: [coverHtml(book, { titleTag: 'p' }), tocHtml(entries, { titleTag: 'p' }), ...sections].join(
-      '\n',
-    ),
+    content: [
+      watermarkHtml(layout.watermark),
+      coverHtml(book, { titleTag: 'p' }),
+      tocHtml(entries, { titleTag: 'p' }),
+      ...sections,
+    ].join('\n'),
   }).html;
 }

@@ -11,6 +11,7 @@ import { posixRelative } from './format.js';
 import type { DocumentAsset } from './markdown/plugins/rehype-collect-assets.js';
 import type { DocumentWarning, ResolvedLink } from './markdown/processor.js';
 import type { ConvertOptions } from './options.js';
+import { usedProvenance } from './provenance.js';
 import { RUNTIME_DIRS, RUNTIME_FILES, resolveRuntimeFile } from './runtime-assets.js';
 import { writeFileAtomic } from './write-file.js';
 
@@ -52,6 +53,8 @@ const AFFECTS_OUTPUT: Readonly<Record<keyof ConvertOptions, boolean>> = Object.f
   documentSet: false,
   repositoryFileUrl: false,
   publishedPdfUrls: false,
+  provenance: false, // only the values the templates use: see optionsKey
+  watermark: true,
 });
 
 /** What a PDF was made from. When all four match the manifest (and the PDF is intact) it is kept. */
@@ -113,6 +116,9 @@ export async function optionsKey(options: ConvertOptions): Promise<string> {
   for (const [name, value] of Object.entries(options)) {
     if ((AFFECTS_OUTPUT as Record<string, boolean | undefined>)[name] !== false) relevant[name] = value;
   }
+  // A template with {sha}/{ref}/{run} makes every PDF depend on that value; without one, none does.
+  const provenance = usedProvenance([options.header, options.footer], options.provenance);
+  if (Object.keys(provenance).length > 0) relevant.provenance = provenance;
   if (options.css) {
     const css = await fs.readFile(path.resolve(options.workspace, options.css)).catch(() => undefined);
     relevant.cssContent = css ? sha256(css) : 'missing';

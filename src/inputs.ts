@@ -15,6 +15,7 @@ import {
   parseLayoutEngine,
   parseTheme,
   parseTocDepth,
+  parseWatermark,
 } from './options.js';
 import type { ConvertOptions } from './options.js';
 import { isInside } from './discover.js';
@@ -22,6 +23,8 @@ import { DEFAULT_IF_NO_FILES_FOUND, parseIfNoFilesFound } from './no-match.js';
 import type { IfNoFilesFound } from './no-match.js';
 import { parseShard, refuseMergeInShard } from './shard.js';
 import type { ShardSpec } from './shard.js';
+import { parseChangedOnly } from './changed-scope.js';
+import type { ChangedOnlyMode } from './changed-scope.js';
 
 /** Every input of action.yml, by name, so no string is typed twice. */
 export enum Inputs {
@@ -53,6 +56,9 @@ export enum Inputs {
   ReleasePrune = 'release-prune',
   PrComment = 'pr-comment',
   GithubToken = 'github-token',
+  ChangedOnly = 'changed-only',
+  Watermark = 'watermark',
+  PreviewFromWorkflowRun = 'preview-from-workflow-run',
 }
 
 /** The action's options: what the engine needs plus what only the action shell uses. */
@@ -64,6 +70,10 @@ export interface ActionInputs {
   ifNoFilesFound: IfNoFilesFound;
   /** `shard: k/n`: this job converts its part of the files only; undefined = all of them. */
   shard?: ShardSpec;
+  /** `changed-only`: convert only the documents a pull request (or push) changes. */
+  changedOnly: ChangedOnlyMode;
+  /** `preview-from-workflow-run`: convert nothing; post the fork's preview comment from its run's artifacts. */
+  previewFromWorkflowRun: boolean;
   publish: {
     artifactName: string;
     retentionDays?: number;
@@ -125,6 +135,11 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       Inputs.IfNoFilesFound,
     ),
     shard,
+    changedOnly: parseChangedOnly(core.getInput(Inputs.ChangedOnly), Inputs.ChangedOnly),
+    previewFromWorkflowRun: parseBoolean(
+      input(Inputs.PreviewFromWorkflowRun, 'false'),
+      Inputs.PreviewFromWorkflowRun,
+    ),
     publish: {
       // `artifact-name` is read raw: an explicit empty value turns the artifact off.
       artifactName: core.getInput(Inputs.ArtifactName).trim(),
@@ -164,6 +179,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       mergeTitle: mergeTitle || undefined,
       incremental: parseBoolean(input(Inputs.Incremental, 'false'), Inputs.Incremental),
       layoutEngine: parseLayoutEngine(input(Inputs.LayoutEngine, DEFAULTS.layoutEngine), Inputs.LayoutEngine),
+      watermark: parseWatermark(core.getInput(Inputs.Watermark), Inputs.Watermark),
     },
   };
 }

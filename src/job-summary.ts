@@ -27,6 +27,8 @@ export interface JobSummaryInput {
   renamed?: readonly RenamedEntry[];
   /** Lines about what was published (artifact, release assets, comment), already Markdown. */
   published?: readonly string[];
+  /** Sections of their own (the PR preview's table), already Markdown; cut line by line when too big. */
+  sections?: readonly { heading: string; markdown: string }[];
   /** What the reader must see first (a cancelled run), already Markdown; shown under the totals. */
   notice?: string;
   limits?: { maxBytes?: number; maxRows?: number };
@@ -59,6 +61,12 @@ export function buildJobSummary(input: JobSummaryInput): string {
     problemList('Failures', failureLines(report.documents)),
     problemList(`Warnings (${report.totals.warnings})`, warningLines(report.documents)),
     renamedList(input.renamed ?? []),
+    ...(input.sections ?? []).map((section) => ({
+      title: section.heading,
+      lines: section.markdown.split('\n'),
+      wrap: (lines: string[]) => lines.join('\n'),
+      omitted: (n: number) => `… and ${n} more lines: see the full report`,
+    })),
     {
       title: 'Published',
       lines: [...(input.published ?? [])],

@@ -1,11 +1,15 @@
 import * as core from '@actions/core';
 import { cancellationOf, describeCancelledRun } from './cancellation.js';
+import { changedFilesForRun, changedOnlyApplies, narrowToChanges } from './changed-scope.js';
+import type { ChangedScope } from './changed-scope.js';
 import { convert } from './convert.js';
 import { findMarkdownFiles, outputPathFor } from './discover.js';
 import { countOf, posixRelative } from './format.js';
 import { noMatchOutcome } from './no-match.js';
 import { getInputs } from './inputs.js';
 import {
+  commentFromWorkflowRun,
+  createGitHubClient,
   PublishError,
   publishOutputs,
   publishPdfs,
@@ -14,7 +18,9 @@ import {
   repositoryFileUrl,
   summarizePublished,
 } from './publish/index.js';
-import type { PublishResult } from './publish/index.js';
+import type { GitHubClient, PublishResult } from './publish/index.js';
+import { previewFacts, previewSummary } from './preview-facts.js';
+import { provenanceOf } from './provenance.js';
 import { annotate, logLine, setOutputs, writeSummary } from './report.js';
 import { buildRunReport, REPORT_ENTRY, writeRunReport } from './run-report.js';
 import { describeShard, selectShard, shardArtifactName } from './shard.js';
@@ -33,6 +39,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
       ),
     );
     const inputs = getInputs();
+    if (inputs.previewFromWorkflowRun) return await postForkPreview(inputs.publish.githubToken);
     const { workspace, outputDir } = inputs.convert;
     const found = await findMarkdownFiles(inputs.patterns, workspace, outputDir);
     core.info(`Found ${countOf(found.files.length, 'Markdown file')}`);
@@ -49,9 +56,28 @@ export async function run(signal?: AbortSignal): Promise<void> {
       core.setFailed(`${noMatch.message} (if-no-files-found: error)`);
       return;
     }
+    const run = readRunContext();
+    inputs.convert.provenance = provenanceOf({ sha: run.sha, ref: run.refName, run: run.runNumber });
+    let octokit: GitHubClient | undefined;
+    const github = () =>
+      (octokit ??= createGitHubClient(inputs.publish.githubToken, { baseUrl: run.apiUrl }));
+    // A preview converts what the change touched only (see changed-only.ts).
+    let scope: ChangedScope | undefined;
+    if (changedOnlyApplies(inputs.changedOnly, run.eventName)) {
+      scope = await narrowToChanges(found, () => changedFilesForRun(run, workspace, github), {
+        workspace,
+        patterns: inputs.patterns,
+        css: inputs.convert.css,
+        maxFileSize: inputs.convert.maxFileSize,
+        merge: inputs.convert.merge !== undefined,
+      });
+      if (scope.narrowed) core.info(scope.selection.note);
+      else core.notice(`Converting every document: ${scope.reason}`);
+    }
+    const changed = scope?.narrowed ? scope.selection : found;
     // With `shard: k/n` this job converts, reports and publishes its own part only (see shard.ts).
     const { shard } = inputs;
-    const selection = shard ? await selectShard(found.files, found.rejected, shard) : undefined;
+    const selection = shard ? await selectShard(changed.files, changed.rejected, shard) : undefined;
     if (shard && selection) {
       core.info(describeShard(shard, selection));
       if (inputs.publish.prComment)
@@ -59,19 +85,18 @@ export async function run(signal?: AbortSignal): Promise<void> {
           'pr-comment is skipped in a sharded run (one comment per shard would overwrite the others)',
         );
     }
-    const { files, rejected } = selection ?? found;
-    const runContext = readRunContext();
+    const { files, rejected } = selection ?? changed;
     const results = await convert(
       files,
       {
         ...inputs.convert,
         // Links reach every document `files` matches, in this shard or another, and other files on GitHub.
         documentSet: found.files.map((f) => f.relativePath),
-        repositoryFileUrl: repositoryFileUrl(runContext),
+        repositoryFileUrl: repositoryFileUrl(run),
         // Release assets are downloaded one by one: links between documents go to the other assets.
         publishedPdfUrls: inputs.publish.releaseTag
           ? releaseAssetUrls(
-              runContext,
+              run,
               inputs.publish.releaseTag,
               found.files.map((f) => ({
                 source: f.relativePath,
@@ -126,6 +151,8 @@ export async function run(signal?: AbortSignal): Promise<void> {
           ...results.filter((r) => r.status === 'failed').map((r) => r.source),
           ...rejected.map((r) => r.relativePath),
         ].map((source) => posixRelative(outputDir, outputPathFor(source, outputDir))),
+        preview: previewFacts(results, rejected, outputDir, scope),
+        octokit,
         outputDir,
         ...inputs.publish,
         artifactExtras: [{ entry: REPORT_ENTRY, path: reportPath }],
@@ -133,7 +160,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
         // sticky PR comment cannot list n jobs' PDFs (each job would replace the others'), so shards skip it.
         artifactName: shardArtifactName(inputs.publish.artifactName, shard),
         prComment: inputs.publish.prComment && !shard,
-        run: runContext,
+        run,
       });
     } catch (error) {
       if (!(error instanceof PublishError)) throw error;
@@ -148,6 +175,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
       artifact: published.artifact,
       renamed: published.artifact?.renamed,
       published: publishedSummary.markdown ? publishedSummary.markdown.split('\n') : [],
+      sections: previewSummary(published.report),
     });
     if (publishFailure) core.setFailed(publishFailure.message);
     const failed = rejected.length + results.filter((r) => r.status === 'failed').length;
@@ -158,5 +186,24 @@ export async function run(signal?: AbortSignal): Promise<void> {
     }
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * `preview-from-workflow-run: true`: the second job of the fork pattern. Converts nothing and runs no code
+ * of the pull request; posts the preview comment from the triggering run's artifacts.
+ */
+async function postForkPreview(token: string): Promise<void> {
+  const run = readRunContext();
+  if (!run.workflowRun) {
+    throw new Error(
+      'preview-from-workflow-run needs a workflow_run event (on: workflow_run: types: [completed])',
+    );
+  }
+  if (token === '') throw new Error('Input github-token is empty; the comment job needs it.');
+  const octokit = createGitHubClient(token, { baseUrl: run.apiUrl });
+  const { report } = await commentFromWorkflowRun(octokit, token, run, run.workflowRun);
+  for (const section of previewSummary(report)) {
+    await core.summary.addHeading(section.heading, 2).addRaw(section.markdown, true).write();
   }
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { posixRelative } from './format.js';
 import { LAYOUT_ENGINE_CHOICES } from './layout-engine.js';
 import type { LayoutEngineChoice } from './layout-engine.js';
+import type { Provenance } from './provenance.js';
 
 /** Page sizes the themes know how to lay out. */
 export const PAGE_SIZES = ['A4', 'Letter'] as const;
@@ -39,7 +40,10 @@ export interface ConvertOptions {
   tocDepth?: TocDepth;
   /** A title page made from the metadata instead of the title block (front matter `cover` wins). */
   cover?: boolean;
-  /** Running header template (`{title}`, `{author}`, `{date}`, `{section}`, `{page}`, `{pages}`); `none` = no header. */
+  /**
+   * Running header template (`{title}`, `{author}`, `{date}`, `{section}`, `{page}`, `{pages}`, `{sha}`,
+   * `{ref}`, `{run}`); `none` = no header.
+   */
   header?: string;
   /** Footer template, same placeholders; `none` = no footer. */
   footer?: string;
@@ -80,6 +84,10 @@ export interface ConvertOptions {
    * assets' download URLs): links between documents go there instead of to the PDF beside them.
    */
   publishedPdfUrls?: ReadonlyMap<string, string>;
+  /** Values of the `{sha}`, `{ref}` and `{run}` placeholders, read by the shell from the run or the checkout. */
+  provenance?: Provenance;
+  /** Light diagonal text on every page, behind the content (e.g. `PREVIEW`). */
+  watermark?: string;
 }
 
 /** How deep the table of contents goes. */
@@ -183,6 +191,15 @@ export function parseTemplate(value: string, name: string): string {
     throw new OptionError(`${name} must be one line of at most 200 characters; got "${value}"`);
   }
   return template;
+}
+
+/** A watermark: one line of at most 60 characters (it must fit across a page); empty = none. */
+export function parseWatermark(value: string, name: string): string | undefined {
+  const text = value.trim();
+  if (/[\r\n]/.test(text) || [...text].length > 60) {
+    throw new OptionError(`${name} must be one line of at most 60 characters; got "${value}"`);
+  }
+  return text || undefined;
 }
 
 /**

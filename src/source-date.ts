@@ -61,13 +61,26 @@ function git(args: string[], cwd: string): Promise<string | undefined> {
  * same in one or two per repository.
  */
 export async function commitDateOf(file: string): Promise<Date | undefined> {
+  return (await lastCommitOf(file))?.date;
+}
+
+/** The last commit that changed a file: its time and hash. */
+export interface SourceCommit {
+  date: Date;
+  /** Full hash of the commit. */
+  commit: string;
+}
+
+/** {@link commitDateOf} with the commit's hash. */
+export async function lastCommitOf(file: string): Promise<SourceCommit | undefined> {
   const cwd = path.dirname(file);
   const name = path.basename(file);
   const status = await git(['status', '--porcelain', '--untracked-files=all', '--', name], cwd);
   if (status === undefined || status.trim() !== '') return undefined;
-  const seconds = (await git([...LOG_CONFIG, 'log', '-1', '--format=%ct', '--', name], cwd))?.trim();
-  if (!seconds || !/^\d+$/.test(seconds)) return undefined;
-  return new Date(Number(seconds) * 1000);
+  const line = (await git([...LOG_CONFIG, 'log', '-1', '--format=%ct %H', '--', name], cwd))?.trim();
+  const match = line === undefined ? null : /^(\d+) ([0-9a-f]{40,64})$/.exec(line);
+  if (!match) return undefined;
+  return { date: new Date(Number(match[1]) * 1000), commit: match[2]! };
 }
 
 /**
@@ -83,7 +96,7 @@ export class SourceDates {
   readonly #files: readonly string[];
   readonly #known: ReadonlySet<string>;
   readonly #override: Date | undefined;
-  #dates: Promise<Map<string, Date | undefined>> | undefined;
+  #dates: Promise<Map<string, SourceCommit | undefined>> | undefined;
 
   /** `files`: the run's source files (absolute paths); `override`: SOURCE_DATE_EPOCH, when set. */
   constructor(files: readonly string[], override: Date | undefined) {
@@ -101,8 +114,22 @@ export class SourceDates {
     if (this.#override !== undefined) return this.#override;
     // Not one of the run's files: looked up on its own.
     if (!this.#known.has(file)) return sourceDateFor(file, undefined);
-    this.#dates ??= commitDatesOf(this.#files).catch(() => new Map());
-    return (await this.#dates).get(file) ?? new Date();
+    return (await this.#lookup()).get(file)?.date ?? new Date();
+  }
+
+  /**
+   * The last commit that changed the file (full hash), recorded in the PDF's metadata; undefined when the
+   * file has uncommitted changes or is not in a repository, or with SOURCE_DATE_EPOCH (git never runs).
+   */
+  async commitFor(file: string): Promise<string | undefined> {
+    if (this.#override !== undefined) return undefined;
+    if (!this.#known.has(file)) return (await lastCommitOf(file))?.commit;
+    return (await this.#lookup()).get(file)?.commit;
+  }
+
+  #lookup(): Promise<Map<string, SourceCommit | undefined>> {
+    this.#dates ??= lastCommitsOf(this.#files).catch(() => new Map());
+    return this.#dates;
   }
 }
 
@@ -121,11 +148,19 @@ export class SourceDates {
  * same change separately, can the two differ; still the same date for the same commit and files.)
  */
 export async function commitDatesOf(files: readonly string[]): Promise<Map<string, Date | undefined>> {
+  const commits = await lastCommitsOf(files);
+  return new Map([...commits].map(([file, found]) => [file, found?.date]));
+}
+
+/** {@link commitDatesOf} with each commit's hash. */
+export async function lastCommitsOf(
+  files: readonly string[],
+): Promise<Map<string, SourceCommit | undefined>> {
   const unique = [...new Set(files)];
-  const dates = new Map<string, Date | undefined>(unique.map((file) => [file, undefined]));
+  const dates = new Map<string, SourceCommit | undefined>(unique.map((file) => [file, undefined]));
   if (['GIT_DIR', 'GIT_WORK_TREE', 'GIT_CEILING_DIRECTORIES'].some((name) => process.env[name])) {
     // Git does not look for the repository the usual way: ask it about each file, as commitDateOf does.
-    await Promise.all(unique.map(async (file) => dates.set(file, await commitDateOf(file))));
+    await Promise.all(unique.map(async (file) => dates.set(file, await lastCommitOf(file))));
     return dates;
   }
   // Repository root → path in the repository (with /) → the given paths of that file.
@@ -211,8 +246,11 @@ function envFlag(name: string): boolean {
   return /^(1|true|yes|on)$/i.test(process.env[name] ?? '');
 }
 
-/** Commit dates of `names` (paths in the repository at `root`); names without one are left out. */
-async function commitDatesInRepository(root: string, names: readonly string[]): Promise<Map<string, Date>> {
+/** Last commits of `names` (paths in the repository at `root`); names without one are left out. */
+async function commitDatesInRepository(
+  root: string,
+  names: readonly string[],
+): Promise<Map<string, SourceCommit>> {
   const chunks = chunked([...names].sort());
   const changed = new Set<string>();
   await Promise.all(
@@ -228,7 +266,7 @@ async function commitDatesInRepository(root: string, names: readonly string[]): 
     }),
   );
   const committed = names.filter((name) => !changed.has(name)).sort();
-  const dates = new Map<string, Date>();
+  const dates = new Map<string, SourceCommit>();
   await Promise.all(
     chunked(committed).map(async (chunk) => {
       for (const [name, date] of await lastCommits(root, chunk)) dates.set(name, date);
@@ -274,9 +312,9 @@ function chunked(names: readonly string[]): string[][] {
  * The committer time of the last commit that changed each of `names`, from one `git log` over all of
  * them, stopped as soon as every name has been seen (or after the timeout: then the names seen so far).
  */
-function lastCommits(root: string, names: readonly string[]): Promise<Map<string, Date>> {
+function lastCommits(root: string, names: readonly string[]): Promise<Map<string, SourceCommit>> {
   const wanted = new Set(names);
-  const dates = new Map<string, Date>();
+  const dates = new Map<string, SourceCommit>();
   return new Promise((resolve) => {
     const args = [
       ...LOG_CONFIG,
@@ -288,9 +326,9 @@ function lastCommits(root: string, names: readonly string[]): Promise<Map<string
       '--root',
       // A merge lists the files that differ from every parent: then `git log -1 -- file` shows the merge.
       '-c',
-      // Each commit is `/<time>\0`, then its files, each ending in \0 (the first after a line feed).
-      // Paths never start with `/`, so a header cannot be taken for a path; -z: paths as they are.
-      '--format=/%ct',
+      // Each commit is `/<time> <hash>\0`, then its files, each ending in \0 (the first after a line
+      // feed). Paths never start with `/`, so a header cannot be taken for a path; -z: paths as they are.
+      '--format=/%ct %H',
       '--name-only',
       '-z',
       '--',
@@ -322,6 +360,7 @@ function lastCommits(root: string, names: readonly string[]): Promise<Map<string
     child.on('error', done);
     child.on('close', done);
     let seconds: number | undefined;
+    let commit = '';
     let afterHeader = false;
     let rest = '';
     child.stdout?.setEncoding('utf8');
@@ -337,13 +376,14 @@ function lastCommits(root: string, names: readonly string[]): Promise<Map<string
           if (token.startsWith('\n')) token = token.slice(1);
         }
         if (token.startsWith('/')) {
-          const time = /^\/(\d+)$/.exec(token)?.[1];
-          seconds = time === undefined ? undefined : Number(time);
+          const header = /^\/(\d+) ([0-9a-f]{40,64})$/.exec(token);
+          seconds = header ? Number(header[1]) : undefined;
+          commit = header?.[2] ?? '';
           afterHeader = true;
           continue;
         }
         if (seconds === undefined || !wanted.has(token) || dates.has(token)) continue;
-        dates.set(token, new Date(seconds * 1000));
+        dates.set(token, { date: new Date(seconds * 1000), commit });
         if (dates.size === wanted.size) return done();
       }
     });

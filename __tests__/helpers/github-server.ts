@@ -40,6 +40,8 @@ export interface Interception {
 export interface StoredArtifact {
   id?: number;
   name: string;
+  /** The workflow run (GITHUB_RUN_ID) it belongs to. */
+  runId: string;
   workflowRunBackendId: string;
   workflowJobRunBackendId: string;
   version: number;
@@ -109,9 +111,15 @@ export class GitHubServer {
   /** Requests no route answered (a test can assert it stays empty). */
   readonly unhandled: RecordedRequest[] = [];
   readonly artifacts: StoredArtifact[] = [];
+  /** Artifacts removed through DeleteArtifact. */
+  readonly deletedArtifacts: StoredArtifact[] = [];
   readonly blobs = new Map<string, Buffer>();
   readonly releases: StoredRelease[] = [];
   readonly comments: StoredComment[] = [];
+  /** `GET /pulls/{n}` answers, by pull number: the head commit and the head repository's `owner/name`. */
+  readonly pulls = new Map<number, { headSha: string; headRepository: string }>();
+  /** `GET /pulls/{n}/files` answers, by pull number (the API's entries: filename, status, previous_filename). */
+  readonly pullFiles = new Map<number, Record<string, unknown>[]>();
 
   private readonly stagedBlocks = new Map<string, Map<string, Buffer>>();
   private readonly interceptions: Interception[] = [];
@@ -310,14 +318,18 @@ export class GitHubServer {
       return twirpError(res, 415, 'malformed', 'this fake speaks Twirp JSON only');
     }
     const input = JSON.parse(request.body.toString('utf8')) as Record<string, unknown>;
+    // Listing and deleting see the whole run (artifacts of other jobs and earlier attempts too).
+    const runWide = method === 'ListArtifacts' || method === 'DeleteArtifact';
     if (
       input.workflow_run_backend_id !== this.workflowRunBackendId ||
-      input.workflow_job_run_backend_id !== this.workflowJobRunBackendId
+      (!runWide && input.workflow_job_run_backend_id !== this.workflowJobRunBackendId)
     ) {
       return twirpError(res, 400, 'invalid_argument', 'backend ids do not match the runtime token');
     }
     if (method === 'CreateArtifact') return this.createArtifact(input, res);
     if (method === 'FinalizeArtifact') return this.finalizeArtifact(input, res);
+    if (method === 'ListArtifacts') return this.listArtifacts(input, res);
+    if (method === 'DeleteArtifact') return this.deleteArtifact(input, res);
     this.unhandled.push(request);
     twirpError(res, 404, 'bad_route', `no handler for ${method}`);
   }
@@ -338,6 +350,7 @@ export class GitHubServer {
     const blobPath = `${BLOB_PREFIX}${this.workflowRunBackendId}/${this.workflowJobRunBackendId}/${randomBytes(8).toString('hex')}.zip`;
     this.artifacts.push({
       name,
+      runId: this.runId,
       workflowRunBackendId: this.workflowRunBackendId,
       workflowJobRunBackendId: this.workflowJobRunBackendId,
       version: input.version,
@@ -373,6 +386,51 @@ export class GitHubServer {
     }
     Object.assign(artifact, { finalized: true, id: this.id(), size: content.length, hash });
     sendJson(res, 200, { ok: true, artifact_id: String(artifact.id) });
+  }
+
+  private listArtifacts(input: Record<string, unknown>, res: http.ServerResponse): void {
+    const nameFilter = typeof input.name_filter === 'string' ? input.name_filter : undefined;
+    const idFilter = input.id_filter === undefined ? undefined : String(input.id_filter);
+    const artifacts = this.artifacts.filter(
+      (a) =>
+        a.finalized &&
+        a.workflowRunBackendId === this.workflowRunBackendId &&
+        (nameFilter === undefined || a.name === nameFilter) &&
+        (idFilter === undefined || String(a.id) === idFilter),
+    );
+    sendJson(res, 200, {
+      artifacts: artifacts.map((a) => ({
+        workflow_run_backend_id: a.workflowRunBackendId,
+        workflow_job_run_backend_id: a.workflowJobRunBackendId,
+        database_id: String(a.id),
+        name: a.name,
+        size: String(a.size ?? 0),
+        created_at: new Date().toISOString(),
+      })),
+    });
+  }
+
+  private deleteArtifact(input: Record<string, unknown>, res: http.ServerResponse): void {
+    const index = this.artifacts.findIndex(
+      (a) =>
+        a.name === input.name &&
+        a.workflowRunBackendId === this.workflowRunBackendId &&
+        a.workflowJobRunBackendId === input.workflow_job_run_backend_id,
+    );
+    const artifact = this.artifacts[index];
+    if (!artifact) return twirpError(res, 404, 'not_found', `no artifact named ${String(input.name)}`);
+    this.artifacts.splice(index, 1);
+    this.deletedArtifacts.push(artifact);
+    sendJson(res, 200, { ok: true, artifact_id: String(artifact.id ?? 0) });
+  }
+
+  /**
+   * A re-run of the job: same workflow run, a new job attempt (new job backend id and runtime token),
+   * so the run's earlier artifacts are still there. Call {@link runnerEnv} again afterwards.
+   */
+  startJobRerun(): void {
+    this.workflowJobRunBackendId = randomUUID();
+    this.runtimeToken = runtimeTokenFor(this.workflowRunBackendId, this.workflowJobRunBackendId);
   }
 
   // --- Azure block blob storage behind the signed URL --------------------------------------------------
@@ -464,6 +522,46 @@ export class GitHubServer {
       }
       return this.notFound(request, res);
     }
+    if ((m = /^GET \/pulls\/(\d+)$/.exec(route))) {
+      const pull = this.pulls.get(Number(m[1]));
+      if (!pull) return this.notFound(request, res);
+      return sendJson(res, 200, {
+        number: Number(m[1]),
+        head: { sha: pull.headSha, repo: { full_name: pull.headRepository } },
+        base: { repo: { full_name: `${this.owner}/${this.repo}` } },
+      });
+    }
+    if ((m = /^GET \/actions\/runs\/(\d+)\/artifacts$/.exec(route))) {
+      const runId = m[1];
+      const all = this.artifacts
+        .filter((a) => a.finalized && a.runId === runId)
+        .map((a) => ({
+          id: a.id,
+          name: a.name,
+          size_in_bytes: a.size ?? 0,
+          expired: false,
+          archive_download_url: `${this.apiUrl}${repoPrefix}/actions/artifacts/${a.id}/zip`,
+        }));
+      const perPage = Math.min(Number(request.query.get('per_page') ?? 30) || 30, 100);
+      const page = Math.max(Number(request.query.get('page') ?? 1) || 1, 1);
+      return sendJson(res, 200, {
+        total_count: all.length,
+        artifacts: all.slice((page - 1) * perPage, page * perPage),
+      });
+    }
+    if ((m = /^GET \/actions\/artifacts\/(\d+)\/zip$/.exec(route))) {
+      const artifact = this.artifacts.find((a) => a.finalized && a.id === Number(m?.[1]));
+      if (!artifact) return this.notFound(request, res);
+      res.writeHead(302, {
+        location: `${this.url}/artifact-download/${artifact.id}.zip?sig=${this.signature}`,
+      });
+      res.end();
+      return;
+    }
+    if ((m = /^GET \/pulls\/(\d+)\/files$/.exec(route))) {
+      const files = this.pullFiles.get(Number(m[1]));
+      return files ? this.sendPage(request, res, files) : this.notFound(request, res);
+    }
     if ((m = /^GET \/issues\/(\d+)\/comments$/.exec(route))) {
       const issue = Number(m[1]);
       const comments = this.comments.filter((c) => c.issueNumber === issue);
@@ -549,6 +647,16 @@ export class GitHubServer {
   }
 
   private handleDownload(request: RecordedRequest, res: http.ServerResponse): boolean {
+    const zip = /^\/artifact-download\/(\d+)\.zip$/.exec(request.pathname);
+    if (zip) {
+      const artifact = this.artifacts.find((a) => a.id === Number(zip[1]));
+      const content =
+        artifact && request.query.get('sig') === this.signature && this.blobs.get(artifact.blobPath);
+      if (!content) return false;
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': content.length });
+      res.end(content);
+      return true;
+    }
     const m = new RegExp(`^/${this.owner}/${this.repo}/releases/download/([^/]+)/([^/]+)$`).exec(
       request.pathname,
     );

@@ -7,56 +7,45 @@ import { captureStdout } from './support.js';
 const artifact = { name: 'pdf', url: 'https://github.com/octo-org/reports/actions/runs/4242/artifacts/1001' };
 
 describe('renderPreviewComment', () => {
-  it('starts with the marker and lists each PDF with its pages and size, linking the artifact', () => {
+  it('starts with the marker and the page counts, and lists each PDF linking its own artifact', () => {
     const body = renderPreviewComment({
-      pdfs: [
-        { relativePdf: 'reports/2025/README.pdf', pages: 12, bytes: 182_400 },
-        { relativePdf: 'runbooks/db.pdf', pages: 1, bytes: 900 },
+      rows: [
+        {
+          source: 'reports/2025/README.md',
+          relativePdf: 'reports/2025/README.pdf',
+          pages: 12,
+          bytes: 182_400,
+          warnings: [],
+          link: `${artifact.url}2`,
+        },
+        { source: 'runbooks/db.md', relativePdf: 'runbooks/db.pdf', pages: 1, bytes: 900, warnings: [] },
       ],
-      artifact,
+      zip: artifact,
       sha: '0123456789abcdef',
     });
-    expect(body.startsWith(`${PREVIEW_MARKER}\n`)).toBe(true);
-    expect(body).toContain(`2 PDFs built from 0123456. Download them: [artifact pdf (zip)](${artifact.url})`);
-    expect(body).toContain('| `reports/2025/README.pdf` | 12 | 178.1 KB |');
-    expect(body).toContain('| `runbooks/db.pdf` | 1 | 900 B |');
+    expect(
+      body.startsWith(
+        `${PREVIEW_MARKER}\n<!-- md-pdf-action:pages {"reports/2025/README.md":12,"runbooks/db.md":1} -->\n`,
+      ),
+    ).toBe(true);
+    expect(body).toContain(`All PDFs: [\`pdf\` (zip)](${artifact.url}) · built from \`0123456\``);
+    expect(body).toContain(`| [\`reports/2025/README.pdf\`](${artifact.url}2) | 12 | 178.1 KB |  |`);
+    expect(body).toContain('| `runbooks/db.pdf` | 1 | 900 B |  |');
   });
 
-  it('makes file names from the pull request inert', () => {
+  it('links the run when there is no artifact, and puts failures first', () => {
     const body = renderPreviewComment({
-      pdfs: [{ relativePdf: 'x/[click](https://evil.example)|<img src=x>.pdf', pages: 1, bytes: 1 }],
-    });
-    // A code span: GitHub renders no link or HTML inside it; `|` is escaped so the cell does not end.
-    expect(body).toContain('| `x/[click](https://evil.example)\\|<img src=x>.pdf` | 1 | 1 B |');
-  });
-
-  it('cannot mention a team or reference an issue through a file name', () => {
-    const body = renderPreviewComment({
-      pdfs: [{ relativePdf: '@acme/security-team/#123 `x`.pdf', pages: 1, bytes: 1 }],
-      failedSources: ['@acme/security-team/notes.md'],
-      artifact: { name: '@acme-pdf', url: 'https://example.test/a' },
-    });
-    expect(body).toContain('| ``@acme/security-team/#123 `x`.pdf`` | 1 | 1 B |');
-    expect(body).toContain('**1 file failed:** `@acme/security-team/notes.md`');
-    expect(body).toContain('[artifact @\u2060acme-pdf (zip)]');
-    // Outside code spans, no `@` or `#` directly starts a name or number.
-    const prose = body.replace(/``.*?``|`[^`]*`/g, '');
-    expect(prose).not.toMatch(/[@#][\w-]/);
-  });
-
-  it('links the run when there is no artifact, and names failed files', () => {
-    const body = renderPreviewComment({
-      pdfs: [],
+      rows: [
+        { source: 'a.md', relativePdf: 'a.pdf', pages: 1, bytes: 1, warnings: [] },
+        { source: 'docs/broken.md', warnings: [], error: { message: 'bad fence', line: 3 } },
+      ],
       runUrl: 'https://github.com/o/r/actions/runs/1',
-      failedSources: ['docs/broken.md'],
     });
     expect(body).toContain(
-      '0 PDFs built. No artifact was uploaded; see [the workflow run](https://github.com/o/r/actions/runs/1).',
+      'No zip was uploaded; see [the workflow run](https://github.com/o/r/actions/runs/1)',
     );
-    expect(body).toContain(
-      '**1 file failed:** `docs/broken.md` ([logs](https://github.com/o/r/actions/runs/1))',
-    );
-    expect(body).not.toContain('| PDF |');
+    expect(body.indexOf('**1 file failed:**\n\n- `docs/broken.md:3: bad fence`')).toBeGreaterThan(0);
+    expect(body.indexOf('failed')).toBeLessThan(body.indexOf('| PDF |'));
   });
 });
 
@@ -65,7 +54,12 @@ describe('upsertPreviewComment', () => {
   let octokit: GitHubClient;
   const target = () => ({ owner: server.owner, repo: server.repo, pullNumber: 17 });
   const body = (run: number) =>
-    renderPreviewComment({ pdfs: [{ relativePdf: `run-${run}.pdf`, pages: run, bytes: 2048 }], artifact });
+    renderPreviewComment({
+      rows: [
+        { source: `run-${run}.md`, relativePdf: `run-${run}.pdf`, pages: run, bytes: 2048, warnings: [] },
+      ],
+      zip: artifact,
+    });
 
   beforeEach(async () => {
     server = await startGitHubServer();
@@ -108,6 +102,23 @@ describe('upsertPreviewComment', () => {
     await upsertPreviewComment(octokit, target(), body(2));
     expect(server.comments).toHaveLength(2);
     expect(quote.body.startsWith('> ')).toBe(true);
+  });
+
+  it('prefers its own (bot) comment, and posts its own when a person planted the marker', async () => {
+    const planted = server.addComment(17, `${PREVIEW_MARKER}\nfake preview`, 'mallory');
+    server.intercept({
+      method: 'PATCH',
+      path: `/api/v3/repos/${server.owner}/${server.repo}/issues/comments/${planted.id}`,
+      status: 403,
+    });
+    const first = await upsertPreviewComment(octokit, target(), body(1));
+    expect(first?.created).toBe(true);
+    expect(planted.body).toBe(`${PREVIEW_MARKER}\nfake preview`);
+    // Next time the bot's own comment is updated; the planted one is never touched.
+    const second = await upsertPreviewComment(octokit, target(), body(2));
+    expect(second).toMatchObject({ id: first?.id, created: false });
+    expect(server.comments.map((c) => c.id)).toEqual([planted.id, first?.id]);
+    expect(planted.body).toBe(`${PREVIEW_MARKER}\nfake preview`);
   });
 
   it('removes duplicates left by parallel runs', async () => {

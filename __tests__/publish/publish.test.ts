@@ -18,7 +18,17 @@ describe('readRunContext', () => {
     const dir = await makeTempDir();
     try {
       const eventPath = path.join(dir, 'event.json');
-      await writeFile(eventPath, JSON.stringify({ pull_request: { number: 17, head: { sha: 'feedface' } } }));
+      await writeFile(
+        eventPath,
+        JSON.stringify({
+          pull_request: {
+            number: 17,
+            head: { sha: 'feedface', ref: 'topic', repo: { full_name: 'octo-org/reports' } },
+            base: { sha: 'baseba5e' },
+          },
+          repository: { full_name: 'octo-org/reports' },
+        }),
+      );
       expect(
         readRunContext({
           GITHUB_SERVER_URL: 'https://ghes.example.com/',
@@ -28,6 +38,8 @@ describe('readRunContext', () => {
           GITHUB_SHA: 'merge-commit',
           GITHUB_EVENT_NAME: 'pull_request',
           GITHUB_EVENT_PATH: eventPath,
+          GITHUB_REF_NAME: '17/merge',
+          GITHUB_RUN_NUMBER: '5',
         }),
       ).toEqual({
         serverUrl: 'https://ghes.example.com',
@@ -38,6 +50,10 @@ describe('readRunContext', () => {
         eventName: 'pull_request',
         sha: 'feedface',
         pullRequestNumber: 17,
+        baseSha: 'baseba5e',
+        refName: 'topic',
+        runNumber: '5',
+        fromFork: false,
       });
       const push = readRunContext({
         GITHUB_REPOSITORY: 'o/r',
@@ -46,6 +62,34 @@ describe('readRunContext', () => {
       });
       expect(push.pullRequestNumber).toBeUndefined();
       expect(push.apiUrl).toBe('https://api.github.com');
+      // A fork: the head repository is not this one.
+      await writeFile(
+        eventPath,
+        JSON.stringify({
+          pull_request: { number: 3, head: { sha: 'f', repo: { full_name: 'forker/reports' } } },
+          repository: { full_name: 'octo-org/reports' },
+        }),
+      );
+      const fork = { GITHUB_REPOSITORY: 'octo-org/reports', GITHUB_EVENT_PATH: eventPath };
+      expect(readRunContext({ ...fork, GITHUB_EVENT_NAME: 'pull_request' }).fromFork).toBe(true);
+      // workflow_run: the triggering run, as GitHub describes it.
+      await writeFile(
+        eventPath,
+        JSON.stringify({
+          workflow_run: {
+            id: 42,
+            event: 'pull_request',
+            head_sha: 'abc',
+            head_repository: { full_name: 'f/r' },
+          },
+        }),
+      );
+      expect(readRunContext({ ...fork, GITHUB_EVENT_NAME: 'workflow_run' }).workflowRun).toEqual({
+        id: '42',
+        event: 'pull_request',
+        headSha: 'abc',
+        headRepository: 'f/r',
+      });
     } finally {
       await removeDir(dir);
     }
@@ -116,16 +160,18 @@ describe('publishPdfs', () => {
     expect(server.comments).toHaveLength(1);
     const body = server.comments[0]?.body ?? '';
     expect(body.startsWith(PREVIEW_MARKER)).toBe(true);
-    expect(body).toContain(
-      `2 PDFs built from aaaabbb. Download them: [artifact pdf (zip)](${second.artifact?.url})`,
-    );
+    expect(body).toContain(`All PDFs: [\`pdf\` (zip)](${second.artifact?.url}) · built from \`aaaabbb\``);
     expect(second.artifact?.url).toBe(
       `https://github.com/octo-org/reports/actions/runs/4243/artifacts/${second.artifact?.id}`,
     );
-    expect(body).toContain('| `reports/a.pdf` | 4 |');
-    expect(body).toContain('**1 file failed:** `c.md`');
+    // Each PDF links its own artifact; the page count of the previous preview is carried in the comment.
+    const own = second.files?.uploaded.get('reports/a.pdf');
+    expect(own?.name).toBe('pdf-reports-a.pdf');
+    expect(body).toContain(`| [\`reports/a.pdf\`](${own?.url}) | 3 → 4 |`);
+    expect(body).toContain('**1 file failed:**\n\n- `c.md: could not be converted (see the logs)`');
     expect(second.release).toBeUndefined();
-    expect(server.artifacts.filter((a) => a.finalized)).toHaveLength(2);
+    // Two zips, and one artifact per PDF of each run.
+    expect(server.artifacts.filter((a) => a.finalized)).toHaveLength(5);
   });
 
   it('uploads release assets on a release run and reports them as outputs and summary rows', async () => {
@@ -162,7 +208,13 @@ describe('publishPdfs', () => {
   it('does nothing that is switched off', async () => {
     const pdfs = await writePdfs(outputDir, [{ relativePdf: 'a.pdf' }]);
     const result = await publishPdfs(optionsFor({ pdfs, artifactName: '', prComment: false }));
-    expect(result).toEqual({});
+    // Only the report for the job summary, without links.
+    expect(
+      Object.entries(result)
+        .filter(([, value]) => value !== undefined)
+        .map(([key]) => key),
+    ).toEqual(['report']);
+    expect(result.report?.rows.map((row) => row.link)).toEqual([undefined]);
     expect(server.requests).toEqual([]);
     expect(publishOutputs(result)).toEqual({ 'artifact-id': '', 'artifact-url': '', 'release-assets': '[]' });
   });

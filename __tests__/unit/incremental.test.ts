@@ -83,10 +83,27 @@ describe('optionsKey', () => {
       { header: '{title} — {section}' },
       { footer: 'none' },
       { css: 'style/brand.css' },
+      { watermark: 'PREVIEW' },
     ];
     const keys = await Promise.all(different.map((change) => optionsKey({ ...base, ...change })));
     for (const k of keys) expect(k).not.toBe(key);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('depends on the commit, branch or run only when a template shows it', async () => {
+    const at = (sha: string, extra: Partial<ConvertOptions> = {}) =>
+      optionsKey({ ...base, ...extra, provenance: { sha, ref: 'main', run: sha === 'aaaaaaa' ? '1' : '2' } });
+    // No {sha}/{ref}/{run} in the templates: a new commit keeps every PDF.
+    expect(await at('aaaaaaa')).toBe(await at('bbbbbbb'));
+    expect(await at('aaaaaaa')).toBe(await optionsKey(base));
+    expect(await at('aaaaaaa', { footer: '{sha}' })).not.toBe(await at('bbbbbbb', { footer: '{sha}' }));
+    expect(await at('aaaaaaa', { header: 'run {run}' })).not.toBe(
+      await at('bbbbbbb', { header: 'run {run}' }),
+    );
+    // {ref} is the same on both: same key.
+    expect(await at('aaaaaaa', { header: '{ref}', footer: 'x' })).toBe(
+      await at('bbbbbbb', { header: '{ref}', footer: 'x' }),
+    );
   });
 
   it('hashes the stylesheet content, not only its path', async () => {

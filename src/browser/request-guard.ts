@@ -30,7 +30,8 @@ const CONTENT_TYPES: Record<string, string> = {
  * Never other files: not another document's source, not `.git/config` or a `.env`, whatever a document
  * points an `<img>` at.
  */
-const WORKSPACE_TYPES = new Set([
+/** The only file types a page may load from the workspace (by extension, lower case). */
+export const WORKSPACE_TYPES: ReadonlySet<string> = new Set([
   '.png',
   '.jpg',
   '.jpeg',

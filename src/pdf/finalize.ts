@@ -27,6 +27,8 @@ export interface FinalizeOptions {
    * relative to it (see link-annotations.ts).
    */
   pdfPath?: string;
+  /** The last commit that changed the source (full hash), recorded as the info entry `SourceCommit`. */
+  sourceCommit?: string;
 }
 
 export interface FinalizedPdf {
@@ -240,6 +242,8 @@ export async function finalizePdf(
   info.set(PDFName.of('Producer'), text(PRODUCER));
   info.set(PDFName.of('CreationDate'), PDFString.fromDate(date));
   info.set(PDFName.of('ModDate'), PDFString.fromDate(date));
+  // Where the document came from, beside the date taken from the same commit.
+  if (options.sourceCommit) info.set(PDFName.of('SourceCommit'), text(options.sourceCommit));
 
   // Readers show the title rather than the file name (setTitle's showInWindowTitleBar).
   const preferencesValue = catalog.get(PDFName.of('ViewerPreferences'));

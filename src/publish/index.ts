@@ -1,7 +1,11 @@
 import * as core from '@actions/core';
 import { uploadPdfArtifact, type ExtraArtifactFile, type UploadedArtifact } from './artifact.js';
 import { createGitHubClient, errorMessage, type GitHubClient } from './github-client.js';
+import { MAX_FILE_ARTIFACTS, uploadFileArtifacts, type FileArtifacts } from './file-artifacts.js';
 import { renderPreviewComment, upsertPreviewComment, type PreviewComment } from './pr-comment.js';
+import { parsePagesMarker, type PreviewReport, type PreviewRow } from './preview-report.js';
+import { uploadPreviewData } from './fork-preview.js';
+import { previewDataOf } from './preview-data.js';
 import { uploadReleaseAssets, type ReleaseUpload } from './release.js';
 import { runUrl, type RunContext } from './run-context.js';
 import type { PublishablePdf } from './types.js';
@@ -21,9 +25,16 @@ export {
   renderPreviewComment,
   upsertPreviewComment,
   type PreviewComment,
-  type PreviewContent,
   type PullRequestTarget,
 } from './pr-comment.js';
+export {
+  MAX_FILE_ARTIFACTS,
+  fileArtifactNames,
+  uploadFileArtifacts,
+  type FileArtifacts,
+} from './file-artifacts.js';
+export { renderPreviewMarkdown, type PreviewReport, type PreviewRow } from './preview-report.js';
+export { commentFromWorkflowRun, UntrustedPreviewError } from './fork-preview.js';
 export {
   releaseAssetName,
   releaseAssetNames,
@@ -43,8 +54,10 @@ export type { PublishablePdf } from './types.js';
 export interface PublishOptions {
   /** PDFs written by this run (never a scan of the output folder). */
   pdfs: readonly PublishablePdf[];
-  /** Sources that failed in this run, mentioned in the PR comment. */
+  /** Sources that failed in this run, mentioned in the PR comment (when `preview` is not given). */
   failedSources?: readonly string[];
+  /** What the preview shows: one row per document (PDF or failure), removed documents, the scope. */
+  preview?: PreviewFacts;
   /** Absolute output folder; paths in the artifact are relative to it. */
   outputDir: string;
   /** Input `artifact-name`; empty = no artifact. */
@@ -71,11 +84,26 @@ export interface PublishOptions {
   octokit?: GitHubClient;
 }
 
+/** The run's facts for the preview comment and summary; links are added as the artifacts are uploaded. */
+export interface PreviewFacts {
+  rows: readonly Omit<PreviewRow, 'link'>[];
+  removed?: readonly string[];
+  scope?: string;
+  /** Only the changed documents were converted: no PDF at all is then normal, not a warning. */
+  changedOnly?: boolean;
+}
+
 /** What was published; a step that was off or skipped is absent. */
 export interface PublishResult {
   artifact?: UploadedArtifact;
+  /** Each PDF as its own artifact. */
+  files?: FileArtifacts;
   release?: ReleaseUpload;
   comment?: PreviewComment;
+  /** The preview as the comment shows it (also for the job summary). */
+  report?: PreviewReport;
+  /** A fork's pull request: the artifact the `workflow_run` job makes the comment from. */
+  previewData?: { id: number };
 }
 
 /** Thrown by {@link publishPdfs} when a step failed; `result` still holds what the other steps published. */
@@ -109,16 +137,31 @@ export async function publishPdfs(options: PublishOptions): Promise<PublishResul
     return (octokit = createGitHubClient(options.githubToken, { baseUrl: run.apiUrl }));
   };
 
-  await attempt(errors, async () => {
-    result.artifact = await uploadPdfArtifact({
-      name: options.artifactName,
-      rootDirectory: options.outputDir,
-      files: pdfs.map((pdf) => pdf.pdf),
-      retentionDays: options.retentionDays,
-      extraFiles: options.artifactExtras,
-      run,
+  const nothingChanged = pdfs.length === 0 && options.preview?.changedOnly === true;
+  if (nothingChanged) core.info('No document changed, so no artifact is uploaded');
+  else {
+    await attempt(errors, async () => {
+      result.artifact = await uploadPdfArtifact({
+        name: options.artifactName,
+        rootDirectory: options.outputDir,
+        files: pdfs.map((pdf) => pdf.pdf),
+        retentionDays: options.retentionDays,
+        extraFiles: options.artifactExtras,
+        run,
+      });
     });
-  });
+  }
+  // Per-file artifacts go where the zip went: none when it was off, skipped or failed.
+  if (result.artifact) {
+    await attempt(errors, async () => {
+      result.files = await uploadFileArtifacts(options.artifactName, pdfs, {
+        retentionDays: options.retentionDays,
+        run,
+      });
+      if (result.files.failures.length > 0) throw new Error(result.files.failures.join('\n'));
+    });
+  }
+  result.report = previewReport(options, result);
 
   if (options.releaseTag !== '' && pdfs.length > 0) {
     await attempt(errors, async () => {
@@ -132,19 +175,21 @@ export async function publishPdfs(options: PublishOptions): Promise<PublishResul
   }
 
   const pullNumber = run.pullRequestNumber;
-  if (options.prComment && pullNumber !== undefined) {
+  if (options.prComment && pullNumber !== undefined && run.fromFork) {
+    // A fork's token cannot comment: leave what the comment needs to the workflow_run job.
     await attempt(errors, async () => {
-      const body = renderPreviewComment({
-        pdfs,
-        artifact: result.artifact,
-        runUrl: runUrl(run),
-        sha: run.sha,
-        failedSources: options.failedSources,
+      const names = new Map([...(result.files?.uploaded ?? [])].map(([file, a]) => [file, a.name]));
+      result.previewData = await uploadPreviewData(previewDataOf(result.report!, pullNumber, names), {
+        retentionDays: options.retentionDays,
       });
+    });
+  } else if (options.prComment && pullNumber !== undefined) {
+    await attempt(errors, async () => {
+      const report = result.report!;
       result.comment = await upsertPreviewComment(
         github(),
         { owner: run.owner, repo: run.repo, pullNumber },
-        body,
+        (previous) => renderPreviewComment({ ...report, previousPages: parsePagesMarker(previous) }),
       );
     });
   }
@@ -153,6 +198,35 @@ export async function publishPdfs(options: PublishOptions): Promise<PublishResul
     throw new PublishError(errors.map((error) => error.message).join('\n'), result, errors);
   }
   return result;
+}
+
+/** The preview's content: the run's rows with their artifact links, the zip, the commit. */
+function previewReport(options: PublishOptions, result: PublishResult): PreviewReport {
+  const { run } = options;
+  const rows: Omit<PreviewRow, 'link'>[] = options.preview
+    ? [...options.preview.rows]
+    : [
+        ...options.pdfs.map((pdf) => ({ ...pdf, warnings: [] })),
+        ...(options.failedSources ?? []).map((source) => ({
+          source,
+          warnings: [],
+          error: { message: 'could not be converted (see the logs)' },
+        })),
+      ];
+  const links = result.files?.uploaded;
+  const skipped = result.files?.skippedOverCap;
+  return {
+    rows: rows.map((row) => {
+      const link = row.relativePdf ? links?.get(row.relativePdf)?.url : undefined;
+      return link ? { ...row, link } : row;
+    }),
+    removed: options.preview?.removed,
+    scope: options.preview?.scope,
+    zip: result.artifact && { name: result.artifact.name, url: result.artifact.url },
+    runUrl: runUrl(run),
+    sha: run.sha,
+    ...(skipped ? { fileLinksSkipped: { count: skipped, cap: MAX_FILE_ARTIFACTS } } : {}),
+  };
 }
 
 /** The action outputs this module owns: `artifact-id`, `artifact-url`, `release-assets` (JSON list of URLs). */

@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
 import { describeRequestError, httpStatusOf, type GitHubClient } from './github-client.js';
-import { codeSpan, countOf, escapeMarkdown, escapeMentions, formatBytes, tableCodeSpan } from './format.js';
-import type { PublishablePdf } from './types.js';
+import { renderPreviewCommentBody, type PreviewReport } from './preview-report.js';
 
 /** Hidden first line that identifies the preview comment among all the comments of a pull request. */
 export const PREVIEW_MARKER = '<!-- md-pdf-action:preview -->';
@@ -13,19 +12,6 @@ export interface PullRequestTarget {
   pullNumber: number;
 }
 
-/** What the preview comment shows. */
-export interface PreviewContent {
-  pdfs: readonly Pick<PublishablePdf, 'relativePdf' | 'pages' | 'bytes'>[];
-  /** The artifact holding the PDFs, if one was uploaded. */
-  artifact?: { name: string; url: string };
-  /** Page of the workflow run, linked when there is no artifact (and for the logs). */
-  runUrl?: string;
-  /** Commit the PDFs were built from. */
-  sha?: string;
-  /** Sources that failed to convert in this run. */
-  failedSources?: readonly string[];
-}
-
 /** The preview comment after the update. */
 export interface PreviewComment {
   id: number;
@@ -35,36 +21,8 @@ export interface PreviewComment {
 }
 
 /** Renders the body of the preview comment (Markdown, starting with {@link PREVIEW_MARKER}). */
-export function renderPreviewComment(content: PreviewContent): string {
-  const { pdfs, artifact, runUrl, sha, failedSources = [] } = content;
-  const lines = [PREVIEW_MARKER, '### PDF preview', ''];
-  const built = `${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'} built${sha ? ` from ${sha.slice(0, 7)}` : ''}`;
-  if (artifact) {
-    lines.push(
-      `${built}. Download them: [artifact ${escapeMentions(escapeMarkdown(artifact.name))} (zip)](${artifact.url})`,
-    );
-  } else if (runUrl) {
-    lines.push(`${built}. No artifact was uploaded; see [the workflow run](${runUrl}).`);
-  } else {
-    lines.push(`${built}.`);
-  }
-  lines.push('');
-  if (pdfs.length > 0) {
-    lines.push('| PDF | Pages | Size |', '| --- | ---: | ---: |');
-    for (const pdf of pdfs) {
-      lines.push(`| ${tableCodeSpan(pdf.relativePdf)} | ${pdf.pages} | ${formatBytes(pdf.bytes)} |`);
-    }
-    lines.push('');
-  }
-  if (failedSources.length > 0) {
-    const list = failedSources.map((source) => codeSpan(source)).join(', ');
-    lines.push(
-      `**${countOf(failedSources.length, 'file')} failed:** ${list}${runUrl ? ` ([logs](${runUrl}))` : ''}`,
-      '',
-    );
-  }
-  lines.push('<sub>Updated by md-pdf-action on every run for this pull request.</sub>');
-  return lines.join('\n');
+export function renderPreviewComment(report: PreviewReport): string {
+  return renderPreviewCommentBody(PREVIEW_MARKER, report);
 }
 
 /**
@@ -75,7 +33,7 @@ export function renderPreviewComment(content: PreviewContent): string {
 export async function upsertPreviewComment(
   octokit: GitHubClient,
   target: PullRequestTarget,
-  body: string,
+  body: string | ((previous: string | undefined) => string),
 ): Promise<PreviewComment | undefined> {
   const { owner, repo, pullNumber } = target;
   try {
@@ -86,18 +44,35 @@ export async function upsertPreviewComment(
       per_page: 100,
     });
     // startsWith, not includes: a reply quoting our comment contains the marker too, after "> ".
-    const ours = comments.filter((comment) => comment.body?.startsWith(PREVIEW_MARKER));
-    const [first, ...duplicates] = ours;
-    if (!first) {
+    const marked = comments.filter((comment) => comment.body?.startsWith(PREVIEW_MARKER));
+    // Anyone can post the marker: a bot's comment (the workflow token's) wins over a person's.
+    const bots = marked.filter((comment) => comment.user?.type === 'Bot');
+    const [first, ...duplicates] = bots.length > 0 ? bots : marked;
+    // The body may depend on the previous preview (the page counts it carried).
+    const text = typeof body === 'string' ? body : body(first?.body ?? undefined);
+    const create = async (): Promise<PreviewComment> => {
       const { data } = await octokit.rest.issues.createComment({
         owner,
         repo,
         issue_number: pullNumber,
-        body,
+        body: text,
       });
       return { id: data.id, url: data.html_url, created: true };
+    };
+    if (!first) return await create();
+    let data;
+    try {
+      ({ data } = await octokit.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: first.id,
+        body: text,
+      }));
+    } catch (error) {
+      // Someone else's comment with the marker (a token may edit only its own): post ours instead.
+      if (httpStatusOf(error) !== 403 || first.user?.type === 'Bot') throw error;
+      return await create();
     }
-    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: first.id, body });
     for (const duplicate of duplicates) {
       await octokit.rest.issues.deleteComment({ owner, repo, comment_id: duplicate.id });
     }
@@ -107,7 +82,7 @@ export async function upsertPreviewComment(
     if (status === 403 || status === 404) {
       core.warning(
         `Could not write the PDF preview comment on pull request #${pullNumber} (${describeRequestError(error)}). ` +
-          `A pull request from a fork gets a read-only token; otherwise give the job "permissions: pull-requests: write".`,
+          `Give the job "permissions: pull-requests: write"; for pull requests from forks (read-only token) use the two-workflow pattern of the README (preview-from-workflow-run).`,
       );
       return undefined;
     }
