@@ -27,6 +27,9 @@ import { rehypeMermaidBlocks } from './plugins/rehype-mermaid-blocks.js';
 import { rehypeHighlightCode } from './plugins/rehype-highlight-code.js';
 import { rehypeGithubAlerts } from './plugins/rehype-github-alerts.js';
 import { rehypeImageLines } from './plugins/rehype-image-lines.js';
+import { rehypeBlockLines } from './plugins/rehype-block-lines.js';
+import { rehypeBlockDirection } from './plugins/rehype-block-direction.js';
+import { rehypeCjkLang } from './plugins/rehype-cjk-lang.js';
 import { rehypeContentFeatures } from './plugins/rehype-content-features.js';
 import type { ContentFeatures } from './plugins/rehype-content-features.js';
 
@@ -119,6 +122,9 @@ function createProcessor(frontMatterClose: FrontMatterClose) {
       .use(rehypeHighlightCode)
       .use(rehypeGithubAlerts)
       .use(rehypeImageLines)
+      .use(rehypeBlockLines)
+      .use(rehypeBlockDirection)
+      .use(rehypeCjkLang)
       .use(rehypeCollectAssets)
       .use(rehypeContentFeatures)
       .use(rehypeStringify)
