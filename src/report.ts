@@ -12,6 +12,9 @@ export function logLine(result: FileResult, workspace: string): string {
   return `✓ ${result.source} → ${posixRelative(workspace, result.pdf!)} (${result.pages} pages, ${formatBytes(result.bytes!)}, ${result.seconds.toFixed(1)} s)`;
 }
 
+/** The job summary lists this many warnings; the annotations have them all. */
+const MAX_SUMMARY_WARNINGS = 50;
+
 /** Annotations on the source files: an error for each failure, a warning for each non-fatal problem. */
 export function annotate(results: readonly FileResult[], rejected: readonly RejectedFile[]): void {
   for (const r of rejected)
@@ -85,6 +88,14 @@ export async function writeSummary(
     ...results.filter((r) => r.error).map((r) => formatProblem(r.source, r.error!)),
   ];
   if (failures.length) summary.addHeading('Failures', 3).addList(failures);
+  // What printed but not quite as written (a character no font has, an image that could not be shown).
+  const warnings = results.flatMap((r) => r.warnings.map((w) => formatProblem(r.source, w)));
+  if (warnings.length) {
+    const shown = warnings.slice(0, MAX_SUMMARY_WARNINGS);
+    if (warnings.length > shown.length)
+      shown.push(`… and ${warnings.length - shown.length} more (see the annotations)`);
+    summary.addHeading('Warnings', 3).addList(shown);
+  }
   for (const extra of extras) summary.addHeading(extra.heading, 3).addRaw(extra.markdown, true);
   await summary.write();
 }
