@@ -165,8 +165,13 @@
     var byLine = new Map();
     collect().forEach(function (chars, face) {
       missingIn(face, chars).forEach(function (found) {
-        found.places.forEach(function (place) {
-          var line = lineOf(place);
+        var lines = found.places.map(lineOf);
+        // Text we add without a line (the contents, the title block) repeats a heading's: where the
+        // character also has a line, that line is the one to report.
+        var known = lines.filter(function (line) {
+          return line !== undefined;
+        });
+        (known.length ? known : [undefined]).forEach(function (line) {
           var set = byLine.get(line);
           if (!set) byLine.set(line, (set = new Set()));
           set.add(found.ch);

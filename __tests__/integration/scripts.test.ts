@@ -115,6 +115,18 @@ second line \u{E001}
 \`\`\`
 `;
 
+// Laid out by Paged.js (the contents page), where the heading's text is printed twice: one warning.
+const MISSING_PAGED = `---
+toc: true
+---
+
+# Steps
+
+## Restart \u{E003}
+
+Done.
+`;
+
 /** Each file holds Han characters of one language only, so the face it is printed in tells the choice. */
 const HAN = {
   'han-ja.md': 'システムの接続が切れた。', // kana: Japanese
@@ -201,6 +213,7 @@ describe('scripts, right-to-left text and the glyph check', () => {
     fs.writeFileSync(path.join(workspace, 'arabic.md'), ARABIC);
     fs.writeFileSync(path.join(workspace, 'hebrew-paged.md'), HEBREW_PAGED);
     fs.writeFileSync(path.join(workspace, 'missing.md'), MISSING);
+    fs.writeFileSync(path.join(workspace, 'missing-paged.md'), MISSING_PAGED);
     fs.writeFileSync(path.join(workspace, 'latin.md'), '# Latin\n\nPlain “quoted” text — with a dash.\n');
     for (const [name, text] of Object.entries(HAN)) fs.writeFileSync(path.join(workspace, name), text);
     ({ results } = await renderFolder(workspace, ['*.md'], out, { keepHtml: true }));
@@ -339,5 +352,14 @@ describe('scripts, right-to-left text and the glyph check', () => {
     ]);
     // The check is right: these are the glyphs the PDF draws as boxes.
     expect((await glyphCounts(result.pdf!)).notdef).toBe(4);
+  });
+
+  it('checks a page Paged.js laid out too, once per character where the contents repeat a heading', async () => {
+    const result = written(results, 'missing-paged.md');
+    expect(result.warnings).toEqual([
+      { line: 7, message: 'no font has a glyph for U+E003 (Private Use): it prints as an empty box' },
+    ]);
+    // Drawn twice: in the contents and in the heading.
+    expect((await glyphCounts(result.pdf!)).notdef).toBe(2);
   });
 });
