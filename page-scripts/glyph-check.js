@@ -120,28 +120,45 @@
     return line + count(place.node.data.slice(0, place.offset), '\n');
   }
 
-  var SCRIPTS =
-    'Latin Greek Cyrillic Armenian Hebrew Arabic Syriac Thaana Nko Samaritan Mandaic Devanagari Bengali ' +
-    'Gurmukhi Gujarati Oriya Tamil Telugu Kannada Malayalam Sinhala Thai Lao Tibetan Myanmar Georgian ' +
-    'Hangul Ethiopic Cherokee Canadian_Aboriginal Ogham Runic Tagalog Hanunoo Buhid Tagbanwa Khmer ' +
-    'Mongolian Limbu Tai_Le New_Tai_Lue Buginese Tai_Tham Balinese Sundanese Batak Lepcha Ol_Chiki ' +
-    'Vai Bamum Javanese Cham Tai_Viet Meetei_Mayek Hiragana Katakana Bopomofo Han Yi Lisu Tifinagh ' +
-    'Glagolitic Coptic Braille Linear_A Linear_B Cypriot Ugaritic Old_Persian Deseret Shavian Osmanya ' +
-    'Gothic Old_Italic Phoenician Lydian Carian Lycian Kharoshthi Old_South_Arabian Avestan ' +
-    'Imperial_Aramaic Inscriptional_Pahlavi Old_Turkic Brahmi Kaithi Sharada Takri Chakma Cuneiform ' +
-    'Egyptian_Hieroglyphs Anatolian_Hieroglyphs Meroitic_Cursive Adlam Osage Tangut Nushu Duployan ' +
-    'SignWriting Common Inherited';
+  // Unicode's scripts, the most used first (a browser that does not know one skips it).
+  var SCRIPTS = (
+    'Latin Greek Cyrillic Han Hiragana Katakana Hangul Arabic Hebrew Devanagari Bengali Tamil Thai ' +
+    'Gurmukhi Gujarati Oriya Telugu Kannada Malayalam Sinhala Lao Tibetan Myanmar Khmer Georgian ' +
+    'Armenian Ethiopic Syriac Thaana Mongolian Bopomofo Yi Adlam Ahom Anatolian_Hieroglyphs Avestan ' +
+    'Balinese Bamum Bassa_Vah Batak Bhaiksuki Brahmi Braille Buginese Buhid Canadian_Aboriginal Carian ' +
+    'Caucasian_Albanian Chakma Cham Cherokee Chorasmian Coptic Cuneiform Cypriot Cypro_Minoan Deseret ' +
+    'Dives_Akuru Dogra Duployan Egyptian_Hieroglyphs Elbasan Elymaic Garay Glagolitic Gothic Grantha ' +
+    'Gunjala_Gondi Gurung_Khema Hanifi_Rohingya Hanunoo Hatran Imperial_Aramaic Inscriptional_Pahlavi ' +
+    'Inscriptional_Parthian Javanese Kaithi Kawi Kayah_Li Kharoshthi Khitan_Small_Script Khojki ' +
+    'Khudawadi Kirat_Rai Lepcha Limbu Linear_A Linear_B Lisu Lycian Lydian Mahajani Makasar Mandaic ' +
+    'Manichaean Marchen Masaram_Gondi Medefaidrin Meetei_Mayek Mende_Kikakui Meroitic_Cursive ' +
+    'Meroitic_Hieroglyphs Miao Modi Mro Multani Nabataean Nag_Mundari Nandinagari New_Tai_Lue Newa Nko ' +
+    'Nushu Nyiakeng_Puachue_Hmong Ogham Ol_Chiki Ol_Onal Old_Hungarian Old_Italic Old_North_Arabian ' +
+    'Old_Permic Old_Persian Old_Sogdian Old_South_Arabian Old_Turkic Old_Uyghur Osage Osmanya ' +
+    'Pahawh_Hmong Palmyrene Pau_Cin_Hau Phags_Pa Phoenician Psalter_Pahlavi Rejang Runic Samaritan ' +
+    'Saurashtra Sharada Shavian Siddham SignWriting Sogdian Sora_Sompeng Soyombo Sundanese Sunuwar ' +
+    'Syloti_Nagri Tagalog Tagbanwa Tai_Le Tai_Tham Tai_Viet Takri Tangsa Tangut Tifinagh Tirhuta Todhri ' +
+    'Toto Tulu_Tigalari Ugaritic Vai Vithkuqi Wancho Warang_Citi Yezidi Zanabazar_Square Common Inherited'
+  ).split(' ');
   var scriptTests;
 
   // "Private Use", "unassigned" or the Unicode script of a character, in words.
   function scriptOf(ch) {
     if (/\p{Co}/u.test(ch)) return 'Private Use';
     if (/\p{Cn}/u.test(ch)) return 'unassigned';
-    scriptTests =
-      scriptTests ||
-      SCRIPTS.split(' ').map(function (name) {
-        return { name: name.replace(/_/g, ' '), test: new RegExp('\\p{Script=' + name + '}', 'u') };
+    if (!scriptTests) {
+      scriptTests = [];
+      SCRIPTS.forEach(function (name) {
+        try {
+          scriptTests.push({
+            name: name.replace(/_/g, ' '),
+            test: new RegExp('\\p{Script=' + name + '}', 'u'),
+          });
+        } catch {
+          // A script newer than this browser's Unicode tables.
+        }
       });
+    }
     for (var i = 0; i < scriptTests.length; i++) {
       if (scriptTests[i].test.test(ch)) {
         var name = scriptTests[i].name;

@@ -53,6 +53,8 @@ function firstStrongDirection(text: string): 'ltr' | 'rtl' | undefined {
 export function rehypeBlockDirection() {
   return (tree: Root, file: VFile): void => {
     const rtlDocument = file.data.metadata?.dir === 'rtl';
+    // Most documents have no right-to-left letter at all: nothing to look at then.
+    if (!rtlDocument && !RIGHT_TO_LEFT.test(String(file.value))) return;
     visit(tree, 'element', (node: Element) => {
       if (node.properties.dir !== undefined) return;
       if (node.tagName === 'pre') {

@@ -36,6 +36,8 @@ const HANGUL = /\p{Script=Hangul}/u;
 export function rehypeCjkLang() {
   return (tree: Root, file: VFile): void => {
     if (HAN_LANGUAGE.test(file.data.metadata?.lang ?? '')) return;
+    const source = String(file.value);
+    if (!KANA.test(source) && !HANGUL.test(source)) return;
     visit(tree, 'element', (node: Element) => {
       // An element with a language decides for everything in it.
       if (node.properties.lang !== undefined) return 'skip';
