@@ -25,6 +25,13 @@ const SAMPLES = {
   Thai: 'เราได้เริ่มบริการใหม่',
   Arabic: 'أعدنا تشغيل الخدمة',
   Hebrew: 'הפעלנו מחדש את השירות',
+  Telugu: 'సేవను పునఃప్రారంభించాము',
+  Kannada: 'ಸೇವೆಯನ್ನು ಮರುಪ್ರಾರಂಭಿಸಿದೆವು',
+  Malayalam: 'സേവനം പുനരാരംഭിച്ചു',
+  Gujarati: 'સેવા ફરી શરૂ કરી',
+  Gurmukhi: 'ਸੇਵਾ ਮੁੜ ਸ਼ੁਰੂ ਕੀਤੀ',
+  Odia: 'ସେବା ପୁଣି ଆରମ୍ଭ କଲୁ',
+  Sinhala: 'සේවාව නැවත ආරම්භ කළෙමු',
 } as const;
 
 const MULTILINGUAL = `# Regional Notices
@@ -52,6 +59,10 @@ ${SAMPLES.Thai}
 ${SAMPLES.Arabic}.
 
 ${SAMPLES.Hebrew}.
+
+${SAMPLES.Telugu}. ${SAMPLES.Kannada}. ${SAMPLES.Malayalam}. ${SAMPLES.Gujarati}.
+
+${SAMPLES.Gurmukhi}. ${SAMPLES.Odia}. ${SAMPLES.Sinhala}.
 
 English closes the list of notices, left to right.
 
@@ -247,6 +258,13 @@ describe('scripts, right-to-left text and the glyph check', () => {
       'NotoSansThai',
       'NotoSansArabic',
       'NotoSansHebrew',
+      'NotoSansTelugu',
+      'NotoSansKannada',
+      'NotoSansMalayalam',
+      'NotoSansGujarati',
+      'NotoSansGurmukhi',
+      'NotoSansOriya',
+      'NotoSansSinhala',
     ])
       expect(fonts).toContain(face);
   });

@@ -108,6 +108,13 @@ describe('font stylesheet', () => {
       'Thai',
       'Arabic',
       'Hebrew',
+      'Telugu',
+      'Kannada',
+      'Malayalam',
+      'Gujarati',
+      'Gurmukhi',
+      'Oriya',
+      'Sinhala',
     ])
       expect(css).toContain(`font-family: 'Noto Sans ${family}'`);
     expect(css).not.toMatch(/noto-sans-(sc|jp|devanagari|arabic)-(latin|latin-ext|cyrillic|vietnamese)-/);
