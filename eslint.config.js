@@ -27,7 +27,14 @@ export default tseslint.config(
     // Scripts that run inside the page, not in Node.
     files: ['page-scripts/**/*.js'],
     languageOptions: {
-      globals: { window: 'readonly', document: 'readonly', Paged: 'readonly', CSSRule: 'readonly' },
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        Paged: 'readonly',
+        CSSRule: 'readonly',
+        NodeFilter: 'readonly',
+        performance: 'readonly',
+      },
     },
   },
 );

@@ -31,14 +31,13 @@ await build({
   logLevel: 'warning',
 });
 
-/** Font files a shipped stylesheet points at; only those are copied (not every subset and axis). */
-function referencedFiles(cssFiles) {
-  const wanted = new Set();
-  for (const css of cssFiles) {
-    const text = fs.readFileSync(path.join(root, css), 'utf8');
-    for (const [, url] of text.matchAll(/url\(\s*['"]?\.\/files\/([^'")]+)['"]?\s*\)/g)) wanted.add(url);
-  }
-  return wanted;
+/**
+ * Font files themes/fonts.css points at (`../fonts/<family>/files/<file>`), as `fonts/<family>/files/<file>`:
+ * only those are copied, not every subset, weight and format @fontsource has.
+ */
+function referencedFontFiles() {
+  const text = fs.readFileSync(path.join(root, 'themes/fonts.css'), 'utf8');
+  return new Set([...text.matchAll(/url\(\.\.\/(fonts\/[^)]+)\)/g)].map(([, url]) => url));
 }
 
 const runtime = path.join(dist, 'runtime');
@@ -48,13 +47,13 @@ const copy = (from, to) => {
 };
 for (const [url, source] of Object.entries(manifest.files))
   copy(path.join(root, source), path.join(runtime, url));
-const fontFiles = referencedFiles(Object.values(manifest.fontStylesheets));
+const fontFiles = referencedFontFiles();
 for (const [url, source] of Object.entries(manifest.dirs)) {
   const dir = path.join(root, source);
   for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const rel = path.relative(dir, path.join(entry.parentPath, entry.name));
-    if (url.startsWith('fonts/') && !fontFiles.has(rel)) continue;
+    if (url.startsWith('fonts/') && !fontFiles.has(url + rel)) continue;
     if (url === 'katex/fonts/' && !rel.endsWith('.woff2')) continue;
     copy(path.join(dir, rel), path.join(runtime, url, rel));
   }

@@ -403,7 +403,7 @@ function runtimeStylesheetLink(href: string, engine: LayoutEngine): string {
 }
 
 /**
- * The scripts of a page: the shared state first, then either Chromium's layout step or Paged.js between
+ * The scripts of a page: the shared state and the glyph check first, then either Chromium's layout step or Paged.js between
  * our config and our handlers, then the extras.
  */
 function runtimeScripts(engine: LayoutEngine, extra: readonly string[]): string[] {
@@ -411,7 +411,7 @@ function runtimeScripts(engine: LayoutEngine, extra: readonly string[]): string[
     engine === 'chromium'
       ? ['page-scripts/chromium-layout.js']
       : ['page-scripts/paged-config.js', 'paged.polyfill.js', 'page-scripts/paged-handlers.js'];
-  return [...new Set(['page-scripts/common.js', ...layout, ...extra])];
+  return [...new Set(['page-scripts/common.js', 'page-scripts/glyph-check.js', ...layout, ...extra])];
 }
 
 /**
@@ -423,6 +423,8 @@ export interface DocumentSwap {
   /** The rest of the page (stylesheets, scripts, CSP): a page can take a document with the same shell. */
   shell: string;
   lang: string;
+  /** `rtl` for a right-to-left document; absent for left to right. */
+  dir?: 'rtl';
   title: string;
   titleRoom?: string;
   pageCss: string;
@@ -446,6 +448,7 @@ const SWAP_SAFE_SCRIPTS = new Set(['page-scripts/image-placeholders.js']);
 function htmlPage(page: {
   engine: LayoutEngine;
   lang: string;
+  dir?: 'ltr' | 'rtl';
   title: string;
   layout: DocumentLayout;
   metadata: DocumentMetadata;
@@ -474,8 +477,9 @@ function htmlPage(page: {
   const csp = contentSecurityPolicy(page.allowRemoteImages, page.layout.userStylesheet);
   const titleRoom = page.engine === 'chromium' ? titleRoomText(page.layout, page.metadata) : undefined;
   const css = pageCss(page.metadata, page.layout, page.engine);
+  const rtl = page.dir === 'rtl';
   const html = `<!doctype html>
-<html lang="${escapeHtml(page.lang)}" data-layout-engine="${page.engine}"${titleRoom === undefined ? '' : ` data-title-room="${escapeHtml(titleRoom)}"`}>
+<html lang="${escapeHtml(page.lang)}"${rtl ? ' dir="rtl"' : ''} data-layout-engine="${page.engine}"${titleRoom === undefined ? '' : ` data-title-room="${escapeHtml(titleRoom)}"`}>
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
@@ -498,6 +502,7 @@ ${page.content}
     swap: {
       shell: `${csp}\n${links}\n${scripts}`,
       lang: page.lang,
+      ...(rtl ? { dir: 'rtl' as const } : {}),
       title: page.title,
       titleRoom,
       pageCss: css,
@@ -556,6 +561,7 @@ export function renderDocumentPage(
       userCssNeedsPagedJs: layout.userStylesheetNeedsPagedJs,
     }),
     lang: metadata.lang ?? 'en',
+    dir: metadata.dir,
     title: metadata.title,
     layout,
     metadata,
@@ -616,7 +622,7 @@ export function renderBook(
     entries.push(...headingEntries(collectHeadings(tree, depth)));
     const landscape = chapter.metadata.options.orientation === 'landscape';
     sections.push(
-      `<section class="chapter${landscape ? ' chapter-landscape' : ''}" data-source="${escapeHtml(chapter.source)}">\n` +
+      `<section class="chapter${landscape ? ' chapter-landscape' : ''}"${chapter.metadata.dir ? ` dir="${chapter.metadata.dir}"` : ''} data-source="${escapeHtml(chapter.source)}">\n` +
         // A book labels every chapter (one bookmark and contents entry each), titleInBody or not.
         titleBlockHtml({ ...chapter.metadata, titleInBody: false }, titleId) +
         `\n<main class="doc-body">\n${serializeBody(tree)}\n</main>\n</section>`,
@@ -630,6 +636,7 @@ export function renderBook(
     // The book's contents page needs the page numbers only Paged.js knows before printing.
     engine: 'pagedjs',
     lang: book.lang ?? chapters.find((c) => c.metadata.lang)?.metadata.lang ?? 'en',
+    dir: book.dir,
     title: book.title,
     layout,
     metadata: bookMeta,

@@ -169,6 +169,23 @@ describe('dist/index.js run as the runner runs it', () => {
     ]);
   });
 
+  it('annotates a character no font can draw at its line, and lists it in the summary', async () => {
+    const workspace = writeWorkspace({
+      'docs/glyphs.md':
+        '# Glyphs\n\nScripts print: 中文, 日本語のかな, 한국어, हिन्दी, العربية.\n\nNot this one: \u{E000}.\n',
+    });
+    const run = await runAction(workspace, { files: 'docs/*.md', 'artifact-name': '' }, {});
+    expect(run.code, run.stdout).toBe(0);
+    const message = 'no font has a glyph for U+E000 (Private Use): it prints as an empty box';
+    expect(run.stdout).toContain(
+      `::warning title=md-pdf,file=docs/glyphs.md,line=5::docs/glyphs.md:5: ${message}`,
+    );
+    expect(run.stdout.match(/::warning/g)).toHaveLength(1);
+    expect(run.summary).toContain('Warnings');
+    expect(run.summary).toContain('docs/glyphs.md');
+    expect(run.summary).toContain(`5: ${message}`);
+  });
+
   it('rejects an output-dir outside the workspace with a message naming the input', async () => {
     const workspace = writeWorkspace({ 'a.md': '# A\n' });
     const run = await runAction(workspace, { 'output-dir': '../elsewhere' }, {});

@@ -1,7 +1,7 @@
 // A slot's page takes the next document by swap (chromium-layout.js) instead of loading a new page. The
 // PDFs must not tell: a batch printed through one page gives, byte for byte, the PDFs each document gives
 // on its own, and the same warnings, whatever came before it in the page (another folder with an image
-// of the same name, another page size, a longer title, math, a missing image).
+// of the same name, another page size, a longer title, math, a missing image, right-to-left text).
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +33,8 @@ const DOCUMENTS: Record<string, string> = {
   ),
   'f/math.md': report('Math Note', '$$\nE = mc^2\n$$'),
   'g/missing.md': report('Missing Image', 'Text.\n\n![lost](nowhere.png)'),
+  // Right to left, with a character no font has: the next document must be left to right again.
+  'g2/arabic.md': report('تقرير الحادث', 'توقفت صفحة الحالة \u{E000}.', 'lang: ar\n'),
   'h/after.md': report('After Everything', 'A plain report after all of the above.'),
 };
 

@@ -28,7 +28,7 @@ describe('choosing the layout engine', () => {
   it('lets Chromium paginate a plain report, with the title as header text the page may cut', () => {
     const html = renderDocument(BODY, META, LAYOUT);
     expect(engineOf(html)).toBe('chromium');
-    expect(scriptsOf(html)).toEqual(['common.js', 'chromium-layout.js']);
+    expect(scriptsOf(html)).toEqual(['common.js', 'glyph-check.js', 'chromium-layout.js']);
     expect(html).not.toContain('string(doc-title)');
     expect(templateToCssContent('{title}', META, 'chromium')).toBe('var(--md-pdf-title)');
     expect(html).toContain('@top-center { content: var(--md-pdf-title); }');
@@ -52,6 +52,7 @@ describe('choosing the layout engine', () => {
       expect(engineOf(html)).toBe('pagedjs');
       expect(scriptsOf(html)).toEqual([
         'common.js',
+        'glyph-check.js',
         'paged-config.js',
         'paged.polyfill.js',
         'paged-handlers.js',

@@ -398,8 +398,11 @@ export class Printer {
         lap('load');
       }
       // Resolves the moment the page scripts say the pages are laid out (page-scripts/common.js).
-      const diagnostics = readPageDiagnostics(await page.evaluate(LAID_OUT));
+      const laidOut = (await page.evaluate(LAID_OUT)) as { diagnostics?: unknown; glyphCheckMs?: unknown };
+      const diagnostics = readPageDiagnostics(laidOut.diagnostics);
       lap('layout');
+      // Part of the layout step: the page's check for characters no font could draw.
+      if (typeof laidOut.glyphCheckMs === 'number') timings.glyphCheck = Math.round(laidOut.glyphCheckMs);
       // Chromium builds the bookmarks from the laid-out headings (checked to survive Paged.js, see
       // __tests__/integration/document-features.test.ts) and tags the PDF for screen readers.
       const pdf = await page.pdf({
@@ -481,9 +484,12 @@ const LAID_OUT = `new Promise(function (resolve) {
   })();
 }).then(function () {
   var state = window.__mdPdf;
-  return state.diagnostics.concat(state.errors.map(function (error) {
-    return { message: 'a page script failed (the layout may be incomplete): ' + error };
-  }));
+  return {
+    diagnostics: state.diagnostics.concat(state.errors.map(function (error) {
+      return { message: 'a page script failed (the layout may be incomplete): ' + error };
+    })),
+    glyphCheckMs: state.glyphCheckMs,
+  };
 })`;
 
 /** Default number of pages printed at once. */

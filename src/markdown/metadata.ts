@@ -1,5 +1,6 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { documentDirection } from './direction.js';
 import { DocumentError } from './front-matter.js';
 
 /** A labelled line of the title block, e.g. `{ label: 'Author', value: 'Julian R.' }`. */
@@ -25,6 +26,8 @@ export interface DocumentMetadata {
   subject?: string;
   keywords: string[];
   lang?: string;
+  /** `rtl` lays the whole document out right to left (front matter `dir`, or a right-to-left `lang`). */
+  dir?: 'ltr' | 'rtl';
   /** Lines shown under the title, in the order the document gives them. */
   fields: MetadataField[];
   options: DocumentOptions;
@@ -154,6 +157,10 @@ export function extractMetadata(
   });
 
   const keywords = data.keywords ?? data.tags;
+  const lang =
+    typeof data.lang === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(data.lang)
+      ? data.lang
+      : undefined;
   return {
     title: title || fallbackTitle,
     author: scalarText(data.author) ?? headerValue('author'),
@@ -165,10 +172,8 @@ export function extractMetadata(
           ?.split(',')
           .map((k) => k.trim())
           .filter(Boolean) ?? []),
-    lang:
-      typeof data.lang === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(data.lang)
-        ? data.lang
-        : undefined,
+    lang,
+    dir: documentDirection(data.dir, lang),
     fields: [...frontFields, ...fields],
     options: readDocumentOptions(data),
     titleFromHeading,

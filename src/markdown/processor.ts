@@ -31,6 +31,9 @@ import { rehypeHighlightCode } from './plugins/rehype-highlight-code.js';
 import { rehypeGithubAlerts } from './plugins/rehype-github-alerts.js';
 import { rehypeImageLines } from './plugins/rehype-image-lines.js';
 import { rehypeDetailsOpen } from './plugins/rehype-details-open.js';
+import { rehypeBlockLines } from './plugins/rehype-block-lines.js';
+import { rehypeBlockDirection } from './plugins/rehype-block-direction.js';
+import { rehypeCjkLang } from './plugins/rehype-cjk-lang.js';
 import { rehypeContentFeatures } from './plugins/rehype-content-features.js';
 import type { ContentFeatures } from './plugins/rehype-content-features.js';
 
@@ -133,6 +136,9 @@ function createProcessor(frontMatter: ProcessorKey) {
       .use(rehypeGithubAlerts)
       .use(rehypeImageLines)
       .use(rehypeDetailsOpen)
+      .use(rehypeBlockLines)
+      .use(rehypeBlockDirection)
+      .use(rehypeCjkLang)
       .use(rehypeCollectAssets)
       .use(rehypeContentFeatures)
       .use(rehypeHeadingDestinations)
