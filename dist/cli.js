@@ -17,6 +17,9 @@ import {
   findMarkdownFiles,
   formatProblem,
   isInside,
+  listChangedSince,
+  localProvenance,
+  narrowToChanges,
   noMatchOutcome,
   package_default,
   parseAnyStylesheetPath,
@@ -31,9 +34,13 @@ import {
   parseTemplate,
   parseTheme,
   parseTocDepth,
+  parseWatermark,
+  readRunContext,
   refuseMergeInShard,
-  selectShard
-} from "./chunks/chunk-JGWU55WA.js";
+  repositoryFileUrl,
+  selectShard,
+  usedProvenance
+} from "./chunks/chunk-AVR3TLRF.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import "./chunks/chunk-7HCETFFN.js";
 import "./chunks/chunk-JBUROLHV.js";
@@ -51,6 +58,7 @@ import { parseArgs } from "node:util";
 import path from "node:path";
 function progressLine(result, cwd) {
   if (result.status === "failed") return `\u2717 ${formatProblem(result.source, result.error)}`;
+  if (result.status === "cancelled") return `\u2298 ${result.source}: cancelled`;
   const pdf = path.relative(cwd, result.pdf);
   const pages = countOf(result.pages, "page");
   if (result.status === "unchanged") return `= ${result.source} \u2192 ${pdf} (unchanged, ${pages})`;
@@ -1880,7 +1888,8 @@ Look:
       --toc                   add a Contents page with page numbers (front matter toc: wins)
       --toc-depth N           2 = H2 only, 3 = H2 and H3 (default: 2)
       --cover                 start with a title page made from the metadata
-      --header TEMPLATE       running header; {title} {author} {date} {section} {page} {pages},
+      --header TEMPLATE       running header; {title} {author} {date} {section} {page} {pages}
+                              {sha} {ref} {run} (commit, branch, GITHUB_RUN_NUMBER),
                               "none" for no header (default: "{title}")
       --footer TEMPLATE       footer, same placeholders (default: "Page {page} of {pages}")
       --layout-engine NAME    auto: Chromium paginates unless a document needs Paged.js (contents
@@ -1890,6 +1899,9 @@ Runs:
   -w, --watch                 convert, then convert again what changes (sources, images) until Ctrl-C
       --incremental           skip documents whose PDF is up to date (manifest in the output
                               folder: source, images, options and tool version)
+      --changed-since REF     convert only the documents changed since the git REF (committed,
+                              uncommitted and new files), plus those using a changed image
+      --watermark TEXT        light diagonal text on every page, behind the content
       --shard K/N             convert only part K of N of the files (e.g. 2/4), balanced by size
       --concurrency N         documents printed at once (default: CPU count)
       --timeout SECONDS       time limit per file (default: 120)
@@ -1931,6 +1943,8 @@ function parseCli(argv, cwd) {
       shard: { type: "string" },
       "if-no-files-found": { type: "string" },
       watch: { type: "boolean", short: "w" },
+      "changed-since": { type: "string" },
+      watermark: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" }
     }
@@ -1953,6 +1967,7 @@ function parseCli(argv, cwd) {
     shard,
     ifNoFilesFound: values["if-no-files-found"] ? parseIfNoFilesFound(values["if-no-files-found"], "--if-no-files-found") : DEFAULT_IF_NO_FILES_FOUND,
     watch: values.watch ?? false,
+    changedSince: values["changed-since"]?.trim() || void 0,
     options: {
       workspace: cwd,
       outputDir,
@@ -1975,7 +1990,8 @@ function parseCli(argv, cwd) {
       mergeTitle: values["merge-title"]?.trim() || void 0,
       incremental: values.incremental ?? false,
       keepHtml: values["keep-html"] ?? false,
-      layoutEngine: values["layout-engine"] ? parseLayoutEngine(values["layout-engine"], "--layout-engine") : DEFAULTS.layoutEngine
+      layoutEngine: values["layout-engine"] ? parseLayoutEngine(values["layout-engine"], "--layout-engine") : DEFAULTS.layoutEngine,
+      watermark: values.watermark === void 0 ? void 0 : parseWatermark(values.watermark, "--watermark")
     }
   };
 }
@@ -1989,7 +2005,10 @@ async function main(argv, cwd = process.cwd(), signal) {
 ${HELP}`);
     return 2;
   }
-  const { patterns, options, shard } = parsed;
+  const { patterns, options, shard, changedSince } = parsed;
+  if (Object.keys(usedProvenance([options.header, options.footer], void 0)).length > 0) {
+    options.provenance = await localProvenance(cwd);
+  }
   const found = await findMarkdownFiles(patterns, options.workspace, options.outputDir);
   const noMatch = noMatchOutcome(found.files.length + found.rejected.length, patterns, parsed.ifNoFilesFound);
   if (noMatch) {
@@ -2000,10 +2019,28 @@ ${HELP}`);
     if (noMatch.fails || !parsed.watch) return noMatch.fails ? 1 : 0;
   }
   if (parsed.watch) return watchAndConvert(patterns, options, cwd, signal ?? new AbortController().signal);
-  const selection = shard ? await selectShard(found.files, found.rejected, shard) : void 0;
+  let changed = found;
+  if (changedSince) {
+    const scope = await narrowToChanges(found, () => listChangedSince(options.workspace, changedSince), {
+      workspace: options.workspace,
+      patterns,
+      css: options.css,
+      maxFileSize: options.maxFileSize,
+      merge: options.merge !== void 0
+    });
+    if (scope.narrowed) {
+      changed = scope.selection;
+      process.stderr.write(`${scope.selection.note}
+`);
+      for (const removed of scope.selection.removed) process.stderr.write(`- ${removed} (removed)
+`);
+    } else process.stderr.write(`Converting every document: ${scope.reason}
+`);
+  }
+  const selection = shard ? await selectShard(changed.files, changed.rejected, shard) : void 0;
   if (shard && selection) process.stderr.write(`${describeShard(shard, selection)}
 `);
-  const { files, rejected } = selection ?? found;
+  const { files, rejected } = selection ?? changed;
   for (const r of rejected)
     process.stderr.write(`\u2717 ${formatProblem(r.relativePath, { message: r.reason })}
 `);
@@ -2014,7 +2051,13 @@ ${HELP}`);
 `
     )
   );
-  const results = await convert(files, options, {
+  const github = process.env.GITHUB_ACTIONS === "true" ? repositoryFileUrl(readRunContext()) : void 0;
+  const linked = {
+    ...options,
+    documentSet: found.files.map((f) => f.relativePath),
+    repositoryFileUrl: github
+  };
+  const results = await convert(files, linked, {
     signal,
     onInfo: (message) => process.stderr.write(`${message}
 `),

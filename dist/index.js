@@ -13,6 +13,8 @@ import {
   OptionError,
   cancelOnSignals,
   cancellationOf,
+  changedFilesForRun,
+  changedOnlyApplies,
   convert,
   countOf,
   debug,
@@ -30,11 +32,13 @@ import {
   getMultilineInput,
   info,
   isInside,
+  narrowToChanges,
   noMatchOutcome,
   notice,
   outputPathFor,
   parseBoolean,
   parseByteSize,
+  parseChangedOnly,
   parseIfNoFilesFound,
   parseInteger,
   parseLayoutEngine,
@@ -46,10 +50,15 @@ import {
   parseTemplate,
   parseTheme,
   parseTocDepth,
+  parseWatermark,
   posixRelative,
+  provenanceOf,
+  readRunContext,
   refuseMergeInShard,
+  repositoryFileUrl,
   require_tunnel,
   require_undici,
+  runUrl,
   selectShard,
   setFailed,
   setOutput,
@@ -59,7 +68,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-JGWU55WA.js";
+} from "./chunks/chunk-AVR3TLRF.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,
@@ -3425,12 +3434,12 @@ var require_rpc_output_stream = __commonJS({
       onComplete(callback) {
         return this.addLis(callback, this._lis.cmp);
       }
-      addLis(callback, list) {
-        list.push(callback);
+      addLis(callback, list2) {
+        list2.push(callback);
         return () => {
-          let i = list.indexOf(callback);
+          let i = list2.indexOf(callback);
           if (i >= 0)
-            list.splice(i, 1);
+            list2.splice(i, 1);
         };
       }
       // remove all listeners
@@ -4889,8 +4898,8 @@ var require_minimatch = __commonJS({
       return new Minimatch(pattern, options).match(p);
     };
     module.exports = minimatch;
-    var path7 = require_path();
-    minimatch.sep = path7.sep;
+    var path9 = require_path();
+    minimatch.sep = path9.sep;
     var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     minimatch.GLOBSTAR = GLOBSTAR;
     var expand2 = require_brace_expansion();
@@ -4912,7 +4921,7 @@ var require_minimatch = __commonJS({
     var reSpecials = charSet("().*{}+?[]^$\\!");
     var addPatternStartSet = charSet("[.(");
     var slashSplit = /\/+/;
-    minimatch.filter = (pattern, options = {}) => (p, i, list) => minimatch(p, pattern, options);
+    minimatch.filter = (pattern, options = {}) => (p, i, list2) => minimatch(p, pattern, options);
     var ext = (a, b = {}) => {
       const t = {};
       Object.keys(a).forEach((k) => t[k] = a[k]);
@@ -4935,7 +4944,7 @@ var require_minimatch = __commonJS({
       m.defaults = (options) => orig.defaults(ext(def, options));
       m.makeRe = (pattern, options) => orig.makeRe(pattern, ext(def, options));
       m.braceExpand = (pattern, options) => orig.braceExpand(pattern, ext(def, options));
-      m.match = (list, pattern, options) => orig.match(list, pattern, ext(def, options));
+      m.match = (list2, pattern, options) => orig.match(list2, pattern, ext(def, options));
       return m;
     };
     minimatch.braceExpand = (pattern, options) => braceExpand(pattern, options);
@@ -4957,13 +4966,13 @@ var require_minimatch = __commonJS({
     };
     var SUBPARSE = /* @__PURE__ */ Symbol("subparse");
     minimatch.makeRe = (pattern, options) => new Minimatch(pattern, options || {}).makeRe();
-    minimatch.match = (list, pattern, options = {}) => {
+    minimatch.match = (list2, pattern, options = {}) => {
       const mm = new Minimatch(pattern, options);
-      list = list.filter((f) => mm.match(f));
-      if (mm.options.nonull && !list.length) {
-        list.push(pattern);
+      list2 = list2.filter((f) => mm.match(f));
+      if (mm.options.nonull && !list2.length) {
+        list2.push(pattern);
       }
-      return list;
+      return list2;
     };
     var globUnescape = (s) => s.replace(/\\(.)/g, "$1");
     var charUnescape = (s) => s.replace(/\\([^-\]])/g, "$1");
@@ -5496,8 +5505,8 @@ var require_minimatch = __commonJS({
         if (this.empty) return f === "";
         if (f === "/" && partial) return true;
         const options = this.options;
-        if (path7.sep !== "/") {
-          f = f.split(path7.sep).join("/");
+        if (path9.sep !== "/") {
+          f = f.split(path9.sep).join("/");
         }
         f = f.split(slashSplit);
         this.debug(this.pattern, "split", f);
@@ -5535,13 +5544,13 @@ var require_minimatch = __commonJS({
 var require_readdir_glob = __commonJS({
   "node_modules/readdir-glob/index.js"(exports2, module) {
     module.exports = readdirGlob;
-    var fs8 = __require("fs");
+    var fs10 = __require("fs");
     var { EventEmitter: EventEmitter3 } = __require("events");
     var { Minimatch } = require_minimatch();
     var { resolve: resolve2 } = __require("path");
     function readdir(dir, strict) {
       return new Promise((resolve3, reject) => {
-        fs8.readdir(dir, { withFileTypes: true }, (err, files) => {
+        fs10.readdir(dir, { withFileTypes: true }, (err, files) => {
           if (err) {
             switch (err.code) {
               case "ENOTDIR":
@@ -5574,7 +5583,7 @@ var require_readdir_glob = __commonJS({
     }
     function stat(file, followSymlinks) {
       return new Promise((resolve3, reject) => {
-        const statFunc = followSymlinks ? fs8.stat : fs8.lstat;
+        const statFunc = followSymlinks ? fs10.stat : fs10.lstat;
         statFunc(file, (err, stats) => {
           if (err) {
             switch (err.code) {
@@ -5595,8 +5604,8 @@ var require_readdir_glob = __commonJS({
         });
       });
     }
-    async function* exploreWalkAsync(dir, path7, followSymlinks, useStat, shouldSkip, strict) {
-      let files = await readdir(path7 + dir, strict);
+    async function* exploreWalkAsync(dir, path9, followSymlinks, useStat, shouldSkip, strict) {
+      let files = await readdir(path9 + dir, strict);
       for (const file of files) {
         let name = file.name;
         if (name === void 0) {
@@ -5605,7 +5614,7 @@ var require_readdir_glob = __commonJS({
         }
         const filename = dir + "/" + name;
         const relative = filename.slice(1);
-        const absolute = path7 + "/" + relative;
+        const absolute = path9 + "/" + relative;
         let stats = null;
         if (useStat || followSymlinks) {
           stats = await stat(absolute, followSymlinks);
@@ -5619,15 +5628,15 @@ var require_readdir_glob = __commonJS({
         if (stats.isDirectory()) {
           if (!shouldSkip(relative)) {
             yield { relative, absolute, stats };
-            yield* exploreWalkAsync(filename, path7, followSymlinks, useStat, shouldSkip, false);
+            yield* exploreWalkAsync(filename, path9, followSymlinks, useStat, shouldSkip, false);
           }
         } else {
           yield { relative, absolute, stats };
         }
       }
     }
-    async function* explore(path7, followSymlinks, useStat, shouldSkip) {
-      yield* exploreWalkAsync("", path7, followSymlinks, useStat, shouldSkip, true);
+    async function* explore(path9, followSymlinks, useStat, shouldSkip) {
+      yield* exploreWalkAsync("", path9, followSymlinks, useStat, shouldSkip, true);
     }
     function readOptions(options) {
       return {
@@ -7310,9 +7319,9 @@ var require_async = __commonJS({
         }
         return result;
       }
-      function timesLimit(count, limit, iteratee, callback) {
+      function timesLimit(count2, limit, iteratee, callback) {
         var _iteratee = wrapAsync(iteratee);
-        return mapLimit$1(range2(count), limit, _iteratee, callback);
+        return mapLimit$1(range2(count2), limit, _iteratee, callback);
       }
       function times(n, iteratee, callback) {
         return timesLimit(n, Infinity, iteratee, callback);
@@ -7639,54 +7648,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module.exports = patch;
-    function patch(fs8) {
+    function patch(fs10) {
       if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs8);
+        patchLchmod(fs10);
       }
-      if (!fs8.lutimes) {
-        patchLutimes(fs8);
+      if (!fs10.lutimes) {
+        patchLutimes(fs10);
       }
-      fs8.chown = chownFix(fs8.chown);
-      fs8.fchown = chownFix(fs8.fchown);
-      fs8.lchown = chownFix(fs8.lchown);
-      fs8.chmod = chmodFix(fs8.chmod);
-      fs8.fchmod = chmodFix(fs8.fchmod);
-      fs8.lchmod = chmodFix(fs8.lchmod);
-      fs8.chownSync = chownFixSync(fs8.chownSync);
-      fs8.fchownSync = chownFixSync(fs8.fchownSync);
-      fs8.lchownSync = chownFixSync(fs8.lchownSync);
-      fs8.chmodSync = chmodFixSync(fs8.chmodSync);
-      fs8.fchmodSync = chmodFixSync(fs8.fchmodSync);
-      fs8.lchmodSync = chmodFixSync(fs8.lchmodSync);
-      fs8.stat = statFix(fs8.stat);
-      fs8.fstat = statFix(fs8.fstat);
-      fs8.lstat = statFix(fs8.lstat);
-      fs8.statSync = statFixSync(fs8.statSync);
-      fs8.fstatSync = statFixSync(fs8.fstatSync);
-      fs8.lstatSync = statFixSync(fs8.lstatSync);
-      if (fs8.chmod && !fs8.lchmod) {
-        fs8.lchmod = function(path7, mode, cb) {
+      fs10.chown = chownFix(fs10.chown);
+      fs10.fchown = chownFix(fs10.fchown);
+      fs10.lchown = chownFix(fs10.lchown);
+      fs10.chmod = chmodFix(fs10.chmod);
+      fs10.fchmod = chmodFix(fs10.fchmod);
+      fs10.lchmod = chmodFix(fs10.lchmod);
+      fs10.chownSync = chownFixSync(fs10.chownSync);
+      fs10.fchownSync = chownFixSync(fs10.fchownSync);
+      fs10.lchownSync = chownFixSync(fs10.lchownSync);
+      fs10.chmodSync = chmodFixSync(fs10.chmodSync);
+      fs10.fchmodSync = chmodFixSync(fs10.fchmodSync);
+      fs10.lchmodSync = chmodFixSync(fs10.lchmodSync);
+      fs10.stat = statFix(fs10.stat);
+      fs10.fstat = statFix(fs10.fstat);
+      fs10.lstat = statFix(fs10.lstat);
+      fs10.statSync = statFixSync(fs10.statSync);
+      fs10.fstatSync = statFixSync(fs10.fstatSync);
+      fs10.lstatSync = statFixSync(fs10.lstatSync);
+      if (fs10.chmod && !fs10.lchmod) {
+        fs10.lchmod = function(path9, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs8.lchmodSync = function() {
+        fs10.lchmodSync = function() {
         };
       }
-      if (fs8.chown && !fs8.lchown) {
-        fs8.lchown = function(path7, uid, gid, cb) {
+      if (fs10.chown && !fs10.lchown) {
+        fs10.lchown = function(path9, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs8.lchownSync = function() {
+        fs10.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs8.rename = typeof fs8.rename !== "function" ? fs8.rename : (function(fs$rename) {
+        fs10.rename = typeof fs10.rename !== "function" ? fs10.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
                 setTimeout(function() {
-                  fs8.stat(to, function(stater, st) {
+                  fs10.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -7702,9 +7711,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs8.rename);
+        })(fs10.rename);
       }
-      fs8.read = typeof fs8.read !== "function" ? fs8.read : (function(fs$read) {
+      fs10.read = typeof fs10.read !== "function" ? fs10.read : (function(fs$read) {
         function read2(fd, buffer2, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -7712,22 +7721,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _2, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs8, fd, buffer2, offset, length, position, callback);
+                return fs$read.call(fs10, fd, buffer2, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs8, fd, buffer2, offset, length, position, callback);
+          return fs$read.call(fs10, fd, buffer2, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read2, fs$read);
         return read2;
-      })(fs8.read);
-      fs8.readSync = typeof fs8.readSync !== "function" ? fs8.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs10.read);
+      fs10.readSync = typeof fs10.readSync !== "function" ? fs10.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer2, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs8, fd, buffer2, offset, length, position);
+              return fs$readSync.call(fs10, fd, buffer2, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -7737,11 +7746,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs8.readSync);
-      function patchLchmod(fs9) {
-        fs9.lchmod = function(path7, mode, callback) {
-          fs9.open(
-            path7,
+      })(fs10.readSync);
+      function patchLchmod(fs11) {
+        fs11.lchmod = function(path9, mode, callback) {
+          fs11.open(
+            path9,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -7749,80 +7758,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs9.fchmod(fd, mode, function(err2) {
-                fs9.close(fd, function(err22) {
+              fs11.fchmod(fd, mode, function(err2) {
+                fs11.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs9.lchmodSync = function(path7, mode) {
-          var fd = fs9.openSync(path7, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs11.lchmodSync = function(path9, mode) {
+          var fd = fs11.openSync(path9, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs9.fchmodSync(fd, mode);
+            ret = fs11.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs9.closeSync(fd);
+                fs11.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs9.closeSync(fd);
+              fs11.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs9) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs9.futimes) {
-          fs9.lutimes = function(path7, at, mt, cb) {
-            fs9.open(path7, constants.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs11) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs11.futimes) {
+          fs11.lutimes = function(path9, at, mt, cb) {
+            fs11.open(path9, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs9.futimes(fd, at, mt, function(er2) {
-                fs9.close(fd, function(er22) {
+              fs11.futimes(fd, at, mt, function(er2) {
+                fs11.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs9.lutimesSync = function(path7, at, mt) {
-            var fd = fs9.openSync(path7, constants.O_SYMLINK);
+          fs11.lutimesSync = function(path9, at, mt) {
+            var fd = fs11.openSync(path9, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs9.futimesSync(fd, at, mt);
+              ret = fs11.futimesSync(fd, at, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs9.closeSync(fd);
+                  fs11.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs9.closeSync(fd);
+                fs11.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs9.futimes) {
-          fs9.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs11.futimes) {
+          fs11.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs9.lutimesSync = function() {
+          fs11.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs8, target, mode, function(er) {
+          return orig.call(fs10, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -7832,7 +7841,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs8, target, mode);
+            return orig.call(fs10, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -7841,7 +7850,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs8, target, uid, gid, function(er) {
+          return orig.call(fs10, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -7851,7 +7860,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs8, target, uid, gid);
+            return orig.call(fs10, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -7871,13 +7880,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs8, target, options, callback) : orig.call(fs8, target, callback);
+          return options ? orig.call(fs10, target, options, callback) : orig.call(fs10, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs8, target, options) : orig.call(fs8, target);
+          var stats = options ? orig.call(fs10, target, options) : orig.call(fs10, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -7906,16 +7915,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports2, module) {
     var Stream2 = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs8) {
+    function legacy(fs10) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path7, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path7, options);
+      function ReadStream(path9, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path9, options);
         Stream2.call(this);
         var self2 = this;
-        this.path = path7;
+        this.path = path9;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -7949,7 +7958,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs8.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs10.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self2.emit("error", err);
             self2.readable = false;
@@ -7960,10 +7969,10 @@ var require_legacy_streams = __commonJS({
           self2._read();
         });
       }
-      function WriteStream(path7, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path7, options);
+      function WriteStream(path9, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path9, options);
         Stream2.call(this);
-        this.path = path7;
+        this.path = path9;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -7988,7 +7997,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs8.open;
+          this._open = fs10.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -8023,7 +8032,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports2, module) {
-    var fs8 = __require("fs");
+    var fs10 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -8055,12 +8064,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs8[gracefulQueue]) {
+    if (!fs10[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs8, queue);
-      fs8.close = (function(fs$close) {
+      publishQueue(fs10, queue);
+      fs10.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs8, fd, function(err) {
+          return fs$close.call(fs10, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -8072,48 +8081,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs8.close);
-      fs8.closeSync = (function(fs$closeSync) {
+      })(fs10.close);
+      fs10.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs8, arguments);
+          fs$closeSync.apply(fs10, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs8.closeSync);
+      })(fs10.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug2(fs8[gracefulQueue]);
-          __require("assert").equal(fs8[gracefulQueue].length, 0);
+          debug2(fs10[gracefulQueue]);
+          __require("assert").equal(fs10[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs8[gracefulQueue]);
+      publishQueue(global, fs10[gracefulQueue]);
     }
-    module.exports = patch(clone(fs8));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs8.__patched) {
-      module.exports = patch(fs8);
-      fs8.__patched = true;
+    module.exports = patch(clone(fs10));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs10.__patched) {
+      module.exports = patch(fs10);
+      fs10.__patched = true;
     }
-    function patch(fs9) {
-      polyfills(fs9);
-      fs9.gracefulify = patch;
-      fs9.createReadStream = createReadStream2;
-      fs9.createWriteStream = createWriteStream2;
-      var fs$readFile = fs9.readFile;
-      fs9.readFile = readFile2;
-      function readFile2(path7, options, cb) {
+    function patch(fs11) {
+      polyfills(fs11);
+      fs11.gracefulify = patch;
+      fs11.createReadStream = createReadStream2;
+      fs11.createWriteStream = createWriteStream2;
+      var fs$readFile = fs11.readFile;
+      fs11.readFile = readFile2;
+      function readFile2(path9, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path7, options, cb);
-        function go$readFile(path8, options2, cb2, startTime) {
-          return fs$readFile(path8, options2, function(err) {
+        return go$readFile(path9, options, cb);
+        function go$readFile(path10, options2, cb2, startTime) {
+          return fs$readFile(path10, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path8, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path10, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8121,16 +8130,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs9.writeFile;
-      fs9.writeFile = writeFile;
-      function writeFile(path7, data, options, cb) {
+      var fs$writeFile = fs11.writeFile;
+      fs11.writeFile = writeFile;
+      function writeFile(path9, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path7, data, options, cb);
-        function go$writeFile(path8, data2, options2, cb2, startTime) {
-          return fs$writeFile(path8, data2, options2, function(err) {
+        return go$writeFile(path9, data, options, cb);
+        function go$writeFile(path10, data2, options2, cb2, startTime) {
+          return fs$writeFile(path10, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path8, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path10, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8138,17 +8147,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs9.appendFile;
+      var fs$appendFile = fs11.appendFile;
       if (fs$appendFile)
-        fs9.appendFile = appendFile;
-      function appendFile(path7, data, options, cb) {
+        fs11.appendFile = appendFile;
+      function appendFile(path9, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path7, data, options, cb);
-        function go$appendFile(path8, data2, options2, cb2, startTime) {
-          return fs$appendFile(path8, data2, options2, function(err) {
+        return go$appendFile(path9, data, options, cb);
+        function go$appendFile(path10, data2, options2, cb2, startTime) {
+          return fs$appendFile(path10, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path8, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path10, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8156,9 +8165,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs9.copyFile;
+      var fs$copyFile = fs11.copyFile;
       if (fs$copyFile)
-        fs9.copyFile = copyFile;
+        fs11.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -8176,34 +8185,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs9.readdir;
-      fs9.readdir = readdir;
+      var fs$readdir = fs11.readdir;
+      fs11.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path7, options, cb) {
+      function readdir(path9, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path8, options2, cb2, startTime) {
-          return fs$readdir(path8, fs$readdirCallback(
-            path8,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path10, options2, cb2, startTime) {
+          return fs$readdir(path10, fs$readdirCallback(
+            path10,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path8, options2, cb2, startTime) {
-          return fs$readdir(path8, options2, fs$readdirCallback(
-            path8,
+        } : function go$readdir2(path10, options2, cb2, startTime) {
+          return fs$readdir(path10, options2, fs$readdirCallback(
+            path10,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path7, options, cb);
-        function fs$readdirCallback(path8, options2, cb2, startTime) {
+        return go$readdir(path9, options, cb);
+        function fs$readdirCallback(path10, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path8, options2, cb2],
+                [path10, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -8218,21 +8227,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs9);
+        var legStreams = legacy(fs11);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs9.ReadStream;
+      var fs$ReadStream = fs11.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs9.WriteStream;
+      var fs$WriteStream = fs11.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs9, "ReadStream", {
+      Object.defineProperty(fs11, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -8242,7 +8251,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs9, "WriteStream", {
+      Object.defineProperty(fs11, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -8253,7 +8262,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs9, "FileReadStream", {
+      Object.defineProperty(fs11, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -8264,7 +8273,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs9, "FileWriteStream", {
+      Object.defineProperty(fs11, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -8274,7 +8283,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path7, options) {
+      function ReadStream(path9, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -8294,7 +8303,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path7, options) {
+      function WriteStream(path9, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -8312,22 +8321,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream2(path7, options) {
-        return new fs9.ReadStream(path7, options);
+      function createReadStream2(path9, options) {
+        return new fs11.ReadStream(path9, options);
       }
-      function createWriteStream2(path7, options) {
-        return new fs9.WriteStream(path7, options);
+      function createWriteStream2(path9, options) {
+        return new fs11.WriteStream(path9, options);
       }
-      var fs$open = fs9.open;
-      fs9.open = open;
-      function open(path7, flags, mode, cb) {
+      var fs$open = fs11.open;
+      fs11.open = open;
+      function open(path9, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path7, flags, mode, cb);
-        function go$open(path8, flags2, mode2, cb2, startTime) {
-          return fs$open(path8, flags2, mode2, function(err, fd) {
+        return go$open(path9, flags, mode, cb);
+        function go$open(path10, flags2, mode2, cb2, startTime) {
+          return fs$open(path10, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path8, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path10, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8335,20 +8344,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs9;
+      return fs11;
     }
     function enqueue(elem) {
       debug2("ENQUEUE", elem[0].name, elem[1]);
-      fs8[gracefulQueue].push(elem);
+      fs10[gracefulQueue].push(elem);
       retry2();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs8[gracefulQueue].length; ++i) {
-        if (fs8[gracefulQueue][i].length > 2) {
-          fs8[gracefulQueue][i][3] = now;
-          fs8[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs10[gracefulQueue].length; ++i) {
+        if (fs10[gracefulQueue][i].length > 2) {
+          fs10[gracefulQueue][i][3] = now;
+          fs10[gracefulQueue][i][4] = now;
         }
       }
       retry2();
@@ -8356,9 +8365,9 @@ var require_graceful_fs = __commonJS({
     function retry2() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs8[gracefulQueue].length === 0)
+      if (fs10[gracefulQueue].length === 0)
         return;
-      var elem = fs8[gracefulQueue].shift();
+      var elem = fs10[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -8380,7 +8389,7 @@ var require_graceful_fs = __commonJS({
           debug2("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs8[gracefulQueue].push(elem);
+          fs10[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -9093,13 +9102,13 @@ var require_stream_writable = __commonJS({
         var buffer2 = new Array(l);
         var holder = state3.corkedRequestsFree;
         holder.entry = entry;
-        var count = 0;
+        var count2 = 0;
         var allBuffers = true;
         while (entry) {
-          buffer2[count] = entry;
+          buffer2[count2] = entry;
           if (!entry.isBuf) allBuffers = false;
           entry = entry.next;
-          count += 1;
+          count2 += 1;
         }
         buffer2.allBuffers = allBuffers;
         doWrite(stream4, state3, true, state3.length, buffer2, "", holder.finish);
@@ -10143,20 +10152,20 @@ var require_stream_readable = __commonJS({
       }
       return ret;
     }
-    function fromListPartial(n, list, hasStrings) {
+    function fromListPartial(n, list2, hasStrings) {
       var ret;
-      if (n < list.head.data.length) {
-        ret = list.head.data.slice(0, n);
-        list.head.data = list.head.data.slice(n);
-      } else if (n === list.head.data.length) {
-        ret = list.shift();
+      if (n < list2.head.data.length) {
+        ret = list2.head.data.slice(0, n);
+        list2.head.data = list2.head.data.slice(n);
+      } else if (n === list2.head.data.length) {
+        ret = list2.shift();
       } else {
-        ret = hasStrings ? copyFromBufferString(n, list) : copyFromBuffer(n, list);
+        ret = hasStrings ? copyFromBufferString(n, list2) : copyFromBuffer(n, list2);
       }
       return ret;
     }
-    function copyFromBufferString(n, list) {
-      var p = list.head;
+    function copyFromBufferString(n, list2) {
+      var p = list2.head;
       var c = 1;
       var ret = p.data;
       n -= ret.length;
@@ -10169,22 +10178,22 @@ var require_stream_readable = __commonJS({
         if (n === 0) {
           if (nb === str.length) {
             ++c;
-            if (p.next) list.head = p.next;
-            else list.head = list.tail = null;
+            if (p.next) list2.head = p.next;
+            else list2.head = list2.tail = null;
           } else {
-            list.head = p;
+            list2.head = p;
             p.data = str.slice(nb);
           }
           break;
         }
         ++c;
       }
-      list.length -= c;
+      list2.length -= c;
       return ret;
     }
-    function copyFromBuffer(n, list) {
+    function copyFromBuffer(n, list2) {
       var ret = Buffer3.allocUnsafe(n);
-      var p = list.head;
+      var p = list2.head;
       var c = 1;
       p.data.copy(ret);
       n -= p.data.length;
@@ -10196,17 +10205,17 @@ var require_stream_readable = __commonJS({
         if (n === 0) {
           if (nb === buf.length) {
             ++c;
-            if (p.next) list.head = p.next;
-            else list.head = list.tail = null;
+            if (p.next) list2.head = p.next;
+            else list2.head = list2.tail = null;
           } else {
-            list.head = p;
+            list2.head = p;
             p.data = buf.slice(nb);
           }
           break;
         }
         ++c;
       }
-      list.length -= c;
+      list2.length -= c;
       return ret;
     }
     function endReadable(stream4) {
@@ -10432,22 +10441,22 @@ var require_lazystream = __commonJS({
 // node_modules/normalize-path/index.js
 var require_normalize_path = __commonJS({
   "node_modules/normalize-path/index.js"(exports2, module) {
-    module.exports = function(path7, stripTrailing) {
-      if (typeof path7 !== "string") {
+    module.exports = function(path9, stripTrailing) {
+      if (typeof path9 !== "string") {
         throw new TypeError("expected path to be a string");
       }
-      if (path7 === "\\" || path7 === "/") return "/";
-      var len = path7.length;
-      if (len <= 1) return path7;
+      if (path9 === "\\" || path9 === "/") return "/";
+      var len = path9.length;
+      if (len <= 1) return path9;
       var prefix2 = "";
-      if (len > 4 && path7[3] === "\\") {
-        var ch = path7[2];
-        if ((ch === "?" || ch === ".") && path7.slice(0, 2) === "\\\\") {
-          path7 = path7.slice(2);
+      if (len > 4 && path9[3] === "\\") {
+        var ch = path9[2];
+        if ((ch === "?" || ch === ".") && path9.slice(0, 2) === "\\\\") {
+          path9 = path9.slice(2);
           prefix2 = "//";
         }
       }
-      var segs = path7.split(/[/\\]+/);
+      var segs = path9.split(/[/\\]+/);
       if (stripTrailing !== false && segs[segs.length - 1] === "") {
         segs.pop();
       }
@@ -10778,16 +10787,16 @@ var require_shortOut = __commonJS({
     var HOT_SPAN = 16;
     var nativeNow = Date.now;
     function shortOut(func) {
-      var count = 0, lastCalled = 0;
+      var count2 = 0, lastCalled = 0;
       return function() {
         var stamp = nativeNow(), remaining = HOT_SPAN - (stamp - lastCalled);
         lastCalled = stamp;
         if (remaining > 0) {
-          if (++count >= HOT_COUNT) {
+          if (++count2 >= HOT_COUNT) {
             return arguments[0];
           }
         } else {
-          count = 0;
+          count2 = 0;
         }
         return func.apply(void 0, arguments);
       };
@@ -15462,17 +15471,17 @@ var require_writable = __commonJS({
         }
       }
     }
-    function afterWriteTick({ stream: stream4, state: state3, count, cb }) {
+    function afterWriteTick({ stream: stream4, state: state3, count: count2, cb }) {
       state3.afterWriteTickInfo = null;
-      return afterWrite(stream4, state3, count, cb);
+      return afterWrite(stream4, state3, count2, cb);
     }
-    function afterWrite(stream4, state3, count, cb) {
+    function afterWrite(stream4, state3, count2, cb) {
       const needDrain = !state3.ending && !stream4.destroyed && state3.length === 0 && state3.needDrain;
       if (needDrain) {
         state3.needDrain = false;
         stream4.emit("drain");
       }
-      while (count-- > 0) {
+      while (count2-- > 0) {
         state3.pendingcb--;
         cb();
       }
@@ -19758,11 +19767,11 @@ var require_commonjs3 = __commonJS({
       return (f) => f.length === len && f !== "." && f !== "..";
     };
     var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    var path7 = {
+    var path9 = {
       win32: { sep: "\\" },
       posix: { sep: "/" }
     };
-    exports2.sep = defaultPlatform === "win32" ? path7.win32.sep : path7.posix.sep;
+    exports2.sep = defaultPlatform === "win32" ? path9.win32.sep : path9.posix.sep;
     exports2.minimatch.sep = exports2.sep;
     exports2.GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     exports2.minimatch.GLOBSTAR = exports2.GLOBSTAR;
@@ -19805,7 +19814,7 @@ var require_commonjs3 = __commonJS({
         defaults: (options) => orig.defaults(ext(def, options)),
         makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
         braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
         sep: orig.sep,
         GLOBSTAR: exports2.GLOBSTAR
       });
@@ -19824,13 +19833,13 @@ var require_commonjs3 = __commonJS({
     var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
     exports2.makeRe = makeRe;
     exports2.minimatch.makeRe = exports2.makeRe;
-    var match = (list, pattern, options = {}) => {
+    var match = (list2, pattern, options = {}) => {
       const mm = new Minimatch(pattern, options);
-      list = list.filter((f) => mm.match(f));
-      if (mm.options.nonull && !list.length) {
-        list.push(pattern);
+      list2 = list2.filter((f) => mm.match(f));
+      if (mm.options.nonull && !list2.length) {
+        list2.push(pattern);
       }
-      return list;
+      return list2;
     };
     exports2.match = match;
     exports2.minimatch.match = exports2.match;
@@ -23083,12 +23092,12 @@ var require_commonjs6 = __commonJS({
       /**
        * Get the Path object referenced by the string path, resolved from this Path
        */
-      resolve(path7) {
-        if (!path7) {
+      resolve(path9) {
+        if (!path9) {
           return this;
         }
-        const rootPath = this.getRootString(path7);
-        const dir = path7.substring(rootPath.length);
+        const rootPath = this.getRootString(path9);
+        const dir = path9.substring(rootPath.length);
         const dirParts = dir.split(this.splitSep);
         const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
         return result;
@@ -23841,8 +23850,8 @@ var require_commonjs6 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path7) {
-        return node_path_1.win32.parse(path7).root;
+      getRootString(path9) {
+        return node_path_1.win32.parse(path9).root;
       }
       /**
        * @internal
@@ -23889,8 +23898,8 @@ var require_commonjs6 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path7) {
-        return path7.startsWith("/") ? "/" : "";
+      getRootString(path9) {
+        return path9.startsWith("/") ? "/" : "";
       }
       /**
        * @internal
@@ -23940,8 +23949,8 @@ var require_commonjs6 = __commonJS({
        *
        * @internal
        */
-      constructor(cwd = process.cwd(), pathImpl, sep3, { nocase, childrenCacheSize = 16 * 1024, fs: fs8 = defaultFS } = {}) {
-        this.#fs = fsFromOption(fs8);
+      constructor(cwd = process.cwd(), pathImpl, sep3, { nocase, childrenCacheSize = 16 * 1024, fs: fs10 = defaultFS } = {}) {
+        this.#fs = fsFromOption(fs10);
         if (cwd instanceof URL || cwd.startsWith("file://")) {
           cwd = (0, node_url_1.fileURLToPath)(cwd);
         }
@@ -23980,11 +23989,11 @@ var require_commonjs6 = __commonJS({
       /**
        * Get the depth of a provided path, string, or the cwd
        */
-      depth(path7 = this.cwd) {
-        if (typeof path7 === "string") {
-          path7 = this.cwd.resolve(path7);
+      depth(path9 = this.cwd) {
+        if (typeof path9 === "string") {
+          path9 = this.cwd.resolve(path9);
         }
-        return path7.depth();
+        return path9.depth();
       }
       /**
        * Return the cache of child entries.  Exposed so subclasses can create
@@ -24471,9 +24480,9 @@ var require_commonjs6 = __commonJS({
         process5();
         return results;
       }
-      chdir(path7 = this.cwd) {
+      chdir(path9 = this.cwd) {
         const oldCwd = this.cwd;
-        this.cwd = typeof path7 === "string" ? this.cwd.resolve(path7) : path7;
+        this.cwd = typeof path9 === "string" ? this.cwd.resolve(path9) : path9;
         this.cwd[setAsCwd](oldCwd);
       }
     };
@@ -24500,8 +24509,8 @@ var require_commonjs6 = __commonJS({
       /**
        * @internal
        */
-      newRoot(fs8) {
-        return new PathWin32(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs8 });
+      newRoot(fs10) {
+        return new PathWin32(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs10 });
       }
       /**
        * Return true if the provided path string is an absolute path
@@ -24530,8 +24539,8 @@ var require_commonjs6 = __commonJS({
       /**
        * @internal
        */
-      newRoot(fs8) {
-        return new PathPosix(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs8 });
+      newRoot(fs10) {
+        return new PathPosix(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs10 });
       }
       /**
        * Return true if the provided path string is an absolute path
@@ -24861,8 +24870,8 @@ var require_processor = __commonJS({
       }
       // match, absolute, ifdir
       entries() {
-        return [...this.store.entries()].map(([path7, n]) => [
-          path7,
+        return [...this.store.entries()].map(([path9, n]) => [
+          path9,
           !!(n & 2),
           !!(n & 1)
         ]);
@@ -25080,9 +25089,9 @@ var require_walker = __commonJS({
       signal;
       maxDepth;
       includeChildMatches;
-      constructor(patterns, path7, opts) {
+      constructor(patterns, path9, opts) {
         this.patterns = patterns;
-        this.path = path7;
+        this.path = path9;
         this.opts = opts;
         this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
         this.includeChildMatches = opts.includeChildMatches !== false;
@@ -25101,11 +25110,11 @@ var require_walker = __commonJS({
           });
         }
       }
-      #ignored(path7) {
-        return this.seen.has(path7) || !!this.#ignore?.ignored?.(path7);
+      #ignored(path9) {
+        return this.seen.has(path9) || !!this.#ignore?.ignored?.(path9);
       }
-      #childrenIgnored(path7) {
-        return !!this.#ignore?.childrenIgnored?.(path7);
+      #childrenIgnored(path9) {
+        return !!this.#ignore?.childrenIgnored?.(path9);
       }
       // backpressure mechanism
       pause() {
@@ -25321,8 +25330,8 @@ var require_walker = __commonJS({
     exports2.GlobUtil = GlobUtil;
     var GlobWalker = class extends GlobUtil {
       matches = /* @__PURE__ */ new Set();
-      constructor(patterns, path7, opts) {
-        super(patterns, path7, opts);
+      constructor(patterns, path9, opts) {
+        super(patterns, path9, opts);
       }
       matchEmit(e) {
         this.matches.add(e);
@@ -25360,8 +25369,8 @@ var require_walker = __commonJS({
     exports2.GlobWalker = GlobWalker;
     var GlobStream = class extends GlobUtil {
       results;
-      constructor(patterns, path7, opts) {
-        super(patterns, path7, opts);
+      constructor(patterns, path9, opts) {
+        super(patterns, path9, opts);
         this.results = new minipass_1.Minipass({
           signal: this.signal,
           objectMode: true
@@ -25716,8 +25725,8 @@ var require_commonjs7 = __commonJS({
 // node_modules/archiver-utils/file.js
 var require_file = __commonJS({
   "node_modules/archiver-utils/file.js"(exports2, module) {
-    var fs8 = require_graceful_fs();
-    var path7 = __require("path");
+    var fs10 = require_graceful_fs();
+    var path9 = __require("path");
     var flatten = require_flatten();
     var difference = require_difference();
     var union = require_union();
@@ -25742,8 +25751,8 @@ var require_file = __commonJS({
       return result;
     };
     file.exists = function() {
-      var filepath = path7.join.apply(path7, arguments);
-      return fs8.existsSync(filepath);
+      var filepath = path9.join.apply(path9, arguments);
+      return fs10.existsSync(filepath);
     };
     file.expand = function(...args) {
       var options = isPlainObject3(args[0]) ? args.shift() : {};
@@ -25756,12 +25765,12 @@ var require_file = __commonJS({
       });
       if (options.filter) {
         matches = matches.filter(function(filepath) {
-          filepath = path7.join(options.cwd || "", filepath);
+          filepath = path9.join(options.cwd || "", filepath);
           try {
             if (typeof options.filter === "function") {
               return options.filter(filepath);
             } else {
-              return fs8.statSync(filepath)[options.filter]();
+              return fs10.statSync(filepath)[options.filter]();
             }
           } catch (e) {
             return false;
@@ -25773,7 +25782,7 @@ var require_file = __commonJS({
     file.expandMapping = function(patterns, destBase, options) {
       options = Object.assign({
         rename: function(destBase2, destPath) {
-          return path7.join(destBase2 || "", destPath);
+          return path9.join(destBase2 || "", destPath);
         }
       }, options);
       var files = [];
@@ -25781,14 +25790,14 @@ var require_file = __commonJS({
       file.expand(options, patterns).forEach(function(src) {
         var destPath = src;
         if (options.flatten) {
-          destPath = path7.basename(destPath);
+          destPath = path9.basename(destPath);
         }
         if (options.ext) {
           destPath = destPath.replace(/(\.[^\/]*)?$/, options.ext);
         }
         var dest = options.rename(destBase, destPath, options);
         if (options.cwd) {
-          src = path7.join(options.cwd, src);
+          src = path9.join(options.cwd, src);
         }
         dest = dest.replace(pathSeparatorRe, "/");
         src = src.replace(pathSeparatorRe, "/");
@@ -25869,8 +25878,8 @@ var require_file = __commonJS({
 // node_modules/archiver-utils/index.js
 var require_archiver_utils = __commonJS({
   "node_modules/archiver-utils/index.js"(exports2, module) {
-    var fs8 = require_graceful_fs();
-    var path7 = __require("path");
+    var fs10 = require_graceful_fs();
+    var path9 = __require("path");
     var isStream = require_is_stream();
     var lazystream = require_lazystream();
     var normalizePath = require_normalize_path();
@@ -25918,7 +25927,7 @@ var require_archiver_utils = __commonJS({
     };
     utils.lazyReadStream = function(filepath) {
       return new lazystream.Readable(function() {
-        return fs8.createReadStream(filepath);
+        return fs10.createReadStream(filepath);
       });
     };
     utils.normalizeInputSource = function(source) {
@@ -25946,7 +25955,7 @@ var require_archiver_utils = __commonJS({
         callback = base;
         base = dirpath;
       }
-      fs8.readdir(dirpath, function(err, list) {
+      fs10.readdir(dirpath, function(err, list2) {
         var i = 0;
         var file;
         var filepath;
@@ -25954,15 +25963,15 @@ var require_archiver_utils = __commonJS({
           return callback(err);
         }
         (function next() {
-          file = list[i++];
+          file = list2[i++];
           if (!file) {
             return callback(null, results);
           }
-          filepath = path7.join(dirpath, file);
-          fs8.stat(filepath, function(err2, stats) {
+          filepath = path9.join(dirpath, file);
+          fs10.stat(filepath, function(err2, stats) {
             results.push({
               path: filepath,
-              relative: path7.relative(base, filepath).replace(/\\/g, "/"),
+              relative: path9.relative(base, filepath).replace(/\\/g, "/"),
               stats
             });
             if (stats && stats.isDirectory()) {
@@ -26021,10 +26030,10 @@ var require_error = __commonJS({
 // node_modules/archiver/lib/core.js
 var require_core = __commonJS({
   "node_modules/archiver/lib/core.js"(exports2, module) {
-    var fs8 = __require("fs");
+    var fs10 = __require("fs");
     var glob = require_readdir_glob();
     var async = require_async();
-    var path7 = __require("path");
+    var path9 = __require("path");
     var util3 = require_archiver_utils();
     var inherits = __require("util").inherits;
     var ArchiverError = require_error();
@@ -26085,7 +26094,7 @@ var require_core = __commonJS({
       data.sourcePath = filepath;
       task.data = data;
       this._entriesCount++;
-      if (data.stats && data.stats instanceof fs8.Stats) {
+      if (data.stats && data.stats instanceof fs10.Stats) {
         task = this._updateQueueTaskWithStats(task, data.stats);
         if (task) {
           if (data.stats.size) {
@@ -26256,7 +26265,7 @@ var require_core = __commonJS({
         callback();
         return;
       }
-      fs8.lstat(task.filepath, function(err, stats) {
+      fs10.lstat(task.filepath, function(err, stats) {
         if (this._state.aborted) {
           setImmediate(callback);
           return;
@@ -26299,10 +26308,10 @@ var require_core = __commonJS({
         task.data.sourceType = "buffer";
         task.source = Buffer.concat([]);
       } else if (stats.isSymbolicLink() && this._moduleSupports("symlink")) {
-        var linkPath = fs8.readlinkSync(task.filepath);
-        var dirName = path7.dirname(task.filepath);
+        var linkPath = fs10.readlinkSync(task.filepath);
+        var dirName = path9.dirname(task.filepath);
         task.data.type = "symlink";
-        task.data.linkname = path7.relative(dirName, path7.resolve(dirName, linkPath));
+        task.data.linkname = path9.relative(dirName, path9.resolve(dirName, linkPath));
         task.data.sourceType = "buffer";
         task.source = Buffer.concat([]);
       } else {
@@ -29162,7 +29171,7 @@ var require_for_each = __commonJS({
     function isArray(x) {
       return toStr.call(x) === "[object Array]";
     }
-    module.exports = function forEach(list, iterator2, thisArg) {
+    module.exports = function forEach(list2, iterator2, thisArg) {
       if (!isCallable(iterator2)) {
         throw new TypeError("iterator must be a function");
       }
@@ -29170,12 +29179,12 @@ var require_for_each = __commonJS({
       if (arguments.length >= 3) {
         receiver = thisArg;
       }
-      if (isArray(list)) {
-        forEachArray(list, iterator2, receiver);
-      } else if (typeof list === "string") {
-        forEachString(list, iterator2, receiver);
+      if (isArray(list2)) {
+        forEachArray(list2, iterator2, receiver);
+      } else if (typeof list2 === "string") {
+        forEachString(list2, iterator2, receiver);
       } else {
-        forEachObject(list, iterator2, receiver);
+        forEachObject(list2, iterator2, receiver);
       }
     };
   }
@@ -31179,8 +31188,8 @@ var require_object_inspect = __commonJS({
       var descriptor = Object.getOwnPropertyDescriptor ? Object.getOwnPropertyDescriptor(obj, key) : null;
       return descriptor && typeof descriptor.get === "function" ? descriptor.get : null;
     }
-    function moreItems(count) {
-      return "... " + count + " more item" + (count > 1 ? "s" : "");
+    function moreItems(count2) {
+      return "... " + count2 + " more item" + (count2 > 1 ? "s" : "");
     }
     function nameOf(f) {
       if (f.name) {
@@ -31390,14 +31399,14 @@ var require_object_inspect = __commonJS({
         numeric = typeof value[k] === "number" || typeof value[k] === "bigint";
       }
       var grouped = [];
-      for (var row = 0; row < outputLength; row += columns) {
-        var max = $min(row + columns, outputLength);
+      for (var row2 = 0; row2 < outputLength; row2 += columns) {
+        var max = $min(row2 + columns, outputLength);
         var str = "";
-        var col = row;
+        var col = row2;
         for (; col < max - 1; col++) {
-          str += padTo(entries[col] + ", ", maxLineLength[col - row] + (entries[col].length - dataLen[col]), numeric);
+          str += padTo(entries[col] + ", ", maxLineLength[col - row2] + (entries[col].length - dataLen[col]), numeric);
         }
-        var lastPadding = maxLineLength[col - row] + (entries[col].length - dataLen[col]) - separatorSpace;
+        var lastPadding = maxLineLength[col - row2] + (entries[col].length - dataLen[col]) - separatorSpace;
         str += numeric ? padTo(entries[col], lastPadding, true) : entries[col];
         grouped.push(str);
       }
@@ -35163,9 +35172,9 @@ var require_implementation6 = __commonJS({
       } else {
         final = min(relativeEnd, len);
       }
-      var count = max(final - k, 0);
-      var A = TypedArraySpeciesCreate(O, [count]);
-      if (count > 0) {
+      var count2 = max(final - k, 0);
+      var A = TypedArraySpeciesCreate(O, [count2]);
+      if (count2 > 0) {
         if (IsDetachedBuffer(typedArrayBuffer(O))) {
           throw new $TypeError("Cannot use a Typed Array with an underlying ArrayBuffer that is detached");
         }
@@ -35178,7 +35187,7 @@ var require_implementation6 = __commonJS({
           var srcByteOffset = typedArrayByteOffset(O);
           var srcByteIndex = k * elementSize + srcByteOffset;
           var targetByteIndex = typedArrayByteOffset(A);
-          var limit = targetByteIndex + count * elementSize;
+          var limit = targetByteIndex + count2 * elementSize;
           while (targetByteIndex < limit) {
             var value = GetValueFromBuffer(srcBuffer, srcByteIndex, "UINT8", true, "UNORDERED");
             SetValueInBuffer(targetBuffer, targetByteIndex, "UINT8", value, true, "UNORDERED");
@@ -35476,7 +35485,7 @@ var require_traverse = __commonJS({
       return options == null ? emptyNull : options;
     }
     function walk(root, cb) {
-      var path7 = [];
+      var path9 = [];
       var parents = [];
       var alive = true;
       var options = arguments.length > 2 ? arguments[2] : emptyNull;
@@ -35489,13 +35498,13 @@ var require_traverse = __commonJS({
         var state3 = {
           node,
           node_,
-          path: [].concat(path7),
+          path: [].concat(path9),
           parent: parents[parents.length - 1],
           parents,
-          key: path7[path7.length - 1],
+          key: path9[path9.length - 1],
           removedKeys: { __proto__: null },
-          isRoot: path7.length === 0,
-          level: path7.length,
+          isRoot: path9.length === 0,
+          level: path9.length,
           circular: null,
           update: function(x, stopHere) {
             if (!state3.isRoot && !wasSpliced(originalKey, splicedSiblings)) {
@@ -35598,7 +35607,7 @@ var require_traverse = __commonJS({
               return;
             }
             var key = shiftedKey(listedKey, splicedChildren);
-            path7[path7.length] = key;
+            path9[path9.length] = key;
             if (modifiers.pre) {
               modifiers.pre.call(state3, state3.node[key], key);
             }
@@ -35614,7 +35623,7 @@ var require_traverse = __commonJS({
             if (modifiers.post) {
               modifiers.post.call(state3, child);
             }
-            path7.pop();
+            path9.pop();
           });
           parents.pop();
         }
@@ -36796,11 +36805,11 @@ var require_unzip_stream = __commonJS({
           return requiredLength;
         case states.CENTRAL_DIRECTORY_FILE_HEADER_SUFFIX:
           var isUtf8 = (this.parsedEntity.flags & 2048) !== 0;
-          var path7 = this._decodeString(chunk.slice(0, this.parsedEntity.fileNameLength), isUtf8);
+          var path9 = this._decodeString(chunk.slice(0, this.parsedEntity.fileNameLength), isUtf8);
           var extraDataBuffer = chunk.slice(this.parsedEntity.fileNameLength, this.parsedEntity.fileNameLength + this.parsedEntity.extraFieldLength);
           var extra = this._readExtraFields(extraDataBuffer);
           if (extra && extra.parsed && extra.parsed.path && !isUtf8) {
-            path7 = extra.parsed.path;
+            path9 = extra.parsed.path;
           }
           this.parsedEntity.extra = extra.parsed;
           var isUnix = (this.parsedEntity.versionMadeBy & 65280) >> 8 === 3;
@@ -36812,7 +36821,7 @@ var require_unzip_stream = __commonJS({
           }
           if (this.options.debug) {
             const debugObj2 = Object.assign({}, this.parsedEntity, {
-              path: path7,
+              path: path9,
               flags: "0x" + this.parsedEntity.flags.toString(16),
               unixAttrs: unixAttrs && "0" + unixAttrs.toString(8),
               isSymlink,
@@ -37249,8 +37258,8 @@ var require_parser_stream = __commonJS({
 // node_modules/mkdirp/index.js
 var require_mkdirp = __commonJS({
   "node_modules/mkdirp/index.js"(exports2, module) {
-    var path7 = __require("path");
-    var fs8 = __require("fs");
+    var path9 = __require("path");
+    var fs10 = __require("fs");
     var _0777 = parseInt("0777", 8);
     module.exports = mkdirP.mkdirp = mkdirP.mkdirP = mkdirP;
     function mkdirP(p, opts, f, made) {
@@ -37261,7 +37270,7 @@ var require_mkdirp = __commonJS({
         opts = { mode: opts };
       }
       var mode = opts.mode;
-      var xfs = opts.fs || fs8;
+      var xfs = opts.fs || fs10;
       if (mode === void 0) {
         mode = _0777;
       }
@@ -37269,7 +37278,7 @@ var require_mkdirp = __commonJS({
       var cb = f || /* istanbul ignore next */
       function() {
       };
-      p = path7.resolve(p);
+      p = path9.resolve(p);
       xfs.mkdir(p, mode, function(er) {
         if (!er) {
           made = made || p;
@@ -37277,8 +37286,8 @@ var require_mkdirp = __commonJS({
         }
         switch (er.code) {
           case "ENOENT":
-            if (path7.dirname(p) === p) return cb(er);
-            mkdirP(path7.dirname(p), opts, function(er2, made2) {
+            if (path9.dirname(p) === p) return cb(er);
+            mkdirP(path9.dirname(p), opts, function(er2, made2) {
               if (er2) cb(er2, made2);
               else mkdirP(p, opts, cb, made2);
             });
@@ -37300,19 +37309,19 @@ var require_mkdirp = __commonJS({
         opts = { mode: opts };
       }
       var mode = opts.mode;
-      var xfs = opts.fs || fs8;
+      var xfs = opts.fs || fs10;
       if (mode === void 0) {
         mode = _0777;
       }
       if (!made) made = null;
-      p = path7.resolve(p);
+      p = path9.resolve(p);
       try {
         xfs.mkdirSync(p, mode);
         made = made || p;
       } catch (err0) {
         switch (err0.code) {
           case "ENOENT":
-            made = sync(path7.dirname(p), opts, made);
+            made = sync(path9.dirname(p), opts, made);
             sync(p, opts, made);
             break;
           // In the case of any other error, just see if there's a dir
@@ -37337,8 +37346,8 @@ var require_mkdirp = __commonJS({
 // node_modules/unzip-stream/lib/extract.js
 var require_extract = __commonJS({
   "node_modules/unzip-stream/lib/extract.js"(exports2, module) {
-    var fs8 = __require("fs");
-    var path7 = __require("path");
+    var fs10 = __require("fs");
+    var path9 = __require("path");
     var util3 = __require("util");
     var mkdirp = require_mkdirp();
     var Transform3 = __require("stream").Transform;
@@ -37380,11 +37389,11 @@ var require_extract = __commonJS({
     };
     Extract.prototype._processEntry = function(entry) {
       var self2 = this;
-      var destPath = path7.join(this.opts.path, entry.path);
-      var directory = entry.isDirectory ? destPath : path7.dirname(destPath);
+      var destPath = path9.join(this.opts.path, entry.path);
+      var directory = entry.isDirectory ? destPath : path9.dirname(destPath);
       this.unfinishedEntries++;
       var writeFileFn = function() {
-        var pipedStream = fs8.createWriteStream(destPath);
+        var pipedStream = fs10.createWriteStream(destPath);
         pipedStream.on("close", function() {
           self2.unfinishedEntries--;
           self2._notifyAwaiter();
@@ -37670,16 +37679,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list;
+          var j, len, list2;
           for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
             }
           }
           return [];
@@ -38788,6 +38797,11 @@ function getInputs(env = process.env) {
       "if-no-files-found" /* IfNoFilesFound */
     ),
     shard,
+    changedOnly: parseChangedOnly(getInput("changed-only" /* ChangedOnly */), "changed-only" /* ChangedOnly */),
+    previewFromWorkflowRun: parseBoolean(
+      input("preview-from-workflow-run" /* PreviewFromWorkflowRun */, "false"),
+      "preview-from-workflow-run" /* PreviewFromWorkflowRun */
+    ),
     publish: {
       // `artifact-name` is read raw: an explicit empty value turns the artifact off.
       artifactName: getInput("artifact-name" /* ArtifactName */).trim(),
@@ -38822,7 +38836,8 @@ function getInputs(env = process.env) {
       merge: merge2 ? parseMergePath(merge2, outputDir, "merge" /* Merge */) : void 0,
       mergeTitle: mergeTitle || void 0,
       incremental: parseBoolean(input("incremental" /* Incremental */, "false"), "incremental" /* Incremental */),
-      layoutEngine: parseLayoutEngine(input("layout-engine" /* LayoutEngine */, DEFAULTS.layoutEngine), "layout-engine" /* LayoutEngine */)
+      layoutEngine: parseLayoutEngine(input("layout-engine" /* LayoutEngine */, DEFAULTS.layoutEngine), "layout-engine" /* LayoutEngine */),
+      watermark: parseWatermark(getInput("watermark" /* Watermark */), "watermark" /* Watermark */)
     }
   };
 }
@@ -40588,13 +40603,13 @@ These characters are not allowed in the artifact name due to limitations with ce
   }
   info(`Artifact name is valid!`);
 }
-function validateFilePath(path7) {
-  if (!path7) {
+function validateFilePath(path9) {
+  if (!path9) {
     throw new Error(`Provided file path input during validation is empty`);
   }
   for (const [invalidCharacterKey, errorMessageForCharacter] of invalidArtifactFilePathCharacters) {
-    if (path7.includes(invalidCharacterKey)) {
-      throw new Error(`The path for one of the files in artifact is not valid: ${path7}. Contains the following character: ${errorMessageForCharacter}
+    if (path9.includes(invalidCharacterKey)) {
+      throw new Error(`The path for one of the files in artifact is not valid: ${path9}. Contains the following character: ${errorMessageForCharacter}
           
 Invalid characters include: ${Array.from(invalidArtifactFilePathCharacters.values()).toString()}
           
@@ -44845,18 +44860,18 @@ function handleErrorResponse(parsedResponse, operationSpec, responseSpec, option
 }
 async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML2) {
   if (!operationResponse.request.streamResponseStatusCodes?.has(operationResponse.status) && operationResponse.bodyAsText) {
-    const text = operationResponse.bodyAsText;
+    const text2 = operationResponse.bodyAsText;
     const contentType2 = operationResponse.headers.get("Content-Type") || "";
     const contentComponents = !contentType2 ? [] : contentType2.split(";").map((component) => component.toLowerCase());
     try {
       if (contentComponents.length === 0 || contentComponents.some((component) => jsonContentTypes.indexOf(component) !== -1)) {
-        operationResponse.parsedBody = JSON.parse(text);
+        operationResponse.parsedBody = JSON.parse(text2);
         return operationResponse;
       } else if (contentComponents.some((component) => xmlContentTypes.indexOf(component) !== -1)) {
         if (!parseXML2) {
           throw new Error("Parsing XML not supported.");
         }
-        const body2 = await parseXML2(text, opts.xml);
+        const body2 = await parseXML2(text2, opts.xml);
         operationResponse.parsedBody = body2;
         return operationResponse;
       }
@@ -45052,15 +45067,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path7 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path7.startsWith("/")) {
-      path7 = path7.substring(1);
+    let path9 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path9.startsWith("/")) {
+      path9 = path9.substring(1);
     }
-    if (isAbsoluteUrl(path7)) {
-      requestUrl = path7;
+    if (isAbsoluteUrl(path9)) {
+      requestUrl = path9;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path7);
+      requestUrl = appendPath(requestUrl, path9);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -45106,9 +45121,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path7 = pathToAppend.substring(0, searchStart);
+    const path9 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path7;
+    newPath = newPath + path9;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -45399,8 +45414,8 @@ var Constants = {
     AUTHORIZATION: "authorization"
   }
 };
-function isUuid(text) {
-  return /^[0-9a-fA-F]{8}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{12}$/.test(text);
+function isUuid(text2) {
+  return /^[0-9a-fA-F]{8}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{12}$/.test(text2);
 }
 var authorizeRequestOnTenantChallenge = async (challengeOptions) => {
   const requestOptions = requestToOptions(challengeOptions.request);
@@ -46198,9 +46213,9 @@ function validateAmpersand(xmlData, i) {
     i++;
     return validateNumberAmpersand(xmlData, i);
   }
-  let count = 0;
-  for (; i < xmlData.length; i++, count++) {
-    if (xmlData[i].match(/\w/) && count < 20)
+  let count2 = 0;
+  for (; i < xmlData.length; i++, count2++) {
+    if (xmlData[i].match(/\w/) && count2 < 20)
       continue;
     if (xmlData[i] === ";")
       break;
@@ -47985,16 +48000,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path7 = this._matcher.path;
-    return path7.length > 0 ? path7[path7.length - 1].tag : void 0;
+    const path9 = this._matcher.path;
+    return path9.length > 0 ? path9[path9.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path7 = this._matcher.path;
-    return path7.length > 0 ? path7[path7.length - 1].namespace : void 0;
+    const path9 = this._matcher.path;
+    return path9.length > 0 ? path9[path9.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -48002,9 +48017,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path7 = this._matcher.path;
-    if (path7.length === 0) return void 0;
-    return path7[path7.length - 1].values?.[attrName];
+    const path9 = this._matcher.path;
+    if (path9.length === 0) return void 0;
+    return path9[path9.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -48012,9 +48027,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path7 = this._matcher.path;
-    if (path7.length === 0) return false;
-    const current = path7[path7.length - 1];
+    const path9 = this._matcher.path;
+    if (path9.length === 0) return false;
+    const current = path9[path9.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -48040,18 +48055,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path7 = this._matcher.path;
-    if (path7.length === 0) return -1;
-    return path7[path7.length - 1].position ?? 0;
+    const path9 = this._matcher.path;
+    if (path9.length === 0) return -1;
+    return path9[path9.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path7 = this._matcher.path;
-    if (path7.length === 0) return -1;
-    return path7[path7.length - 1].counter ?? 0;
+    const path9 = this._matcher.path;
+    if (path9.length === 0) return -1;
+    return path9[path9.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -49186,8 +49201,8 @@ function assertContext(context5) {
       throw new TypeError("is-unsafe: context must not be an empty array");
     }
     if (Array.isArray(context5[0])) {
-      for (const list of context5) {
-        if (!Array.isArray(list) || list.length === 0) {
+      for (const list2 of context5) {
+        if (!Array.isArray(list2) || list2.length === 0) {
           throw new TypeError(
             "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
           );
@@ -49205,15 +49220,15 @@ function normalise(context5) {
   if (Array.isArray(context5[0])) return { lists: context5, regex: null };
   return { lists: [context5], regex: null };
 }
-function decodedCopy(value, list) {
-  if (!list.decodeEntities) return null;
+function decodedCopy(value, list2) {
+  if (!list2.decodeEntities) return null;
   const decoded = decodeEntities(value);
   return decoded === value ? null : decoded;
 }
-function matchList(value, list) {
-  const label = list.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list);
-  for (const rule of list) {
+function matchList(value, list2) {
+  const label = list2.label ?? "CUSTOM";
+  const decoded = decodedCopy(value, list2);
+  for (const rule of list2) {
     if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
       return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
@@ -49225,8 +49240,8 @@ function isUnsafe(value, context5) {
   assertContext(context5);
   const { lists, regex } = normalise(context5);
   if (regex) return regex.test(value);
-  for (const list of lists) {
-    if (matchList(value, list) !== null) return true;
+  for (const list2 of lists) {
+    if (matchList(value, list2) !== null) return true;
   }
   return false;
 }
@@ -49890,7 +49905,7 @@ function prettify(node, options, matcher, readonlyMatcher) {
   return compress(node, options, matcher, readonlyMatcher);
 }
 function compress(arr, options, matcher, readonlyMatcher) {
-  let text;
+  let text2;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
@@ -49903,8 +49918,8 @@ function compress(arr, options, matcher, readonlyMatcher) {
       matcher.push(property, rawAttrs);
     }
     if (property === options.textNodeName) {
-      if (text === void 0) text = tagObj[property];
-      else text += "" + tagObj[property];
+      if (text2 === void 0) text2 = tagObj[property];
+      else text2 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
@@ -49942,9 +49957,9 @@ function compress(arr, options, matcher, readonlyMatcher) {
       }
     }
   }
-  if (typeof text === "string") {
-    if (text.length > 0) compressedObj[options.textNodeName] = text;
-  } else if (text !== void 0) compressedObj[options.textNodeName] = text;
+  if (typeof text2 === "string") {
+    if (text2.length > 0) compressedObj[options.textNodeName] = text2;
+  } else if (text2 !== void 0) compressedObj[options.textNodeName] = text2;
   return compressedObj;
 }
 function propName(obj) {
@@ -50115,9 +50130,9 @@ function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qName
   }
   if (!Array.isArray(arr)) {
     if (arr !== void 0 && arr !== null) {
-      let text = valToStr(arr);
-      text = replaceEntitiesValue2(text, options);
-      return text;
+      let text2 = valToStr(arr);
+      text2 = replaceEntitiesValue2(text2, options);
+      return text2;
     }
     return "";
   }
@@ -51316,11 +51331,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path7) {
+    function locateFile(path9) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path7, scriptDirectory);
+        return Module["locateFile"](path9, scriptDirectory);
       }
-      return scriptDirectory + path7;
+      return scriptDirectory + path9;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -51333,7 +51348,7 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs8 = require2("fs");
+      var fs10 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
@@ -51342,7 +51357,7 @@ var NativeCRC64 = (() => {
       }
       read_ = (filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs8.readFileSync(filename, binary ? void 0 : "utf8");
+        return fs10.readFileSync(filename, binary ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -51354,7 +51369,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs8.readFile(filename, function(err2, data) {
+        fs10.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -51600,9 +51615,9 @@ var NativeCRC64 = (() => {
     var wasmMemory;
     var ABORT = false;
     var EXITSTATUS;
-    function assert(condition, text) {
+    function assert(condition, text2) {
       if (!condition) {
-        abort("Assertion failed" + (text ? ": " + text : ""));
+        abort("Assertion failed" + (text2 ? ": " + text2 : ""));
       }
     }
     var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder("utf8") : void 0;
@@ -52709,12 +52724,12 @@ var NativeCRC64 = (() => {
           abort("invalid type for setValue: " + type);
       }
     }
-    function warnOnce(text) {
+    function warnOnce(text2) {
       if (!warnOnce.shown) warnOnce.shown = {};
-      if (!warnOnce.shown[text]) {
-        warnOnce.shown[text] = 1;
-        if (ENVIRONMENT_IS_NODE) text = "warning: " + text;
-        err(text);
+      if (!warnOnce.shown[text2]) {
+        warnOnce.shown[text2] = 1;
+        if (ENVIRONMENT_IS_NODE) text2 = "warning: " + text2;
+        err(text2);
       }
     }
     function _abort() {
@@ -54894,9 +54909,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request2) {
-    const path7 = getURLPath(request2.url) || "/";
+    const path9 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path7}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path9}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -55378,9 +55393,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request2) {
-    const path7 = getURLPath(request2.url) || "/";
+    const path9 = getURLPath(request2.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path7}`;
+    canonicalizedResourceString += `/${options.accountName}${path9}`;
     const queries = getURLQueries(request2.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -69479,10 +69494,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path7 = urlParsed.pathname;
-  path7 = path7 || "/";
-  path7 = escape(path7);
-  urlParsed.pathname = path7;
+  let path9 = urlParsed.pathname;
+  path9 = path9 || "/";
+  path9 = escape(path9);
+  urlParsed.pathname = path9;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -69562,14 +69577,14 @@ function extractConnectionStringParts(connectionString) {
     return { kind: "SASConnString", url: blobEndpoint, accountName, accountSas };
   }
 }
-function escape(text) {
-  return encodeURIComponent(text).replace(/%2F/g, "/").replace(/'/g, "%27").replace(/\+/g, "%20").replace(/%25/g, "%");
+function escape(text2) {
+  return encodeURIComponent(text2).replace(/%2F/g, "/").replace(/'/g, "%27").replace(/\+/g, "%20").replace(/%25/g, "%");
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path7 = urlParsed.pathname;
-  path7 = path7 ? path7.endsWith("/") ? `${path7}${name}` : `${path7}/${name}` : name;
-  urlParsed.pathname = path7;
+  let path9 = urlParsed.pathname;
+  path9 = path9 ? path9.endsWith("/") ? `${path9}${name}` : `${path9}/${name}` : name;
+  urlParsed.pathname = path9;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -71441,13 +71456,13 @@ var RetriableReadableStream = class extends Readable5 {
    * @param count - How much data in original data source to read
    * @param options -
    */
-  constructor(source, getter, offset, count, options = {}) {
+  constructor(source, getter, offset, count2, options = {}) {
     super({ highWaterMark: options.highWaterMark });
     this.getter = getter;
     this.source = source;
     this.start = offset;
     this.offset = offset;
-    this.end = offset + count - 1;
+    this.end = offset + count2 - 1;
     this.maxRetryRequests = options.maxRetryRequests && options.maxRetryRequests >= 0 ? options.maxRetryRequests : 0;
     this.onProgress = options.onProgress;
     this.options = options;
@@ -71969,10 +71984,10 @@ var BlobDownloadResponse = class {
    * @param count -
    * @param options -
    */
-  constructor(originalResponse2, getter, offset, count, options = {}) {
+  constructor(originalResponse2, getter, offset, count2, options = {}) {
     this.originalResponse = originalResponse2;
     const streamBody = this.originalResponse.structuredBodyType === void 0 ? this.originalResponse.readableStreamBody : structuredMessageDecodingStream(this.originalResponse.readableStreamBody, options);
-    this.blobDownloadStream = new RetriableReadableStream(streamBody, getter, offset, count, options);
+    this.blobDownloadStream = new RetriableReadableStream(streamBody, getter, offset, count2, options);
   }
 };
 
@@ -72099,12 +72114,12 @@ var AvroParser = class _AvroParser {
   }
   static async readArray(stream4, readItemMethod, options = {}) {
     const items = [];
-    for (let count = await _AvroParser.readLong(stream4, options); count !== 0; count = await _AvroParser.readLong(stream4, options)) {
-      if (count < 0) {
+    for (let count2 = await _AvroParser.readLong(stream4, options); count2 !== 0; count2 = await _AvroParser.readLong(stream4, options)) {
+      if (count2 < 0) {
         await _AvroParser.readLong(stream4, options);
-        count = -count;
+        count2 = -count2;
       }
-      while (count--) {
+      while (count2--) {
         const item = await readItemMethod(stream4, options);
         items.push(item);
       }
@@ -73568,11 +73583,11 @@ import fs2 from "node:fs";
 import util2 from "node:util";
 async function streamToBuffer(stream4, buffer2, offset, end, encoding) {
   let pos = 0;
-  const count = end - offset;
+  const count2 = end - offset;
   return new Promise((resolve2, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream4.on("readable", () => {
-      if (pos >= count) {
+      if (pos >= count2) {
         clearTimeout(timeout);
         resolve2();
         return;
@@ -73582,10 +73597,10 @@ async function streamToBuffer(stream4, buffer2, offset, end, encoding) {
         if (typeof chunk === "string") {
           chunk = Buffer.from(chunk, encoding);
         }
-        const chunkLength = pos + chunk.length > count ? count - pos : chunk.length;
+        const chunkLength = pos + chunk.length > count2 ? count2 - pos : chunk.length;
         buffer2.fill(chunk.slice(0, chunkLength), offset + pos, offset + pos + chunkLength);
         pos += chunkLength;
-        if (pos >= count) {
+        if (pos >= count2) {
           clearTimeout(timeout);
           resolve2();
           return;
@@ -73594,8 +73609,8 @@ async function streamToBuffer(stream4, buffer2, offset, end, encoding) {
     });
     stream4.on("end", () => {
       clearTimeout(timeout);
-      if (pos < count) {
-        reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
+      if (pos < count2) {
+        reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count2}`));
       }
       resolve2();
     });
@@ -73818,7 +73833,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * }
    * ```
    */
-  async download(offset = 0, count, options = {}) {
+  async download(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
     options.conditions = options.conditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
@@ -73843,7 +73858,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
           onDownloadProgress: isNodeLike2 ? void 0 : options.onProgress
           // for Node.js, progress is reported by RetriableReadableStream
         },
-        range: offset === 0 && !count ? void 0 : rangeToString({ offset, count }),
+        range: offset === 0 && !count2 ? void 0 : rangeToString({ offset, count: count2 }),
         rangeGetContentMD5: options.rangeGetContentMD5,
         rangeGetContentCRC64: options.rangeGetContentCrc64,
         snapshot: options.snapshot,
@@ -74369,15 +74384,15 @@ var BlobClient = class _BlobClient extends StorageClient2 {
   async downloadToBuffer(param1, param2, param3, param4 = {}) {
     let buffer2;
     let offset = 0;
-    let count = 0;
+    let count2 = 0;
     let options = param4;
     if (param1 instanceof Buffer) {
       buffer2 = param1;
       offset = param2 || 0;
-      count = typeof param3 === "number" ? param3 : 0;
+      count2 = typeof param3 === "number" ? param3 : 0;
     } else {
       offset = typeof param1 === "number" ? param1 : 0;
-      count = typeof param2 === "number" ? param2 : 0;
+      count2 = typeof param2 === "number" ? param2 : 0;
       options = param3 || {};
     }
     let blockSize = options.blockSize ?? 0;
@@ -74390,38 +74405,38 @@ var BlobClient = class _BlobClient extends StorageClient2 {
     if (offset < 0) {
       throw new RangeError("offset option must be >= 0");
     }
-    if (count && count <= 0) {
+    if (count2 && count2 <= 0) {
       throw new RangeError("count option must be greater than 0");
     }
     if (!options.conditions) {
       options.conditions = {};
     }
     return tracingClient.withSpan("BlobClient-downloadToBuffer", options, async (updatedOptions) => {
-      if (!count) {
+      if (!count2) {
         const response = await this.getProperties({
           ...options,
           tracingOptions: updatedOptions.tracingOptions
         });
-        count = response.contentLength - offset;
-        if (count < 0) {
+        count2 = response.contentLength - offset;
+        if (count2 < 0) {
           throw new RangeError(`offset ${offset} shouldn't be larger than blob size ${response.contentLength}`);
         }
       }
       if (!buffer2) {
         try {
-          buffer2 = Buffer.alloc(count);
+          buffer2 = Buffer.alloc(count2);
         } catch (error2) {
-          throw new Error(`Unable to allocate the buffer of size: ${count}(in bytes). Please try passing your own buffer to the "downloadToBuffer" method or try using other methods like "download" or "downloadToFile".	 ${error2.message}`);
+          throw new Error(`Unable to allocate the buffer of size: ${count2}(in bytes). Please try passing your own buffer to the "downloadToBuffer" method or try using other methods like "download" or "downloadToFile".	 ${error2.message}`);
         }
       }
-      if (buffer2.length < count) {
-        throw new RangeError(`The buffer's size should be equal to or larger than the request count of bytes: ${count}`);
+      if (buffer2.length < count2) {
+        throw new RangeError(`The buffer's size should be equal to or larger than the request count of bytes: ${count2}`);
       }
       let transferProgress = 0;
       const batch = new Batch(options.concurrency);
-      for (let off = offset; off < offset + count; off = off + blockSize) {
+      for (let off = offset; off < offset + count2; off = off + blockSize) {
         batch.addOperation(async () => {
-          let chunkEnd = offset + count;
+          let chunkEnd = offset + count2;
           if (off + blockSize < chunkEnd) {
             chunkEnd = off + blockSize;
           }
@@ -74461,9 +74476,9 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    *                                                 content is already read and written into a local file
    *                                                 at the specified path.
    */
-  async downloadToFile(filePath, offset = 0, count, options = {}) {
+  async downloadToFile(filePath, offset = 0, count2, options = {}) {
     return tracingClient.withSpan("BlobClient-downloadToFile", options, async (updatedOptions) => {
-      const response = await this.download(offset, count, {
+      const response = await this.download(offset, count2, {
         ...options,
         tracingOptions: updatedOptions.tracingOptions
       });
@@ -74934,14 +74949,14 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
    * @param count - Number of bytes to be appended as a block
    * @param options -
    */
-  async appendBlockFromURL(sourceURL, sourceOffset, count, options = {}) {
+  async appendBlockFromURL(sourceURL, sourceOffset, count2, options = {}) {
     options.conditions = options.conditions || {};
     options.sourceConditions = options.sourceConditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("AppendBlobClient-appendBlockFromURL", options, async (updatedOptions) => {
       return assertResponse(await this.appendBlobContext.appendBlockFromUrl(sourceURL, 0, {
         abortSignal: options.abortSignal,
-        sourceRange: rangeToString({ offset: sourceOffset, count }),
+        sourceRange: rangeToString({ offset: sourceOffset, count: count2 }),
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
         leaseAccessConditions: options.conditions,
@@ -75287,7 +75302,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
    * @param options - Options to the Block Blob Stage Block From URL operation.
    * @returns Response data for the Block Blob Stage Block From URL operation.
    */
-  async stageBlockFromURL(blockId2, sourceURL, offset = 0, count, options = {}) {
+  async stageBlockFromURL(blockId2, sourceURL, offset = 0, count2, options = {}) {
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("BlockBlobClient-stageBlockFromURL", options, async (updatedOptions) => {
       return assertResponse(await this.blockBlobContext.stageBlockFromURL(blockId2, 0, sourceURL, {
@@ -75295,7 +75310,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
         leaseAccessConditions: options.conditions,
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
-        sourceRange: offset === 0 && !count ? void 0 : rangeToString({ offset, count }),
+        sourceRange: offset === 0 && !count2 ? void 0 : rangeToString({ offset, count: count2 }),
         cpkInfo: options.customerProvidedKey,
         encryptionScope: options.encryptionScope,
         copySourceAuthorization: httpAuthorizationToString(options.sourceAuthorization),
@@ -75530,10 +75545,10 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
   async uploadFile(filePath, options = {}) {
     return tracingClient.withSpan("BlockBlobClient-uploadFile", options, async (updatedOptions) => {
       const size = (await fsStat(filePath)).size;
-      return this.uploadSeekableInternal((offset, count) => {
+      return this.uploadSeekableInternal((offset, count2) => {
         return () => fsCreateReadStream(filePath, {
           autoClose: true,
-          end: count ? offset + count - 1 : Infinity,
+          end: count2 ? offset + count2 - 1 : Infinity,
           start: offset
         });
       }, size, {
@@ -75744,7 +75759,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Upload Pages operation.
    * @returns Response data for the Page Blob Upload Pages operation.
    */
-  async uploadPages(body2, offset, count, options = {}) {
+  async uploadPages(body2, offset, count2, options = {}) {
     options.conditions = options.conditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("PageBlobClient-uploadPages", options, async (updatedOptions) => {
@@ -75758,13 +75773,13 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
         requestOptions: {
           onUploadProgress: options.onProgress
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         sequenceNumberAccessConditions: options.conditions,
         cpkInfo: options.customerProvidedKey,
         encryptionScope: options.encryptionScope,
         tracingOptions: updatedOptions.tracingOptions
       };
-      const uploadBodyParameters = await setUploadChecksumParameters(body2, count, parameters, options, this.blobClientConfig?.uploadContentChecksumAlgorithm);
+      const uploadBodyParameters = await setUploadChecksumParameters(body2, count2, parameters, options, this.blobClientConfig?.uploadContentChecksumAlgorithm);
       return assertResponse(await this.pageBlobContext.uploadPages(uploadBodyParameters.contentLength, uploadBodyParameters.body, parameters));
     });
   }
@@ -75779,12 +75794,12 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param count - Number of bytes to be uploaded from source page blob
    * @param options -
    */
-  async uploadPagesFromURL(sourceURL, sourceOffset, destOffset, count, options = {}) {
+  async uploadPagesFromURL(sourceURL, sourceOffset, destOffset, count2, options = {}) {
     options.conditions = options.conditions || {};
     options.sourceConditions = options.sourceConditions || {};
     ensureCpkIfSpecified(options.customerProvidedKey, this.isHttps);
     return tracingClient.withSpan("PageBlobClient-uploadPagesFromURL", options, async (updatedOptions) => {
-      return assertResponse(await this.pageBlobContext.uploadPagesFromURL(sourceURL, rangeToString({ offset: sourceOffset, count }), 0, rangeToString({ offset: destOffset, count }), {
+      return assertResponse(await this.pageBlobContext.uploadPagesFromURL(sourceURL, rangeToString({ offset: sourceOffset, count: count2 }), 0, rangeToString({ offset: destOffset, count: count2 }), {
         abortSignal: options.abortSignal,
         sourceContentMD5: options.sourceContentMD5,
         sourceContentCrc64: options.sourceContentCrc64,
@@ -75822,7 +75837,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Clear Pages operation.
    * @returns Response data for the Page Blob Clear Pages operation.
    */
-  async clearPages(offset = 0, count, options = {}) {
+  async clearPages(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-clearPages", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.clearPages(0, {
@@ -75832,7 +75847,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         sequenceNumberAccessConditions: options.conditions,
         cpkInfo: options.customerProvidedKey,
         encryptionScope: options.encryptionScope,
@@ -75849,7 +75864,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns Response data for the Page Blob Get Ranges operation.
    */
-  async getPageRanges(offset = 0, count, options = {}) {
+  async getPageRanges(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-getPageRanges", options, async (updatedOptions) => {
       const response = assertResponse(await this.pageBlobContext.getPageRanges({
@@ -75859,7 +75874,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(response);
@@ -75877,7 +75892,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param marker - A string value that identifies the portion of the list to be returned with the next list operation.
    * @param options - Options to PageBlob Get Page Ranges Segment operation.
    */
-  async listPageRangesSegment(offset = 0, count, marker2, options = {}) {
+  async listPageRangesSegment(offset = 0, count2, marker2, options = {}) {
     return tracingClient.withSpan("PageBlobClient-getPageRangesSegment", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.getPageRanges({
         abortSignal: options.abortSignal,
@@ -75886,7 +75901,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ...options.conditions,
           ifTags: options.conditions?.tagConditions
         },
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         marker: marker2,
         maxPageSize: options.maxPageSize,
         tracingOptions: updatedOptions.tracingOptions
@@ -75907,11 +75922,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    *                          items. The marker value is opaque to the client.
    * @param options - Options to List Page Ranges operation.
    */
-  async *listPageRangeItemSegments(offset = 0, count, marker2, options = {}) {
+  async *listPageRangeItemSegments(offset = 0, count2, marker2, options = {}) {
     let getPageRangeItemSegmentsResponse;
     if (!!marker2 || marker2 === void 0) {
       do {
-        getPageRangeItemSegmentsResponse = await this.listPageRangesSegment(offset, count, marker2, options);
+        getPageRangeItemSegmentsResponse = await this.listPageRangesSegment(offset, count2, marker2, options);
         marker2 = getPageRangeItemSegmentsResponse.continuationToken;
         yield await getPageRangeItemSegmentsResponse;
       } while (marker2);
@@ -75924,9 +75939,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param count - Number of bytes to get.
    * @param options - Options to List Page Ranges operation.
    */
-  async *listPageRangeItems(offset = 0, count, options = {}) {
+  async *listPageRangeItems(offset = 0, count2, options = {}) {
     let marker2;
-    for await (const getPageRangesSegment of this.listPageRangeItemSegments(offset, count, marker2, options)) {
+    for await (const getPageRangesSegment of this.listPageRangeItemSegments(offset, count2, marker2, options)) {
       yield* ExtractPageRangeInfoItems(getPageRangesSegment);
     }
   }
@@ -76002,9 +76017,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns An asyncIterableIterator that supports paging.
    */
-  listPageRanges(offset = 0, count, options = {}) {
+  listPageRanges(offset = 0, count2, options = {}) {
     options.conditions = options.conditions || {};
-    const iter = this.listPageRangeItems(offset, count, options);
+    const iter = this.listPageRangeItems(offset, count2, options);
     return {
       /**
        * The next method, part of the iteration protocol
@@ -76022,7 +76037,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
        * Return an AsyncIterableIterator that works a page at a time
        */
       byPage: (settings = {}) => {
-        return this.listPageRangeItemSegments(offset, count, settings.continuationToken, {
+        return this.listPageRangeItemSegments(offset, count2, settings.continuationToken, {
           maxPageSize: settings.maxPageSize,
           ...options
         });
@@ -76039,7 +76054,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    * @returns Response data for the Page Blob Get Page Range Diff operation.
    */
-  async getPageRangesDiff(offset, count, prevSnapshot, options = {}) {
+  async getPageRangesDiff(offset, count2, prevSnapshot, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-getPageRangesDiff", options, async (updatedOptions) => {
       const result = assertResponse(await this.pageBlobContext.getPageRangesDiff({
@@ -76050,7 +76065,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ifTags: options.conditions?.tagConditions
         },
         prevsnapshot: prevSnapshot,
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(result);
@@ -76070,7 +76085,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param marker - A string value that identifies the portion of the get to be returned with the next get operation.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async listPageRangesDiffSegment(offset, count, prevSnapshotOrUrl, marker2, options = {}) {
+  async listPageRangesDiffSegment(offset, count2, prevSnapshotOrUrl, marker2, options = {}) {
     return tracingClient.withSpan("PageBlobClient-getPageRangesDiffSegment", options, async (updatedOptions) => {
       return assertResponse(await this.pageBlobContext.getPageRangesDiff({
         abortSignal: options?.abortSignal,
@@ -76082,7 +76097,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
         prevsnapshot: prevSnapshotOrUrl,
         range: rangeToString({
           offset,
-          count
+          count: count2
         }),
         marker: marker2,
         maxPageSize: options?.maxPageSize,
@@ -76106,11 +76121,11 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    *                          items. The marker value is opaque to the client.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async *listPageRangeDiffItemSegments(offset, count, prevSnapshotOrUrl, marker2, options) {
+  async *listPageRangeDiffItemSegments(offset, count2, prevSnapshotOrUrl, marker2, options) {
     let getPageRangeItemSegmentsResponse;
     if (!!marker2 || marker2 === void 0) {
       do {
-        getPageRangeItemSegmentsResponse = await this.listPageRangesDiffSegment(offset, count, prevSnapshotOrUrl, marker2, options);
+        getPageRangeItemSegmentsResponse = await this.listPageRangesDiffSegment(offset, count2, prevSnapshotOrUrl, marker2, options);
         marker2 = getPageRangeItemSegmentsResponse.continuationToken;
         yield await getPageRangeItemSegmentsResponse;
       } while (marker2);
@@ -76124,9 +76139,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param prevSnapshotOrUrl - Timestamp of snapshot to retrieve the difference or URL of snapshot to retrieve the difference.
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    */
-  async *listPageRangeDiffItems(offset, count, prevSnapshotOrUrl, options) {
+  async *listPageRangeDiffItems(offset, count2, prevSnapshotOrUrl, options) {
     let marker2;
-    for await (const getPageRangesSegment of this.listPageRangeDiffItemSegments(offset, count, prevSnapshotOrUrl, marker2, options)) {
+    for await (const getPageRangesSegment of this.listPageRangeDiffItemSegments(offset, count2, prevSnapshotOrUrl, marker2, options)) {
       yield* ExtractPageRangeInfoItems(getPageRangesSegment);
     }
   }
@@ -76212,9 +76227,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Ranges operation.
    * @returns An asyncIterableIterator that supports paging.
    */
-  listPageRangesDiff(offset, count, prevSnapshot, options = {}) {
+  listPageRangesDiff(offset, count2, prevSnapshot, options = {}) {
     options.conditions = options.conditions || {};
-    const iter = this.listPageRangeDiffItems(offset, count, prevSnapshot, {
+    const iter = this.listPageRangeDiffItems(offset, count2, prevSnapshot, {
       ...options
     });
     return {
@@ -76234,7 +76249,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
        * Return an AsyncIterableIterator that works a page at a time
        */
       byPage: (settings = {}) => {
-        return this.listPageRangeDiffItemSegments(offset, count, prevSnapshot, settings.continuationToken, {
+        return this.listPageRangeDiffItemSegments(offset, count2, prevSnapshot, settings.continuationToken, {
           maxPageSize: settings.maxPageSize,
           ...options
         });
@@ -76251,7 +76266,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Get Page Ranges Diff operation.
    * @returns Response data for the Page Blob Get Page Range Diff operation.
    */
-  async getPageRangesDiffForManagedDisks(offset, count, prevSnapshotUrl2, options = {}) {
+  async getPageRangesDiffForManagedDisks(offset, count2, prevSnapshotUrl2, options = {}) {
     options.conditions = options.conditions || {};
     return tracingClient.withSpan("PageBlobClient-GetPageRangesDiffForManagedDisks", options, async (updatedOptions) => {
       const response = assertResponse(await this.pageBlobContext.getPageRangesDiff({
@@ -76262,7 +76277,7 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           ifTags: options.conditions?.tagConditions
         },
         prevSnapshotUrl: prevSnapshotUrl2,
-        range: rangeToString({ offset, count }),
+        range: rangeToString({ offset, count: count2 }),
         tracingOptions: updatedOptions.tracingOptions
       }));
       return rangeResponseFromModel(response);
@@ -76795,8 +76810,8 @@ var Context = class {
       if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path7 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path7} does not exist${EOL3}`);
+        const path9 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${EOL3}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -77758,8 +77773,8 @@ var convertMarkedBigIntsReviver = (key, value, context5, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context5);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context5) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context5) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -77817,8 +77832,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -77832,18 +77847,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context5) => convertMarkedBigIntsReviver(key, value, context5, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -78011,12 +78026,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse3(contentType2);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -80980,10 +80995,10 @@ var scrubQueryParameters = (url2) => {
   parsed.search = "";
   return parsed.toString();
 };
-function exists(path7) {
+function exists(path9) {
   return __awaiter7(this, void 0, void 0, function* () {
     try {
-      yield fs5.access(path7);
+      yield fs5.access(path9);
       return true;
     } catch (error2) {
       if (error2.code === "ENOENT") {
@@ -81194,17 +81209,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path7 = requestOptions.url.replace(options.baseUrl, "");
+    const path9 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId2 = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path7} - ${response.status} with id ${requestId2} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path9} - ${response.status} with id ${requestId2} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId2 = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path7} - ${error2.status} with id ${requestId2} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path9} - ${error2.status} with id ${requestId2} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -81758,22 +81773,22 @@ If the error persists, please check whether Actions and API requests are operati
 var client = new DefaultArtifactClient();
 
 // src/publish/format.ts
-function escapeMarkdown(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/[\\`*_[\]<>|~!#&]/g, (char) => char === "<" ? "&lt;" : char === ">" ? "&gt;" : `\\${char}`);
+function escapeMarkdown(text2) {
+  return text2.replace(/[\r\n]+/g, " ").replace(/[\\`*_[\]<>|~!#&]/g, (char) => char === "<" ? "&lt;" : char === ">" ? "&gt;" : `\\${char}`);
 }
-function codeSpan(text) {
-  const flat = text.replace(/[\r\n]+/g, " ");
+function codeSpan(text2) {
+  const flat = text2.replace(/[\r\n]+/g, " ");
   if (flat === "") return "";
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
   const fence = "`".repeat(longest + 1);
   const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
-function tableCodeSpan(text) {
-  return codeSpan(text).replace(/\|/g, "\\|");
+function tableCodeSpan(text2) {
+  return codeSpan(text2).replace(/\|/g, "\\|");
 }
-function escapeMentions(text) {
-  return text.replace(/([@#])(?=[\p{L}\p{N}_-])/gu, "$1\u2060");
+function escapeMentions(text2) {
+  return text2.replace(/([@#])(?=[\p{L}\p{N}_-])/gu, "$1\u2060");
 }
 
 // src/publish/artifact-names.ts
@@ -81864,48 +81879,6 @@ function responseData(error2) {
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null;
-}
-
-// src/publish/run-context.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function readRunContext(env = process.env) {
-  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const eventName = env.GITHUB_EVENT_NAME ?? "";
-  const context5 = {
-    serverUrl: trimSlash(env.GITHUB_SERVER_URL || "https://github.com"),
-    apiUrl: trimSlash(env.GITHUB_API_URL || "https://api.github.com"),
-    owner,
-    repo,
-    runId: env.GITHUB_RUN_ID ?? "",
-    eventName,
-    sha: env.GITHUB_SHA || void 0
-  };
-  if (PULL_REQUEST_EVENTS.has(eventName) && env.GITHUB_EVENT_PATH) {
-    const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH);
-    if (pullRequest) {
-      context5.pullRequestNumber = pullRequest.number;
-      context5.sha = pullRequest.headSha ?? context5.sha;
-    }
-  }
-  return context5;
-}
-function runUrl(run2) {
-  return `${run2.serverUrl}/${run2.owner}/${run2.repo}/actions/runs/${run2.runId}`;
-}
-function readPullRequest(eventPath) {
-  let payload;
-  try {
-    payload = JSON.parse(readFileSync2(eventPath, "utf8"));
-  } catch {
-    return void 0;
-  }
-  const pr = payload.pull_request;
-  if (typeof pr?.number !== "number") return void 0;
-  return { number: pr.number, headSha: typeof pr.head?.sha === "string" ? pr.head.sha : void 0 };
-}
-function trimSlash(url2) {
-  return url2.replace(/\/+$/, "");
 }
 
 // src/publish/artifact.ts
@@ -82009,38 +81982,212 @@ function describeUploadError(error2) {
   return message;
 }
 
-// src/publish/pr-comment.ts
-var PREVIEW_MARKER = "<!-- md-pdf-action:preview -->";
-function renderPreviewComment(content) {
-  const { pdfs, artifact, runUrl: runUrl2, sha, failedSources = [] } = content;
-  const lines = [PREVIEW_MARKER, "### PDF preview", ""];
-  const built = `${pdfs.length} PDF${pdfs.length === 1 ? "" : "s"} built${sha ? ` from ${sha.slice(0, 7)}` : ""}`;
-  if (artifact) {
-    lines.push(
-      `${built}. Download them: [artifact ${escapeMentions(escapeMarkdown(artifact.name))} (zip)](${artifact.url})`
-    );
-  } else if (runUrl2) {
-    lines.push(`${built}. No artifact was uploaded; see [the workflow run](${runUrl2}).`);
-  } else {
-    lines.push(`${built}.`);
+// src/publish/file-artifacts.ts
+import fs7 from "node:fs/promises";
+import os4 from "node:os";
+import path6 from "node:path";
+var MAX_FILE_ARTIFACTS = 30;
+function fileArtifactNames(prefix2, relativePdfs) {
+  const flat = new Map(
+    relativePdfs.map((file) => [file, `${prefix2}-${file.split("/").join("-").replace(/\\/g, "_")}`])
+  );
+  const counts = /* @__PURE__ */ new Map();
+  for (const name of flat.values()) counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
+  for (const [file, name] of flat) {
+    if (counts.get(name.toLowerCase()) > 1)
+      flat.set(file, name.replace(/(\.pdf)?$/i, `~${shortHash(file)}$1`));
   }
-  lines.push("");
-  if (pdfs.length > 0) {
-    lines.push("| PDF | Pages | Size |", "| --- | ---: | ---: |");
+  const safe = artifactEntryNames([...flat.values()]);
+  return new Map([...flat].map(([file, name]) => [file, safe.get(name)]));
+}
+async function uploadFileArtifacts(prefix2, pdfs, options) {
+  const cap = options.cap ?? MAX_FILE_ARTIFACTS;
+  if (pdfs.length === 0) return { uploaded: /* @__PURE__ */ new Map(), failures: [] };
+  if (pdfs.length > cap) {
+    info(`${pdfs.length} PDFs is more than ${cap}: only the zip is uploaded, no artifact per PDF`);
+    return { uploaded: /* @__PURE__ */ new Map(), skippedOverCap: pdfs.length, failures: [] };
+  }
+  const names = fileArtifactNames(
+    prefix2,
+    pdfs.map((pdf) => pdf.relativePdf)
+  );
+  const client2 = new DefaultArtifactClient();
+  const existing = new Set((await client2.listArtifacts()).artifacts.map((artifact) => artifact.name));
+  const staging = await fs7.mkdtemp(path6.join(process.env.RUNNER_TEMP || os4.tmpdir(), "md-pdf-files-"));
+  const uploaded = /* @__PURE__ */ new Map();
+  const failures = [];
+  try {
     for (const pdf of pdfs) {
-      lines.push(`| ${tableCodeSpan(pdf.relativePdf)} | ${pdf.pages} | ${formatBytes(pdf.bytes)} |`);
+      const name = names.get(pdf.relativePdf);
+      try {
+        if (existing.has(name)) await client2.deleteArtifact(name);
+        const copy = path6.join(staging, name);
+        await fs7.copyFile(pdf.pdf, copy);
+        const result = await client2.uploadArtifact(name, [copy], staging, {
+          skipArchive: true,
+          retentionDays: options.retentionDays
+        });
+        if (result.id === void 0) throw new Error("the artifact service returned no artifact id");
+        uploaded.set(pdf.relativePdf, { id: result.id, name, url: artifactUrl(options.run, result.id) });
+        await fs7.rm(copy, { force: true });
+      } catch (error2) {
+        failures.push(`Uploading ${pdf.relativePdf} as artifact "${name}" failed: ${errorMessage(error2)}`);
+      }
     }
+  } finally {
+    await fs7.rm(staging, { recursive: true, force: true });
+  }
+  info(`Uploaded ${uploaded.size} PDF(s) as artifacts of their own (links open them in the browser)`);
+  return { uploaded, failures };
+}
+
+// src/publish/preview-report.ts
+var COMMENT_LIMIT = 65536;
+var PAGES_MARKER_PREFIX = "<!-- md-pdf-action:pages ";
+var PAGES_MARKER_BUDGET = 16e3;
+var CHANGE_WORDS = Object.freeze({
+  new: "new",
+  changed: "changed",
+  renamed: "renamed",
+  asset: "image changed"
+});
+function safeUrl(url2) {
+  if (!url2) return void 0;
+  try {
+    const parsed = new URL(url2);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href.replace(/\)/g, "%29") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function pagesCell(row2, previous) {
+  if (row2.pages === void 0) return "";
+  const before = previous[row2.source];
+  return before !== void 0 && before !== row2.pages ? `${before} \u2192 ${row2.pages}` : String(row2.pages);
+}
+function rowLine(row2, previous) {
+  const name = tableCodeSpan(row2.relativePdf ?? row2.source);
+  const link2 = safeUrl(row2.link);
+  const shown = link2 ? `[${name}](${link2})` : name;
+  const warned = row2.warnings.length ? ` \u26A0\uFE0F ${row2.warnings.length}` : "";
+  const change = row2.change ? CHANGE_WORDS[row2.change] : "";
+  return `| ${shown}${warned} | ${pagesCell(row2, previous)} | ${row2.bytes === void 0 ? "" : formatBytes(row2.bytes)} | ${change} |`;
+}
+function warningBlock(row2) {
+  if (row2.warnings.length === 0) return [];
+  return [
+    // Markdown does not render inside <summary>: HTML code, escaped.
+    `<details><summary>${plural(row2.warnings.length, "warning")} in <code>${escapeHtml(row2.source)}</code></summary>`,
+    "",
+    ...row2.warnings.map((warning2) => `- ${tableCodeSpan(formatProblem(row2.source, warning2))}`),
+    "",
+    "</details>"
+  ];
+}
+function renderBody(report, shown) {
+  const previous = report.previousPages ?? {};
+  const runUrl2 = safeUrl(report.runUrl);
+  const failed = report.rows.filter((row2) => row2.error);
+  const pdfs = report.rows.filter((row2) => !row2.error);
+  const lines = ["### PDF preview", ""];
+  if (failed.length > 0) {
+    lines.push(`**${plural(failed.length, "file")} failed:**`, "");
+    for (const row2 of failed.slice(0, shown))
+      lines.push(`- ${tableCodeSpan(formatProblem(row2.source, row2.error))}`);
     lines.push("");
   }
-  if (failedSources.length > 0) {
-    const list = failedSources.map((source) => codeSpan(source)).join(", ");
+  const pdfsShown = Math.max(0, shown - failed.length);
+  if (pdfs.length > 0) {
+    lines.push("| PDF | Pages | Size | Change |", "| --- | ---: | ---: | --- |");
+    for (const row2 of pdfs.slice(0, pdfsShown)) lines.push(rowLine(row2, previous));
+    lines.push("");
+    for (const row2 of pdfs.slice(0, pdfsShown)) {
+      const block = warningBlock(row2);
+      if (block.length) lines.push(...block, "");
+    }
+  } else if (failed.length === 0) {
+    lines.push("No document in this change was converted: it adds, modifies or renames no document.", "");
+  }
+  const hidden = report.rows.length - Math.min(shown, report.rows.length);
+  if (hidden > 0) {
+    const where2 = runUrl2 ? `the [job summary](${runUrl2})` : "the job summary";
+    lines.push(`\u2026and ${hidden} more: see ${where2}.`, "");
+  }
+  if (report.removed?.length) {
+    lines.push(`**Removed:** ${report.removed.map((removed) => tableCodeSpan(removed)).join(", ")}`, "");
+  }
+  if (report.fileLinksSkipped) {
+    const { count: count2, cap } = report.fileLinksSkipped;
     lines.push(
-      `**${countOf(failedSources.length, "file")} failed:** ${list}${runUrl2 ? ` ([logs](${runUrl2}))` : ""}`,
+      `${count2} PDFs is more than ${cap}, so they have no links of their own; download the zip.`,
       ""
     );
   }
-  lines.push("<sub>Updated by md-pdf-action on every run for this pull request.</sub>");
-  return lines.join("\n");
+  const zipUrl = safeUrl(report.zip?.url);
+  const footer = [];
+  if (report.zip && zipUrl) footer.push(`All PDFs: [${tableCodeSpan(report.zip.name)} (zip)](${zipUrl})`);
+  else if (runUrl2 && pdfs.length > 0) footer.push(`No zip was uploaded; see [the workflow run](${runUrl2})`);
+  if (report.sha) footer.push(`built from ${tableCodeSpan(report.sha.slice(0, 7))}`);
+  if (footer.length) lines.push(footer.join(" \xB7 "), "");
+  if (report.scope) lines.push(`<sub>${tableCodeSpan(report.scope)}</sub>`, "");
+  return lines.join("\n").trimEnd();
+}
+function renderPreviewMarkdown(report, limit = Infinity) {
+  const full = renderBody(report, report.rows.length);
+  if (full.length <= limit) return full;
+  let low = 0;
+  let high = report.rows.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (renderBody(report, mid).length <= limit) low = mid;
+    else high = mid - 1;
+  }
+  return renderBody(report, low);
+}
+function pagesMarker(pages) {
+  const entries = Object.entries(pages);
+  let json = JSON.stringify(Object.fromEntries(entries));
+  while (json.length > PAGES_MARKER_BUDGET && entries.length > 0) {
+    entries.splice(Math.floor(entries.length / 2));
+    json = JSON.stringify(Object.fromEntries(entries));
+  }
+  return `${PAGES_MARKER_PREFIX}${json.replace(/>/g, "\\u003e")} -->`;
+}
+function parsePagesMarker(body2) {
+  const line = body2?.split("\n").find((l) => l.startsWith(PAGES_MARKER_PREFIX) && l.endsWith(" -->"));
+  if (!line) return {};
+  try {
+    const data = JSON.parse(line.slice(PAGES_MARKER_PREFIX.length, -" -->".length));
+    if (typeof data !== "object" || data === null || Array.isArray(data)) return {};
+    return Object.fromEntries(
+      Object.entries(data).filter(
+        (entry) => Number.isInteger(entry[1]) && entry[1] >= 0
+      )
+    );
+  } catch {
+    return {};
+  }
+}
+function nextPages(report) {
+  const pages = { ...report.previousPages ?? {} };
+  for (const removed of report.removed ?? []) delete pages[removed];
+  for (const row2 of report.rows) if (row2.pages !== void 0) pages[row2.source] = row2.pages;
+  return pages;
+}
+function renderPreviewCommentBody(marker2, report) {
+  const head = `${marker2}
+${pagesMarker(nextPages(report))}
+`;
+  return head + renderPreviewMarkdown(report, COMMENT_LIMIT - head.length - 100);
+}
+
+// src/publish/pr-comment.ts
+var PREVIEW_MARKER = "<!-- md-pdf-action:preview -->";
+function renderPreviewComment(report) {
+  return renderPreviewCommentBody(PREVIEW_MARKER, report);
 }
 async function upsertPreviewComment(octokit, target, body2) {
   const { owner, repo, pullNumber } = target;
@@ -82051,18 +82198,32 @@ async function upsertPreviewComment(octokit, target, body2) {
       issue_number: pullNumber,
       per_page: 100
     });
-    const ours = comments.filter((comment) => comment.body?.startsWith(PREVIEW_MARKER));
-    const [first, ...duplicates] = ours;
-    if (!first) {
+    const marked = comments.filter((comment) => comment.body?.startsWith(PREVIEW_MARKER));
+    const bots = marked.filter((comment) => comment.user?.type === "Bot");
+    const [first, ...duplicates] = bots.length > 0 ? bots : marked;
+    const text2 = typeof body2 === "string" ? body2 : body2(first?.body ?? void 0);
+    const create = async () => {
       const { data: data2 } = await octokit.rest.issues.createComment({
         owner,
         repo,
         issue_number: pullNumber,
-        body: body2
+        body: text2
       });
       return { id: data2.id, url: data2.html_url, created: true };
+    };
+    if (!first) return await create();
+    let data;
+    try {
+      ({ data } = await octokit.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: first.id,
+        body: text2
+      }));
+    } catch (error2) {
+      if (httpStatusOf(error2) !== 403 || first.user?.type === "Bot") throw error2;
+      return await create();
     }
-    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: first.id, body: body2 });
     for (const duplicate of duplicates) {
       await octokit.rest.issues.deleteComment({ owner, repo, comment_id: duplicate.id });
     }
@@ -82071,7 +82232,7 @@ async function upsertPreviewComment(octokit, target, body2) {
     const status = httpStatusOf(error2);
     if (status === 403 || status === 404) {
       warning(
-        `Could not write the PDF preview comment on pull request #${pullNumber} (${describeRequestError(error2)}). A pull request from a fork gets a read-only token; otherwise give the job "permissions: pull-requests: write".`
+        `Could not write the PDF preview comment on pull request #${pullNumber} (${describeRequestError(error2)}). Give the job "permissions: pull-requests: write"; for pull requests from forks (read-only token) use the two-workflow pattern of the README (preview-from-workflow-run).`
       );
       return void 0;
     }
@@ -82080,6 +82241,235 @@ async function upsertPreviewComment(octokit, target, body2) {
       { cause: error2 }
     );
   }
+}
+
+// src/publish/fork-preview.ts
+import fs8 from "node:fs/promises";
+import os5 from "node:os";
+import path7 from "node:path";
+
+// src/publish/preview-data.ts
+var PREVIEW_DATA_ARTIFACT = "md-pdf-preview-data";
+var PREVIEW_DATA_FILE = "md-pdf-preview.json";
+var FORMAT = "md-pdf-preview/1";
+var MAX_PREVIEW_DATA_BYTES = 8 * 1024 * 1024;
+var CHANGE_KINDS = ["new", "changed", "renamed", "asset"];
+var PreviewDataError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PreviewDataError";
+  }
+};
+function previewDataOf(report, pullRequest, artifactNames) {
+  return {
+    pullRequest,
+    rows: report.rows.map((row2) => {
+      const rest = { ...row2 };
+      delete rest.link;
+      const artifact = row2.relativePdf ? artifactNames.get(row2.relativePdf) : void 0;
+      return artifact ? { ...rest, artifact } : rest;
+    }),
+    removed: [...report.removed ?? []],
+    ...report.scope ? { scope: report.scope } : {},
+    ...report.zip ? { zip: report.zip.name } : {},
+    ...report.fileLinksSkipped ? { fileLinksSkipped: report.fileLinksSkipped } : {}
+  };
+}
+function serializePreviewData(data) {
+  return JSON.stringify({ format: FORMAT, ...data });
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function text(value, field, max) {
+  if (typeof value !== "string" || value.length > max) {
+    throw new PreviewDataError(`${field} must be text of at most ${max} characters`);
+  }
+  return value;
+}
+function optionalText(value, field, max) {
+  return value === void 0 ? void 0 : text(value, field, max);
+}
+function count(value, field, min = 0, max = Number.MAX_SAFE_INTEGER) {
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new PreviewDataError(`${field} must be a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+function list(value, field, max) {
+  if (!Array.isArray(value) || value.length > max) {
+    throw new PreviewDataError(`${field} must be a list of at most ${max} entries`);
+  }
+  return value;
+}
+function problem(value, field) {
+  if (!isRecord2(value)) throw new PreviewDataError(`${field} must be an object`);
+  const message = text(value.message, `${field}.message`, 2e3);
+  return value.line === void 0 ? { message } : { message, line: count(value.line, `${field}.line`, 1) };
+}
+function row(value, field) {
+  if (!isRecord2(value)) throw new PreviewDataError(`${field} must be an object`);
+  const parsed = {
+    source: text(value.source, `${field}.source`, 1e3),
+    warnings: list(value.warnings, `${field}.warnings`, 1e3).map(
+      (w, i) => problem(w, `${field}.warnings[${i}]`)
+    )
+  };
+  const relativePdf = optionalText(value.relativePdf, `${field}.relativePdf`, 1e3);
+  if (relativePdf !== void 0) parsed.relativePdf = relativePdf;
+  if (value.pages !== void 0) parsed.pages = count(value.pages, `${field}.pages`);
+  if (value.bytes !== void 0) parsed.bytes = count(value.bytes, `${field}.bytes`);
+  if (value.change !== void 0) {
+    if (!CHANGE_KINDS.includes(value.change)) {
+      throw new PreviewDataError(`${field}.change must be one of ${CHANGE_KINDS.join(", ")}`);
+    }
+    parsed.change = value.change;
+  }
+  const artifact = optionalText(value.artifact, `${field}.artifact`, 300);
+  if (artifact !== void 0) parsed.artifact = artifact;
+  if (value.error !== void 0) parsed.error = problem(value.error, `${field}.error`);
+  return parsed;
+}
+function parsePreviewData(json) {
+  if (json.length > MAX_PREVIEW_DATA_BYTES) throw new PreviewDataError("the preview data is too large");
+  let value;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new PreviewDataError("the preview data is not JSON");
+  }
+  if (!isRecord2(value) || value.format !== FORMAT)
+    throw new PreviewDataError(`the preview data is not ${FORMAT}`);
+  const data = {
+    pullRequest: count(value.pullRequest, "pullRequest", 1, 2 ** 31 - 1),
+    rows: list(value.rows, "rows", 1e4).map((r, i) => row(r, `rows[${i}]`)),
+    removed: list(value.removed, "removed", 1e4).map((r, i) => text(r, `removed[${i}]`, 1e3))
+  };
+  const scope = optionalText(value.scope, "scope", 500);
+  if (scope !== void 0) data.scope = scope;
+  const zip = optionalText(value.zip, "zip", 300);
+  if (zip !== void 0) data.zip = zip;
+  if (value.fileLinksSkipped !== void 0) {
+    const skipped = value.fileLinksSkipped;
+    if (!isRecord2(skipped)) throw new PreviewDataError("fileLinksSkipped must be an object");
+    data.fileLinksSkipped = {
+      count: count(skipped.count, "fileLinksSkipped.count"),
+      cap: count(skipped.cap, "fileLinksSkipped.cap")
+    };
+  }
+  return data;
+}
+
+// src/publish/fork-preview.ts
+async function uploadPreviewData(data, options) {
+  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+    warning("Not on a GitHub Actions runner: the preview data for the comment job is not uploaded.");
+    return void 0;
+  }
+  const dir = await fs8.mkdtemp(path7.join(process.env.RUNNER_TEMP || os5.tmpdir(), "md-pdf-preview-"));
+  try {
+    const file = path7.join(dir, PREVIEW_DATA_FILE);
+    await fs8.writeFile(file, serializePreviewData(data));
+    const client2 = new DefaultArtifactClient();
+    const { artifacts } = await client2.listArtifacts();
+    if (artifacts.some((a) => a.name === PREVIEW_DATA_ARTIFACT))
+      await client2.deleteArtifact(PREVIEW_DATA_ARTIFACT);
+    const result = await client2.uploadArtifact(PREVIEW_DATA_ARTIFACT, [file], dir, {
+      retentionDays: options.retentionDays
+    });
+    if (result.id === void 0) throw new Error("the artifact service returned no artifact id");
+    info(
+      `A fork's pull request gets a read-only token: the preview comment is left to the workflow_run job, which reads artifact "${PREVIEW_DATA_ARTIFACT}" (see the README)`
+    );
+    return { id: result.id };
+  } finally {
+    await fs8.rm(dir, { recursive: true, force: true });
+  }
+}
+var UntrustedPreviewError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UntrustedPreviewError";
+  }
+};
+async function readDataFile(dir) {
+  const file = path7.join(dir, PREVIEW_DATA_FILE);
+  const stat = await fs8.lstat(file).catch(() => void 0);
+  if (!stat?.isFile())
+    throw new UntrustedPreviewError(`artifact "${PREVIEW_DATA_ARTIFACT}" has no ${PREVIEW_DATA_FILE}`);
+  if (stat.size > MAX_PREVIEW_DATA_BYTES)
+    throw new UntrustedPreviewError(`${PREVIEW_DATA_FILE} is too large`);
+  return fs8.readFile(file, "utf8");
+}
+async function commentFromWorkflowRun(octokit, token, run2, trigger) {
+  const { owner, repo } = run2;
+  if (trigger.event !== "pull_request") {
+    info(`The triggering run was a ${trigger.event || "non"} event, not a pull request: no comment`);
+    return {};
+  }
+  const artifacts = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
+    owner,
+    repo,
+    run_id: Number(trigger.id),
+    per_page: 100
+  });
+  const byName = new Map(artifacts.filter((a) => !a.expired).map((a) => [a.name, a.id]));
+  const dataId = byName.get(PREVIEW_DATA_ARTIFACT);
+  if (dataId === void 0) {
+    info(
+      `Run ${trigger.id} has no artifact "${PREVIEW_DATA_ARTIFACT}" (not a fork, or nothing built): no comment`
+    );
+    return {};
+  }
+  const dir = await fs8.mkdtemp(path7.join(process.env.RUNNER_TEMP || os5.tmpdir(), "md-pdf-preview-data-"));
+  let data;
+  try {
+    await new DefaultArtifactClient().downloadArtifact(dataId, {
+      path: dir,
+      findBy: { token, workflowRunId: Number(trigger.id), repositoryOwner: owner, repositoryName: repo }
+    });
+    data = parsePreviewData(await readDataFile(dir));
+  } finally {
+    await fs8.rm(dir, { recursive: true, force: true });
+  }
+  let pull;
+  try {
+    ({ data: pull } = await octokit.rest.pulls.get({ owner, repo, pull_number: data.pullRequest }));
+  } catch (error2) {
+    throw new UntrustedPreviewError(
+      `The preview data names pull request ${data.pullRequest}, which could not be read: ${describeRequestError(error2)}`
+    );
+  }
+  const headRepository = pull.head.repo?.full_name ?? "";
+  if (pull.head.sha !== trigger.headSha || headRepository.toLowerCase() !== trigger.headRepository.toLowerCase()) {
+    throw new UntrustedPreviewError(
+      `Refusing to comment: pull request ${data.pullRequest} is at ${pull.head.sha.slice(0, 7)} of ${headRepository}, but run ${trigger.id} built ${trigger.headSha.slice(0, 7)} of ${trigger.headRepository}`
+    );
+  }
+  const link2 = (name) => {
+    const id = name === void 0 ? void 0 : byName.get(name);
+    return id === void 0 ? void 0 : artifactUrl({ ...run2, runId: trigger.id }, id);
+  };
+  const zipUrl = link2(data.zip);
+  const report = {
+    rows: data.rows.map(({ artifact, ...row2 }) => {
+      const url2 = link2(artifact);
+      return url2 ? { ...row2, link: url2 } : row2;
+    }),
+    removed: data.removed,
+    scope: data.scope,
+    zip: data.zip && zipUrl ? { name: data.zip, url: zipUrl } : void 0,
+    runUrl: `${run2.serverUrl}/${owner}/${repo}/actions/runs/${trigger.id}`,
+    sha: trigger.headSha,
+    fileLinksSkipped: data.fileLinksSkipped
+  };
+  const comment = await upsertPreviewComment(
+    octokit,
+    { owner, repo, pullNumber: data.pullRequest },
+    (previous) => renderPreviewComment({ ...report, previousPages: parsePagesMarker(previous) })
+  );
+  if (comment) info(`Preview comment for pull request #${data.pullRequest}: ${comment.url}`);
+  return { comment, report };
 }
 
 // src/publish/release.ts
@@ -82106,6 +82496,11 @@ function withPathHash(name, relativePath) {
 function possibleAssetNames(relativePath) {
   const name = releaseAssetName(relativePath);
   return [name, withPathHash(name, relativePath)];
+}
+function releaseAssetUrls(run2, tag, documents) {
+  const names = releaseAssetNames(documents.map((d) => d.relativePdf));
+  const base = `${run2.serverUrl}/${run2.owner}/${run2.repo}/releases/download/${encodeURIComponent(tag)}/`;
+  return new Map(documents.map((d, i) => [d.source, base + encodeURIComponent(names[i])]));
 }
 function assetUploadUrl(uploadUrlTemplate, name, label) {
   const base = uploadUrlTemplate.replace(/\{\?[^}]*\}$/, "");
@@ -82278,8 +82673,8 @@ function summarizePublished(published) {
   }
   return { rows, markdown: markdown.join("\n") };
 }
-function link(url2, text) {
-  return `<a href="${escapeHtml(url2)}">${escapeHtml(text)}</a>`;
+function link(url2, text2) {
+  return `<a href="${escapeHtml(url2)}">${escapeHtml(text2)}</a>`;
 }
 
 // src/publish/index.ts
@@ -82305,16 +82700,30 @@ async function publishPdfs(options) {
     }
     return octokit = createGitHubClient(options.githubToken, { baseUrl: run2.apiUrl });
   };
-  await attempt(errors, async () => {
-    result.artifact = await uploadPdfArtifact({
-      name: options.artifactName,
-      rootDirectory: options.outputDir,
-      files: pdfs.map((pdf) => pdf.pdf),
-      retentionDays: options.retentionDays,
-      extraFiles: options.artifactExtras,
-      run: run2
+  const nothingChanged = pdfs.length === 0 && options.preview?.changedOnly === true;
+  if (nothingChanged) info("No document changed, so no artifact is uploaded");
+  else {
+    await attempt(errors, async () => {
+      result.artifact = await uploadPdfArtifact({
+        name: options.artifactName,
+        rootDirectory: options.outputDir,
+        files: pdfs.map((pdf) => pdf.pdf),
+        retentionDays: options.retentionDays,
+        extraFiles: options.artifactExtras,
+        run: run2
+      });
     });
-  });
+  }
+  if (result.artifact) {
+    await attempt(errors, async () => {
+      result.files = await uploadFileArtifacts(options.artifactName, pdfs, {
+        retentionDays: options.retentionDays,
+        run: run2
+      });
+      if (result.files.failures.length > 0) throw new Error(result.files.failures.join("\n"));
+    });
+  }
+  result.report = previewReport(options, result);
   if (options.releaseTag !== "" && pdfs.length > 0) {
     await attempt(errors, async () => {
       result.release = await uploadReleaseAssets(
@@ -82326,19 +82735,20 @@ async function publishPdfs(options) {
     });
   }
   const pullNumber = run2.pullRequestNumber;
-  if (options.prComment && pullNumber !== void 0) {
+  if (options.prComment && pullNumber !== void 0 && run2.fromFork) {
     await attempt(errors, async () => {
-      const body2 = renderPreviewComment({
-        pdfs,
-        artifact: result.artifact,
-        runUrl: runUrl(run2),
-        sha: run2.sha,
-        failedSources: options.failedSources
+      const names = new Map([...result.files?.uploaded ?? []].map(([file, a]) => [file, a.name]));
+      result.previewData = await uploadPreviewData(previewDataOf(result.report, pullNumber, names), {
+        retentionDays: options.retentionDays
       });
+    });
+  } else if (options.prComment && pullNumber !== void 0) {
+    await attempt(errors, async () => {
+      const report = result.report;
       result.comment = await upsertPreviewComment(
         github(),
         { owner: run2.owner, repo: run2.repo, pullNumber },
-        body2
+        (previous) => renderPreviewComment({ ...report, previousPages: parsePagesMarker(previous) })
       );
     });
   }
@@ -82346,6 +82756,31 @@ async function publishPdfs(options) {
     throw new PublishError(errors.map((error2) => error2.message).join("\n"), result, errors);
   }
   return result;
+}
+function previewReport(options, result) {
+  const { run: run2 } = options;
+  const rows = options.preview ? [...options.preview.rows] : [
+    ...options.pdfs.map((pdf) => ({ ...pdf, warnings: [] })),
+    ...(options.failedSources ?? []).map((source) => ({
+      source,
+      warnings: [],
+      error: { message: "could not be converted (see the logs)" }
+    }))
+  ];
+  const links = result.files?.uploaded;
+  const skipped = result.files?.skippedOverCap;
+  return {
+    rows: rows.map((row2) => {
+      const link2 = row2.relativePdf ? links?.get(row2.relativePdf)?.url : void 0;
+      return link2 ? { ...row2, link: link2 } : row2;
+    }),
+    removed: options.preview?.removed,
+    scope: options.preview?.scope,
+    zip: result.artifact && { name: result.artifact.name, url: result.artifact.url },
+    runUrl: runUrl(run2),
+    sha: run2.sha,
+    ...skipped ? { fileLinksSkipped: { count: skipped, cap: MAX_FILE_ARTIFACTS } } : {}
+  };
 }
 function publishOutputs(result) {
   return {
@@ -82363,11 +82798,35 @@ async function attempt(errors, step) {
   }
 }
 
+// src/preview-facts.ts
+function previewFacts(results, rejected, outputDir, scope) {
+  const kinds = scope?.narrowed ? scope.selection.kinds : void 0;
+  return {
+    rows: [
+      ...rejected.map((r) => ({ source: r.relativePath, warnings: [], error: { message: r.reason } })),
+      ...results.map((r) => ({
+        source: r.source,
+        ...r.status === "failed" ? { error: r.error ?? { message: "could not be converted" } } : { relativePdf: posixRelative(outputDir, r.pdf), pages: r.pages, bytes: r.bytes },
+        change: kinds?.get(r.source),
+        warnings: r.warnings
+      }))
+    ],
+    removed: scope?.narrowed ? scope.selection.removed : void 0,
+    scope: scope ? scope.narrowed ? scope.selection.note : `Converting every document: ${scope.reason}` : void 0,
+    changedOnly: scope?.narrowed === true
+  };
+}
+function previewSummary(report) {
+  if (!report) return [];
+  const markdown = renderPreviewMarkdown(report).replace(/^### PDF preview\n\n/, "");
+  return [{ heading: "PDF preview", markdown }];
+}
+
 // src/run-report.ts
 import { randomBytes } from "node:crypto";
-import fs7 from "node:fs/promises";
-import os4 from "node:os";
-import path6 from "node:path";
+import fs9 from "node:fs/promises";
+import os6 from "node:os";
+import path8 from "node:path";
 var REPORT_ENTRY = "md-pdf-report.json";
 function buildRunReport(results, rejected, workspace) {
   const documents = [
@@ -82388,16 +82847,16 @@ function buildRunReport(results, rejected, workspace) {
       error: { message: r.reason }
     }))
   ];
-  const count = (status) => documents.filter((d) => d.status === status).length;
+  const count2 = (status) => documents.filter((d) => d.status === status).length;
   return {
     version: 1,
     totals: {
       documents: documents.length,
-      written: count("written"),
-      unchanged: count("unchanged"),
-      failed: count("failed"),
-      rejected: count("rejected"),
-      cancelled: count("cancelled"),
+      written: count2("written"),
+      unchanged: count2("unchanged"),
+      failed: count2("failed"),
+      rejected: count2("rejected"),
+      cancelled: count2("cancelled"),
       pages: documents.reduce((sum, d) => sum + (d.pages ?? 0), 0),
       bytes: documents.reduce((sum, d) => sum + (d.bytes ?? 0), 0),
       warnings: documents.reduce((sum, d) => sum + d.warnings.length, 0)
@@ -82406,10 +82865,10 @@ function buildRunReport(results, rejected, workspace) {
   };
 }
 async function writeRunReport(report, env = process.env) {
-  const folder = path6.join(env.RUNNER_TEMP || os4.tmpdir(), `md-pdf-${randomBytes(4).toString("hex")}`);
-  await fs7.mkdir(folder, { recursive: true });
-  const file = path6.join(folder, REPORT_ENTRY);
-  await fs7.writeFile(file, JSON.stringify(report, null, 2) + "\n");
+  const folder = path8.join(env.RUNNER_TEMP || os6.tmpdir(), `md-pdf-${randomBytes(4).toString("hex")}`);
+  await fs9.mkdir(folder, { recursive: true });
+  const file = path8.join(folder, REPORT_ENTRY);
+  await fs9.writeFile(file, JSON.stringify(report, null, 2) + "\n");
   return file;
 }
 
@@ -82427,6 +82886,12 @@ function buildJobSummary(input2) {
     problemList("Failures", failureLines(report.documents)),
     problemList(`Warnings (${report.totals.warnings})`, warningLines(report.documents)),
     renamedList(input2.renamed ?? []),
+    ...(input2.sections ?? []).map((section) => ({
+      title: section.heading,
+      lines: section.markdown.split("\n"),
+      wrap: (lines) => lines.join("\n"),
+      omitted: (n) => `\u2026 and ${n} more lines: see the full report`
+    })),
     {
       title: "Published",
       lines: [...input2.published ?? []],
@@ -82434,32 +82899,32 @@ function buildJobSummary(input2) {
       omitted: (n) => `- \u2026 and ${n} more`
     }
   ];
-  const lists = all.filter((list) => list.lines.length > 0);
+  const lists = all.filter((list2) => list2.lines.length > 0);
   const render = (table2, kept2) => [
     head,
     table2,
-    ...lists.map((list, i) => {
-      const lines = kept2[i] ?? list.lines;
-      const cut = list.lines.length - lines.length;
-      const body2 = list.wrap(lines) + (cut > 0 ? `
+    ...lists.map((list2, i) => {
+      const lines = kept2[i] ?? list2.lines;
+      const cut = list2.lines.length - lines.length;
+      const body2 = list2.wrap(lines) + (cut > 0 ? `
 
-${list.omitted(cut)}` : "");
-      return `### ${list.title}
+${list2.omitted(cut)}` : "");
+      return `### ${list2.title}
 
 ${body2}`;
     })
   ].filter(Boolean).join("\n\n") + "\n";
-  const size = (text) => Buffer.byteLength(text);
+  const size = (text2) => Buffer.byteLength(text2);
   let table = tables.find((t, i) => i === tables.length - 1 || size(render(t, [])) <= maxBytes);
   const kept = [];
   for (let i = lists.length - 1; i >= 0 && size(render(table, kept)) > maxBytes; i--) {
-    const list = lists[i];
+    const list2 = lists[i];
     kept[i] = [];
     let left = maxBytes - size(render(table, kept)) - 32;
-    let count = 0;
-    while (count < list.lines.length && (left -= size(list.lines[count]) + 1) >= 0) count++;
-    kept[i] = list.lines.slice(0, count);
-    while (count > 0 && size(render(table, kept)) > maxBytes) kept[i] = list.lines.slice(0, --count);
+    let count2 = 0;
+    while (count2 < list2.lines.length && (left -= size(list2.lines[count2]) + 1) >= 0) count2++;
+    kept[i] = list2.lines.slice(0, count2);
+    while (count2 > 0 && size(render(table, kept)) > maxBytes) kept[i] = list2.lines.slice(0, --count2);
   }
   if (size(render(table, kept)) > maxBytes) table = "";
   return render(table, kept);
@@ -82528,12 +82993,12 @@ function folderTable(folders, documents) {
     ...rows
   ].join("\n");
 }
-function oneLine(text) {
-  const flat = text.replace(/[\r\n]+/g, " ");
+function oneLine(text2) {
+  const flat = text2.replace(/[\r\n]+/g, " ");
   return flat.length > MAX_MESSAGE_CHARS ? `${flat.slice(0, MAX_MESSAGE_CHARS)}\u2026` : flat;
 }
-function problemText(problem) {
-  return `${problem.line ?? "-"}: ${oneLine(problem.message)}`;
+function problemText(problem2) {
+  return `${problem2.line ?? "-"}: ${oneLine(problem2.message)}`;
 }
 function failureLines(documents) {
   return documents.flatMap((d) => d.error ? [`${oneLine(d.source)}:${problemText(d.error)}`] : []);
@@ -82603,7 +83068,7 @@ function annotate(report, reportPath) {
       ...d.warnings.length ? [`${d.warnings.length} warning${d.warnings.length === 1 ? "" : "s"}`] : []
     ];
     startGroup(`${d.source} (${counts.join(", ")})`);
-    for (const problem of problems) info(formatProblem(d.source, problem));
+    for (const problem2 of problems) info(formatProblem(d.source, problem2));
     endGroup();
   }
   const hidden = Math.max(0, failed.length - ANNOTATIONS_PER_STEP) + Math.max(0, warnings.length - ANNOTATIONS_PER_STEP);
@@ -82633,6 +83098,7 @@ async function run(signal) {
       )
     );
     const inputs = getInputs();
+    if (inputs.previewFromWorkflowRun) return await postForkPreview(inputs.publish.githubToken);
     const { workspace, outputDir } = inputs.convert;
     const found = await findMarkdownFiles(inputs.patterns, workspace, outputDir);
     info(`Found ${countOf(found.files.length, "Markdown file")}`);
@@ -82648,8 +83114,25 @@ async function run(signal) {
       setFailed(`${noMatch.message} (if-no-files-found: error)`);
       return;
     }
+    const run2 = readRunContext();
+    inputs.convert.provenance = provenanceOf({ sha: run2.sha, ref: run2.refName, run: run2.runNumber });
+    let octokit;
+    const github = () => octokit ??= createGitHubClient(inputs.publish.githubToken, { baseUrl: run2.apiUrl });
+    let scope;
+    if (changedOnlyApplies(inputs.changedOnly, run2.eventName)) {
+      scope = await narrowToChanges(found, () => changedFilesForRun(run2, workspace, github), {
+        workspace,
+        patterns: inputs.patterns,
+        css: inputs.convert.css,
+        maxFileSize: inputs.convert.maxFileSize,
+        merge: inputs.convert.merge !== void 0
+      });
+      if (scope.narrowed) info(scope.selection.note);
+      else notice(`Converting every document: ${scope.reason}`);
+    }
+    const changed = scope?.narrowed ? scope.selection : found;
     const { shard } = inputs;
-    const selection = shard ? await selectShard(found.files, found.rejected, shard) : void 0;
+    const selection = shard ? await selectShard(changed.files, changed.rejected, shard) : void 0;
     if (shard && selection) {
       info(describeShard(shard, selection));
       if (inputs.publish.prComment)
@@ -82657,12 +83140,30 @@ async function run(signal) {
           "pr-comment is skipped in a sharded run (one comment per shard would overwrite the others)"
         );
     }
-    const { files, rejected } = selection ?? found;
-    const results = await convert(files, inputs.convert, {
-      signal,
-      onInfo: (message) => info(message),
-      onFileDone: (result) => info(logLine(result, workspace))
-    });
+    const { files, rejected } = selection ?? changed;
+    const results = await convert(
+      files,
+      {
+        ...inputs.convert,
+        // Links reach every document `files` matches, in this shard or another, and other files on GitHub.
+        documentSet: found.files.map((f) => f.relativePath),
+        repositoryFileUrl: repositoryFileUrl(run2),
+        // Release assets are downloaded one by one: links between documents go to the other assets.
+        publishedPdfUrls: inputs.publish.releaseTag ? releaseAssetUrls(
+          run2,
+          inputs.publish.releaseTag,
+          found.files.map((f) => ({
+            source: f.relativePath,
+            relativePdf: posixRelative(outputDir, f.outputPath)
+          }))
+        ) : void 0
+      },
+      {
+        signal,
+        onInfo: (message) => info(message),
+        onFileDone: (result) => info(logLine(result, workspace))
+      }
+    );
     const report = buildRunReport(results, rejected, workspace);
     const reportPath = await writeRunReport(report);
     setOutput("report", reportPath);
@@ -82697,6 +83198,8 @@ async function run(signal) {
           ...results.filter((r) => r.status === "failed").map((r) => r.source),
           ...rejected.map((r) => r.relativePath)
         ].map((source) => posixRelative(outputDir, outputPathFor(source, outputDir))),
+        preview: previewFacts(results, rejected, outputDir, scope),
+        octokit,
         outputDir,
         ...inputs.publish,
         artifactExtras: [{ entry: REPORT_ENTRY, path: reportPath }],
@@ -82704,7 +83207,7 @@ async function run(signal) {
         // sticky PR comment cannot list n jobs' PDFs (each job would replace the others'), so shards skip it.
         artifactName: shardArtifactName(inputs.publish.artifactName, shard),
         prComment: inputs.publish.prComment && !shard,
-        run: readRunContext()
+        run: run2
       });
     } catch (error2) {
       if (!(error2 instanceof PublishError)) throw error2;
@@ -82718,7 +83221,8 @@ async function run(signal) {
       reportPath,
       artifact: published.artifact,
       renamed: published.artifact?.renamed,
-      published: publishedSummary.markdown ? publishedSummary.markdown.split("\n") : []
+      published: publishedSummary.markdown ? publishedSummary.markdown.split("\n") : [],
+      sections: previewSummary(published.report)
     });
     if (publishFailure) setFailed(publishFailure.message);
     const failed = rejected.length + results.filter((r) => r.status === "failed").length;
@@ -82729,6 +83233,20 @@ async function run(signal) {
     }
   } catch (error2) {
     setFailed(error2 instanceof Error ? error2.message : String(error2));
+  }
+}
+async function postForkPreview(token) {
+  const run2 = readRunContext();
+  if (!run2.workflowRun) {
+    throw new Error(
+      "preview-from-workflow-run needs a workflow_run event (on: workflow_run: types: [completed])"
+    );
+  }
+  if (token === "") throw new Error("Input github-token is empty; the comment job needs it.");
+  const octokit = createGitHubClient(token, { baseUrl: run2.apiUrl });
+  const { report } = await commentFromWorkflowRun(octokit, token, run2, run2.workflowRun);
+  for (const section of previewSummary(report)) {
+    await summary.addHeading(section.heading, 2).addRaw(section.markdown, true).write();
   }
 }
 

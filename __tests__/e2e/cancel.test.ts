@@ -87,18 +87,24 @@ function startCli(workspace: string): Run {
 }
 
 /** Resolves once the run has written its first PDF (the `✓` progress line), after noting its processes. */
-async function firstPdfWritten(run: Run): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
+/** Resolves once the run's output matches `pattern` (on stdout or stderr); rejects if it ends first. */
+function outputMatches(run: Run, pattern: RegExp, what: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     const check = (): void => {
-      if (/^✓ /m.test(run.output())) {
-        run.child.stdout.off('data', check);
-        resolve();
-      }
+      if (!pattern.test(run.output())) return;
+      run.child.stdout.off('data', check);
+      run.child.stderr.off('data', check);
+      resolve();
     };
     run.child.stdout.on('data', check);
-    void run.exited.then(() => reject(new Error(`the run ended before writing a PDF:\n${run.output()}`)));
+    run.child.stderr.on('data', check);
+    void run.exited.then(() => reject(new Error(`the run ended before ${what}:\n${run.output()}`)));
     check();
   });
+}
+
+async function firstPdfWritten(run: Run): Promise<void> {
+  await outputMatches(run, /^✓ /m, 'writing a PDF');
   run.processes.scan();
   // The run is mid-flight and its browser was found: otherwise "no browser left" would prove nothing.
   expect(
@@ -188,8 +194,15 @@ describe('md-pdf (dist/cli.js) stopped by a signal', () => {
     const workspace = batchWorkspace();
     const run = startCli(workspace);
     await firstPdfWritten(run);
-    // A cancelled GitHub job: SIGINT, then SIGTERM.
-    const exit = await signalAndWait(run, 'SIGINT', 'SIGTERM');
+    // A cancelled GitHub job: SIGINT, then SIGTERM. Two signals sent at once may be handled in either
+    // order, so the second goes only once the run has said it took the first.
+    run.child.kill('SIGINT');
+    await outputMatches(
+      run,
+      /^md-pdf: SIGINT: finishing the documents in flight/m,
+      'taking the first signal',
+    );
+    const exit = await signalAndWait(run, 'SIGTERM');
     expect(exit, run.output()).toEqual({ code: 143, signal: null });
     expect(run.output()).toContain('md-pdf: SIGTERM again: stopping now');
     expect(run.output()).not.toMatch(/cancelled \(SIGINT\): \d+ of/);
@@ -234,6 +247,8 @@ describe('the action (dist/index.js) stopped by a signal', () => {
         'pr-comment': 'true',
         'github-token': server.token,
         concurrency: '2',
+        // Every document, without asking GitHub which ones the PR changed: any request is then publishing.
+        'changed-only': 'false',
       },
       server.runnerEnv({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath }),
     );

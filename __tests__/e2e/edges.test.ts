@@ -16,9 +16,12 @@ const REFUSED_NAMES = ['a|b', 'why?', 'Q: status', '"quoted"', '<draft>', 'star*
 /** 252 bytes + `.md`: a 255-byte name, the longest Linux allows; its `.pdf` name alone would be 256. */
 const LONG_NAME = 'ü'.repeat(126);
 
-/** Text outside code spans and code blocks: where GitHub would link a mention or an issue. */
+/** Text outside code spans, code blocks and HTML comments: where GitHub would link a mention or an issue. */
 function outsideCode(markdown: string): string {
-  return markdown.replace(/^(`{3,})text\n[\s\S]*?^\1$/gm, '').replace(/``.*?``|`[^`\n]*`/g, '');
+  return markdown
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/^(`{3,})text\n[\s\S]*?^\1$/gm, '')
+    .replace(/``.*?``|`[^`\n]*`/g, '');
 }
 
 describe('dist/index.js on a repository with real-world edges', () => {

@@ -43,9 +43,11 @@ describe('uploadFileArtifacts', () => {
     const result = await uploadFileArtifacts('docs', pdfs, { run: run() });
     expect(result.failures).toEqual([]);
     const names = [...result.uploaded.values()].map((a) => a.name);
-    // Readable (the zip's name, then the folders) and unique, even for names that meet after flattening.
-    expect(names.slice(0, 2)).toEqual(['docs-a-README.pdf', 'docs-b-README.pdf']);
-    expect(names[2]).toMatch(/^docs-a-README.*\.pdf$/);
+    // Readable (the zip's name, then the folders) and unique: names that meet after flattening get a
+    // short hash of their own path each, so neither depends on the other's order.
+    expect(names[1]).toBe('docs-b-README.pdf');
+    expect(names[0]).toMatch(/^docs-a-README~[0-9a-f]{8}\.pdf$/);
+    expect(names[2]).toMatch(/^docs-a-README~[0-9a-f]{8}\.pdf$/);
     expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(3);
     for (const pdf of pdfs) {
       const uploaded = result.uploaded.get(pdf.relativePdf)!;
@@ -57,6 +59,16 @@ describe('uploadFileArtifacts', () => {
       // Not a zip: the PDF's own bytes.
       expect(server.blobs.get(stored.blobPath)).toEqual(await readFile(pdf.pdf));
     }
+  });
+
+  it('gives every PDF one flat name the service accepts, whatever its path holds', () => {
+    const names = fileArtifactNames('docs', ['q/why?.pdf', 'back\\slash.pdf', 'odd/"a|b".pdf', 'ok.pdf']);
+    expect([...names.values()]).toEqual([
+      'docs-q-why_.pdf',
+      'docs-back_slash.pdf',
+      'docs-odd-_a_b_.pdf',
+      'docs-ok.pdf',
+    ]);
   });
 
   it('keeps matrix shards apart through the zip name, which carries the shard', () => {

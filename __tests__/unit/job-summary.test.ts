@@ -54,6 +54,7 @@ describe('buildRunReport', () => {
       unchanged: 0,
       failed: 1,
       rejected: 1,
+      cancelled: 0,
       pages: 3,
       bytes: 120_000,
       warnings: 2,

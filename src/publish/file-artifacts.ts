@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { DefaultArtifactClient } from '@actions/artifact';
+import { shortHash } from '../file-name-limit.js';
 import { artifactEntryNames } from './artifact-names.js';
 import { artifactUrl, type ArtifactRequest } from './artifact.js';
 import { errorMessage } from './github-client.js';
@@ -40,13 +41,26 @@ export interface FileArtifacts {
 }
 
 /**
- * The artifact name of each PDF: `<prefix>-<folders-and-name>.pdf`. The prefix is the zip's artifact name,
- * which already carries the shard (`reports-2-of-4`), so names stay unique across a matrix and across two
- * steps of one job; `.pdf` is kept because an unzipped artifact is named after its file.
+ * The artifact name of each PDF: `<prefix>-<folders-and-name>.pdf`, one flat file name (an unzipped
+ * artifact is named after its file). The prefix is the zip's artifact name, which already carries the shard
+ * (`reports-2-of-4`), so names stay unique across a matrix and across two steps of one job. Folders are
+ * joined with `-`; two paths that then meet (`a-b/c.pdf`, `a/b-c.pdf`) get a short hash of their path;
+ * the characters the service refuses and the 255-byte limit are handled as for zip entries
+ * (artifactEntryNames).
  */
 export function fileArtifactNames(prefix: string, relativePdfs: readonly string[]): Map<string, string> {
-  const entries = artifactEntryNames(relativePdfs);
-  return new Map(relativePdfs.map((file) => [file, `${prefix}-${entries.get(file)!}`]));
+  // An artifact's name may not hold `/` or a backslash either (a zip entry may hold a backslash).
+  const flat = new Map(
+    relativePdfs.map((file) => [file, `${prefix}-${file.split('/').join('-').replace(/\\/g, '_')}`]),
+  );
+  const counts = new Map<string, number>();
+  for (const name of flat.values()) counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
+  for (const [file, name] of flat) {
+    if (counts.get(name.toLowerCase())! > 1)
+      flat.set(file, name.replace(/(\.pdf)?$/i, `~${shortHash(file)}$1`));
+  }
+  const safe = artifactEntryNames([...flat.values()]);
+  return new Map([...flat].map(([file, name]) => [file, safe.get(name)!]));
 }
 
 /**

@@ -187,6 +187,8 @@
     var screen = document.getElementById('md-pdf-screen');
     if (screen) screen.remove();
     root.lang = doc.lang;
+    if (doc.dir) root.dir = doc.dir;
+    else root.removeAttribute('dir');
     if (typeof doc.titleRoom === 'string') root.setAttribute('data-title-room', doc.titleRoom);
     else root.removeAttribute('data-title-room');
     document.title = doc.title;

@@ -105,8 +105,23 @@
     }
   }
 
+  // A <details> that Paged.js splits goes on, on the next page, without its summary (that stayed behind),
+  // and Chromium then draws its default "Details" summary there. A hidden summary takes that place.
+  class ContinuedDetails extends Paged.Handler {
+    afterPageLayout(page) {
+      page.querySelectorAll('details[data-split-from]').forEach(function (details) {
+        var first = details.firstElementChild;
+        if (first && first.tagName === 'SUMMARY') return;
+        var summary = document.createElement('summary');
+        summary.hidden = true;
+        details.insertBefore(summary, details.firstChild);
+      });
+    }
+  }
+
   Paged.registerHandlers(
     DropBreakMarkers,
+    ContinuedDetails,
     RepeatTableHeaders,
     FitWideTables,
     ContentsPageNumbers,
