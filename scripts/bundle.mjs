@@ -32,11 +32,13 @@ await build({
 });
 
 /**
- * Font files themes/fonts.css points at (`../fonts/<family>/files/<file>`), as `fonts/<family>/files/<file>`:
- * only those are copied, not every subset, weight and format @fontsource has.
+ * Font files the generated stylesheets (themes/fonts.css, themes/fonts-cjk.css) point at
+ * (`../fonts/<family>/files/<file>`), as `fonts/<family>/files/<file>`: only those are copied, not every
+ * subset, weight and format @fontsource has.
  */
 function referencedFontFiles() {
-  const text = fs.readFileSync(path.join(root, 'themes/fonts.css'), 'utf8');
+  const sheets = fs.readdirSync(path.join(root, 'themes')).filter((name) => /^fonts.*\.css$/.test(name));
+  const text = sheets.map((name) => fs.readFileSync(path.join(root, 'themes', name), 'utf8')).join('\n');
   return new Set([...text.matchAll(/url\(\.\.\/(fonts\/[^)]+)\)/g)].map(([, url]) => url));
 }
 

@@ -8,6 +8,7 @@ import type { BookChapter, DocumentExtras, DocumentLayout, RenderedDocument } fr
 import { cssNeedsPagedJs } from './layout-engine.js';
 import { checkFrontMatterFence, DocumentError } from './markdown/front-matter.js';
 import { markdownToHtml, pageAssetsFor } from './markdown/processor.js';
+import { hasCjkText } from './markdown/plugins/rehype-content-features.js';
 import { pdfPathFor } from './markdown/plugins/rehype-document-links.js';
 import type { DocumentWarning } from './markdown/processor.js';
 import type { ConvertOptions } from './options.js';
@@ -183,8 +184,14 @@ async function prepareFile(
     warnings.push(...(await checkRepositoryLinks(markdown.links, options.workspace)));
     const documentUrl = documentUrlFor(file.relativePath);
     const extra: DocumentExtras = {
-      // KaTeX's stylesheet, Mermaid and the image check, only for documents that use them.
-      ...pageAssetsFor(markdown.features),
+      // KaTeX's stylesheet, Mermaid, the image check and the CJK fonts, only for documents that use them
+      // (CJK text in the header, footer or watermark counts too).
+      ...pageAssetsFor({
+        ...markdown.features,
+        cjk:
+          markdown.features.cjk ||
+          [options.header, options.footer, options.watermark].some((text) => hasCjkText(text)),
+      }),
       allowRemoteImages: options.allowRemoteAssets,
     };
     const chapter: BookChapter = {

@@ -13,7 +13,7 @@ import { layoutEngineFor } from './layout-engine.js';
 import type { LayoutEngine, LayoutEngineChoice } from './layout-engine.js';
 import type { ConvertOptions, PageSize, ThemeName, TocDepth } from './options.js';
 import type { Provenance } from './provenance.js';
-import { FONTS_STYLESHEET } from './runtime-assets.js';
+import { CJK_FONTS_STYLESHEET, FONTS_STYLESHEET } from './runtime-assets.js';
 
 /** The origin our own files (Paged.js, themes, fonts) are served from; nothing of the workspace lives here. */
 export const RUNTIME_ORIGIN = 'https://runtime.md-pdf.invalid';
@@ -389,7 +389,11 @@ function runtimeStylesheets(theme: ThemeName, extra: readonly string[]): string[
  * (in JavaScript) a few hundred @font-face rules for every document.
  */
 export function polyfilledByPagedJs(runtimePath: string): boolean {
-  return runtimePath !== FONTS_STYLESHEET && !runtimePath.startsWith('katex/');
+  return (
+    runtimePath !== FONTS_STYLESHEET &&
+    runtimePath !== CJK_FONTS_STYLESHEET &&
+    !runtimePath.startsWith('katex/')
+  );
 }
 
 /** One runtime stylesheet link, marked for the engine that lays the page out. */

@@ -22,6 +22,9 @@ export const RUNTIME_DIRS: Readonly<Record<string, string>> = Object.freeze(mani
  */
 export const FONTS_STYLESHEET = 'themes/fonts.css';
 
+/** The CJK families' faces (~800 slices), linked only by documents with CJK text (pageAssetsFor). */
+export const CJK_FONTS_STYLESHEET = 'themes/fonts-cjk.css';
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Where runtime files are read from: `dist/runtime` next to the bundle, or the repository root from source. */

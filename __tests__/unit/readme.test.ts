@@ -14,8 +14,11 @@ describe('README', () => {
     expect(updateReadme(readme, action)).toBe(readme);
   });
 
-  it('ships the combined font stylesheet built from the @fontsource files (npm run fonts)', () => {
-    expect(fs.readFileSync(path.join(REPO_ROOT, 'themes/fonts.css'), 'utf8')).toBe(fontsCss());
+  it('ships the font stylesheets built from the @fontsource files (npm run fonts)', () => {
+    const sheets: Map<string, string> = fontsCss();
+    expect([...sheets.keys()]).toEqual(['themes/fonts.css', 'themes/fonts-cjk.css']);
+    for (const [output, css] of sheets)
+      expect(fs.readFileSync(path.join(REPO_ROOT, output), 'utf8'), output).toBe(css);
   });
 
   it('has a Quick start with the render and test commands', () => {

@@ -7,7 +7,7 @@ import { fontsCss } from '../../scripts/fonts-css.mjs';
 import { renderDocumentPage } from '../../src/document.js';
 import type { DocumentLayout } from '../../src/document.js';
 import { documentDirection } from '../../src/markdown/direction.js';
-import { markdownToHtml } from '../../src/markdown/processor.js';
+import { markdownToHtml, pageAssetsFor } from '../../src/markdown/processor.js';
 
 const html = async (source: string) => (await markdownToHtml(source, 'Fallback')).html;
 
@@ -93,8 +93,32 @@ describe('document direction', () => {
   });
 });
 
+describe('CJK fonts on demand', () => {
+  const stylesheets = async (source: string) =>
+    pageAssetsFor((await markdownToHtml(source, 'Fallback')).features).stylesheets;
+
+  it('links the CJK font stylesheet only for documents with CJK text, the metadata included', async () => {
+    expect(await stylesheets('# Report\n\nPlain text – “quoted”, Ελληνικά, العربية.\n')).not.toContain(
+      'themes/fonts-cjk.css',
+    );
+    expect(await stylesheets('---\ntitle: 障害報告\n---\n\nText.\n')).toContain('themes/fonts-cjk.css');
+    expect(await stylesheets('# R\n\n상태 페이지\n')).toContain('themes/fonts-cjk.css');
+  });
+});
+
 describe('font stylesheet', () => {
-  const css: string = fontsCss();
+  const sheets: Map<string, string> = fontsCss();
+  const css = [...sheets.values()].join('\n');
+
+  it('keeps the CJK families apart, for documents with CJK text only', () => {
+    const base = sheets.get('themes/fonts.css')!;
+    const cjk = sheets.get('themes/fonts-cjk.css')!;
+    for (const family of ['SC', 'TC', 'JP', 'KR']) {
+      expect(cjk).toContain(`font-family: 'Noto Sans ${family}'`);
+      expect(base).not.toContain(`font-family: 'Noto Sans ${family}'`);
+    }
+    expect(base).toContain("font-family: 'Noto Sans Arabic'");
+  });
 
   it('has each script font, but only its own subsets and WOFF2 files', () => {
     for (const family of [

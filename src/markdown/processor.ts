@@ -34,7 +34,8 @@ import { rehypeDetailsOpen } from './plugins/rehype-details-open.js';
 import { rehypeBlockLines } from './plugins/rehype-block-lines.js';
 import { rehypeBlockDirection } from './plugins/rehype-block-direction.js';
 import { rehypeCjkLang } from './plugins/rehype-cjk-lang.js';
-import { rehypeContentFeatures } from './plugins/rehype-content-features.js';
+import { hasCjkText, rehypeContentFeatures } from './plugins/rehype-content-features.js';
+import { CJK_FONTS_STYLESHEET } from '../runtime-assets.js';
 import type { ContentFeatures } from './plugins/rehype-content-features.js';
 
 export type { ContentFeatures, LinkContext, ResolvedLink };
@@ -72,6 +73,7 @@ export function pageAssetsFor(features: ContentFeatures): PageAssets {
   const stylesheets: string[] = [];
   const scripts: string[] = [];
   if (features.math) stylesheets.push('katex/katex.min.css');
+  if (features.cjk) stylesheets.push(CJK_FONTS_STYLESHEET);
   if (features.images) scripts.push('page-scripts/image-placeholders.js');
   if (features.mermaid) scripts.push('mermaid.min.js', 'page-scripts/mermaid-render.js');
   return { stylesheets, scripts };
@@ -197,7 +199,11 @@ export async function markdownToHtml(
     html,
     metadata: file.data.metadata!,
     assets: file.data.assets ?? [],
-    features: file.data.features ?? { math: false, mermaid: false, images: false },
+    // The source, not the tree: the title and front matter have left the tree by now.
+    features: {
+      ...(file.data.features ?? { math: false, mermaid: false, images: false }),
+      cjk: hasCjkText(source),
+    },
     links: file.data.links ?? [],
     warnings: [
       ...warnings,
