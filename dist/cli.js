@@ -40,14 +40,14 @@ import {
   repositoryFileUrl,
   selectShard,
   usedProvenance
-} from "./chunks/chunk-CK7B2K3L.js";
-import "./chunks/chunk-3GQDSV26.js";
-import "./chunks/chunk-UMYPVATZ.js";
-import "./chunks/chunk-FKXKT5YY.js";
-import "./chunks/chunk-VAYNE63M.js";
-import "./chunks/chunk-3T6O4BBY.js";
-import "./chunks/chunk-PY4URHAC.js";
-import "./chunks/chunk-XBWTK535.js";
+} from "./chunks/chunk-KGFEO6UJ.js";
+import "./chunks/chunk-MKUA5MRB.js";
+import "./chunks/chunk-7HCETFFN.js";
+import "./chunks/chunk-JBUROLHV.js";
+import "./chunks/chunk-CGD77RTI.js";
+import "./chunks/chunk-A35UVPDT.js";
+import "./chunks/chunk-Q54E5RX4.js";
+import "./chunks/chunk-B4ZJ4SDO.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/cli-main.ts
@@ -81,13 +81,13 @@ function printFileDone(result, cwd, prefix = "") {
 import fs from "node:fs/promises";
 import path2 from "node:path";
 
-// ../../main/node_modules/chokidar/esm/index.js
+// node_modules/chokidar/esm/index.js
 import { stat as statcb } from "fs";
 import { stat as stat3, readdir as readdir2 } from "fs/promises";
 import { EventEmitter } from "events";
 import * as sysPath2 from "path";
 
-// ../../main/node_modules/readdirp/esm/index.js
+// node_modules/readdirp/esm/index.js
 import { stat, lstat, readdir, realpath } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { resolve as presolve, relative as prelative, join as pjoin, sep as psep } from "node:path";
@@ -306,7 +306,7 @@ function readdirp(root, options = {}) {
   return new ReaddirpStream(options);
 }
 
-// ../../main/node_modules/chokidar/esm/handler.js
+// node_modules/chokidar/esm/handler.js
 import { watchFile, unwatchFile, watch as fs_watch } from "fs";
 import { open, stat as stat2, lstat as lstat2, realpath as fsrealpath } from "fs/promises";
 import * as sysPath from "path";
@@ -1062,7 +1062,7 @@ var NodeFsHandler = class {
   }
 };
 
-// ../../main/node_modules/chokidar/esm/index.js
+// node_modules/chokidar/esm/index.js
 var SLASH = "/";
 var SLASH_SLASH = "//";
 var ONE_DOT = ".";

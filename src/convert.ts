@@ -8,7 +8,7 @@ import type { BookChapter, DocumentExtras, DocumentLayout, RenderedDocument } fr
 import { cssNeedsPagedJs } from './layout-engine.js';
 import { checkFrontMatterFence, DocumentError } from './markdown/front-matter.js';
 import { markdownToHtml, pageAssetsFor } from './markdown/processor.js';
-import { hasCjkText } from './markdown/plugins/rehype-content-features.js';
+import { needsCjkFonts } from './font-coverage.js';
 import { pdfPathFor } from './markdown/plugins/rehype-document-links.js';
 import type { DocumentWarning } from './markdown/processor.js';
 import type { ConvertOptions } from './options.js';
@@ -185,12 +185,12 @@ async function prepareFile(
     const documentUrl = documentUrlFor(file.relativePath);
     const extra: DocumentExtras = {
       // KaTeX's stylesheet, Mermaid, the image check and the CJK fonts, only for documents that use them
-      // (CJK text in the header, footer or watermark counts too).
+      // (a header, footer or watermark in CJK counts too).
       ...pageAssetsFor({
         ...markdown.features,
         cjk:
           markdown.features.cjk ||
-          [options.header, options.footer, options.watermark].some((text) => hasCjkText(text)),
+          [options.header, options.footer, options.watermark].some((text) => needsCjkFonts(text ?? '')),
       }),
       allowRemoteImages: options.allowRemoteAssets,
     };

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs build script without type declarations
 import { fontsCss } from '../../scripts/fonts-css.mjs';
 import { renderDocumentPage } from '../../src/document.js';
+import { needsCjkFonts, unicodeRanges } from '../../src/font-coverage.js';
 import type { DocumentLayout } from '../../src/document.js';
 import { documentDirection } from '../../src/markdown/direction.js';
 import { markdownToHtml, pageAssetsFor } from '../../src/markdown/processor.js';
@@ -103,6 +104,16 @@ describe('CJK fonts on demand', () => {
     );
     expect(await stylesheets('---\ntitle: 障害報告\n---\n\nText.\n')).toContain('themes/fonts-cjk.css');
     expect(await stylesheets('# R\n\n상태 페이지\n')).toContain('themes/fonts-cjk.css');
+  });
+
+  it('links it for the symbols only the CJK fonts draw too, as the browser would find them', () => {
+    expect(needsCjkFonts('progress ███░░ 60%')).toBe(true);
+    expect(needsCjkFonts('Plain text – “quoted” ↑ ✅, Ελληνικά, русский, العربية, हिन्दी')).toBe(false);
+    expect(unicodeRanges('unicode-range: U+0000-00FF, U+0131, U+4??;')).toEqual([
+      [0, 0xff],
+      [0x131, 0x131],
+      [0x400, 0x4ff],
+    ]);
   });
 });
 

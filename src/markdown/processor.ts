@@ -34,7 +34,8 @@ import { rehypeDetailsOpen } from './plugins/rehype-details-open.js';
 import { rehypeBlockLines } from './plugins/rehype-block-lines.js';
 import { rehypeBlockDirection } from './plugins/rehype-block-direction.js';
 import { rehypeCjkLang } from './plugins/rehype-cjk-lang.js';
-import { hasCjkText, rehypeContentFeatures } from './plugins/rehype-content-features.js';
+import { rehypeContentFeatures } from './plugins/rehype-content-features.js';
+import { needsCjkFonts } from '../font-coverage.js';
 import { CJK_FONTS_STYLESHEET } from '../runtime-assets.js';
 import type { ContentFeatures } from './plugins/rehype-content-features.js';
 
@@ -202,7 +203,7 @@ export async function markdownToHtml(
     // The source, not the tree: the title and front matter have left the tree by now.
     features: {
       ...(file.data.features ?? { math: false, mermaid: false, images: false }),
-      cjk: hasCjkText(source),
+      cjk: needsCjkFonts(source),
     },
     links: file.data.links ?? [],
     warnings: [

@@ -11,17 +11,8 @@ export interface ContentFeatures {
   mermaid: boolean;
   /** Images: the page checks they loaded and puts a placeholder where one did not. */
   images: boolean;
-  /** Chinese, Japanese or Korean text anywhere in the source (metadata included): needs the CJK fonts. */
+  /** A character only the CJK fonts draw, anywhere in the source (metadata included): see needsCjkFonts. */
   cjk?: boolean;
-}
-
-/** Han, kana and hangul: the scripts whose faces are in the CJK font stylesheet. */
-const CJK_TEXT =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
-
-/** Whether a text holds Chinese, Japanese or Korean characters (or their punctuation). */
-export function hasCjkText(text: string | undefined): boolean {
-  return text !== undefined && CJK_TEXT.test(text);
 }
 
 declare module 'vfile' {

@@ -1,8 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import {
-  BrowserWebSocketTransport
-} from "./chunk-VAYNE63M.js";
-import "./chunk-6DG7BXTN.js";
-export {
-  BrowserWebSocketTransport
-};

@@ -1,8 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import {
-  c_default
-} from "./chunk-TF7VPOLI.js";
-import "./chunk-6DG7BXTN.js";
-export {
-  c_default as default
-};

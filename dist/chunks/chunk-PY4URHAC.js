@@ -1,8 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-
-// ../../main/node_modules/puppeteer-core/lib/esm/puppeteer/util/version.js
-var packageVersion = "24.43.1";
-
-export {
-  packageVersion
-};

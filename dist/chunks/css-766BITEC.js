@@ -1,8 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import {
-  css_default
-} from "./chunk-PUKWYQGR.js";
-import "./chunk-6DG7BXTN.js";
-export {
-  css_default as default
-};

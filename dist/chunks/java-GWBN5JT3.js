@@ -1,8 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import {
-  java_default
-} from "./chunk-PKLWDRDX.js";
-import "./chunk-6DG7BXTN.js";
-export {
-  java_default as default
-};

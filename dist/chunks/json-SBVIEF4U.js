@@ -1,8 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import {
-  json_default
-} from "./chunk-7F6PYEYR.js";
-import "./chunk-6DG7BXTN.js";
-export {
-  json_default as default
-};

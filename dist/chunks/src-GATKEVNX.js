@@ -1,6 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import {
-  require_src
-} from "./chunk-XBWTK535.js";
-import "./chunk-6DG7BXTN.js";
-export default require_src();

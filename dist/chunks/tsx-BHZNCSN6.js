@@ -1,8 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import {
-  tsx_default
-} from "./chunk-DL7CS7F2.js";
-import "./chunk-6DG7BXTN.js";
-export {
-  tsx_default as default
-};

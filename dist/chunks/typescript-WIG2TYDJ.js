@@ -1,8 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import {
-  typescript_default
-} from "./chunk-TQBBLVR2.js";
-import "./chunk-6DG7BXTN.js";
-export {
-  typescript_default as default
-};

@@ -1,9 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import {
-  xml_default
-} from "./chunk-ZO6Z27PS.js";
-import "./chunk-PKLWDRDX.js";
-import "./chunk-6DG7BXTN.js";
-export {
-  xml_default as default
-};
