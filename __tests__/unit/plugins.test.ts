@@ -96,11 +96,11 @@ describe('parseLineNumbers', () => {
 describe('markdownToHtml content features', () => {
   it('reports what the page needs and loads only that', async () => {
     const plain = await markdownToHtml('# T\n\nJust text.\n', 't');
-    expect(plain.features).toEqual({ math: false, mermaid: false, images: false });
+    expect(plain.features).toEqual({ math: false, mermaid: false, images: false, cjk: false });
     expect(pageAssetsFor(plain.features)).toEqual({ stylesheets: [], scripts: [] });
 
     const rich = await markdownToHtml('# T\n\n$x$\n\n![a](a.png)\n\n```mermaid\ngraph TD; A-->B\n```\n', 't');
-    expect(rich.features).toEqual({ math: true, mermaid: true, images: true });
+    expect(rich.features).toEqual({ math: true, mermaid: true, images: true, cjk: false });
     expect(pageAssetsFor(rich.features)).toEqual({
       stylesheets: ['katex/katex.min.css'],
       scripts: ['page-scripts/image-placeholders.js', 'mermaid.min.js', 'page-scripts/mermaid-render.js'],
@@ -121,7 +121,7 @@ describe('markdownToHtml content features', () => {
       't',
     );
     expect(result.html).not.toMatch(/markdown-alert|mermaid-diagram|style=|class="katex"/);
-    expect(result.features).toEqual({ math: false, mermaid: false, images: false });
+    expect(result.features).toEqual({ math: false, mermaid: false, images: false, cjk: false });
   });
 
   it('gives headings GitHub slugs that in-document links reach', async () => {
