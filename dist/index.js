@@ -68,7 +68,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-KGFEO6UJ.js";
+} from "./chunks/chunk-N5TLYVB3.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,

@@ -447,7 +447,13 @@ export async function convert(
       return results;
     }
     if (incremental) {
-      await incremental.save(hooks.onInfo);
+      // Documents that exist but were not this run's to convert (changed-only, another shard) keep their
+      // entries; those converted here, failed ones included, are recorded as this run left them.
+      const converted = new Set(files.map((f) => f.relativePath));
+      await incremental.save(
+        hooks.onInfo,
+        (options.documentSet ?? []).filter((source) => !converted.has(source)),
+      );
       hooks.onInfo?.(incremental.summary());
     }
     if (options.merge) {

@@ -437,10 +437,21 @@ export class IncrementalBuild {
   /**
    * Replaces the manifest (temporary file + rename) with this run's PDFs. Never throws: a manifest that
    * cannot be written only costs a full build next time, so it is a note, not a failure.
+   * @param carried the documents this run did not convert but that still exist (matched by the patterns,
+   *   left out by `changed-only` or another shard): their previous entries are kept, so the next full run
+   *   does not render them again (their PDFs are still checked byte for byte before they are kept).
    */
-  async save(note: (message: string) => void = () => undefined): Promise<void> {
+  async save(
+    note: (message: string) => void = () => undefined,
+    carried: Iterable<string> = [],
+  ): Promise<void> {
+    const entries = new Map(this.kept);
+    for (const source of carried) {
+      const entry = this.previous.get(source);
+      if (entry && !entries.has(source)) entries.set(source, entry);
+    }
     try {
-      await writeFileAtomic(this.manifestPath, Buffer.from(serializeManifest(this.kept)), this.outputDir);
+      await writeFileAtomic(this.manifestPath, Buffer.from(serializeManifest(entries)), this.outputDir);
     } catch (error) {
       note(
         `Incremental build: could not write ${this.manifestPath} (${(error as Error).message}); the next run renders everything`,

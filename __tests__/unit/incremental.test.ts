@@ -287,6 +287,41 @@ describe('a nightly build of 500 reports where 3 changed', () => {
     );
   });
 
+  it('keeps the entries of documents a run left to others (changed-only, another shard), not of deleted ones', async () => {
+    const ws = workspace();
+    const options = testOptions(ws.root, ws.out, { incremental: true });
+    const files = ['a.md', 'b.md', 'c.md'].map((rel) => {
+      ws.write(rel, `# ${rel}\n`);
+      return sourceFile(ws.root, ws.out, rel);
+    });
+    const record = async (build: IncrementalBuild, file: SourceFile) => {
+      const key = await build.keyFor(
+        fs.readFileSync(file.path, 'utf8'),
+        [],
+        documentUrlFor(file.relativePath),
+      );
+      const pdf = Buffer.from(`%PDF-1.7 ${file.relativePath}`);
+      fs.mkdirSync(path.dirname(file.outputPath), { recursive: true });
+      fs.writeFileSync(file.outputPath, pdf);
+      build.recordWritten(file, key, pdf, 1, []);
+    };
+    const manifest = () =>
+      Object.keys(JSON.parse(fs.readFileSync(path.join(ws.out, MANIFEST_NAME), 'utf8')).entries).sort();
+    const first = await IncrementalBuild.open(options, NO_BROWSER);
+    for (const file of files) await record(first, file);
+    await first.save();
+    // A preview converts only a.md; b.md still exists (the patterns match it), c.md was deleted.
+    const preview = await IncrementalBuild.open(options, NO_BROWSER);
+    await record(preview, files[0]!);
+    await preview.save(undefined, ['b.md']);
+    expect(manifest()).toEqual(['a.md', 'b.md']);
+    // Without carrying b.md over, the next full run would have rendered it again.
+    const full = await IncrementalBuild.open(options, NO_BROWSER);
+    const b = files[1]!;
+    const key = await full.keyFor(fs.readFileSync(b.path, 'utf8'), [], documentUrlFor(b.relativePath));
+    expect(await full.reuse(b, key)).toBeDefined();
+  });
+
   it('renders again a PDF that was deleted or modified since', async () => {
     const ws = workspace();
     const options = testOptions(ws.root, ws.out, { incremental: true });
