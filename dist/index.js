@@ -68,7 +68,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-N5TLYVB3.js";
+} from "./chunks/chunk-6R3IN5S5.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,

@@ -119,6 +119,8 @@ interface RunContext {
   onPrintStart?: (source: string) => void;
   /** Every document of the run (see ConvertOptions.documentSet): links to these go to their PDFs. */
   documentSet: ReadonlySet<string>;
+  /** The header, footer or watermark draws with the CJK fonts: every page of the run needs them. */
+  marginsNeedCjkFonts: boolean;
   onInfo?: (message: string) => void;
   signal?: AbortSignal;
 }
@@ -188,9 +190,7 @@ async function prepareFile(
       // (a header, footer or watermark in CJK counts too).
       ...pageAssetsFor({
         ...markdown.features,
-        cjk:
-          markdown.features.cjk ||
-          [options.header, options.footer, options.watermark].some((text) => needsCjkFonts(text ?? '')),
+        cjk: markdown.features.cjk || run.marginsNeedCjkFonts,
       }),
       allowRemoteImages: options.allowRemoteAssets,
     };
@@ -385,6 +385,9 @@ export async function convert(
   const run: RunContext = {
     options,
     layout,
+    marginsNeedCjkFonts: [options.header, options.footer, options.watermark].some((text) =>
+      needsCjkFonts(text ?? ''),
+    ),
     printer,
     incremental,
     dates: new SourceDates(

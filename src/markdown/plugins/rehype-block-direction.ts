@@ -2,25 +2,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-
-/** Blocks of text, which take the direction of their first strong character (`dir="auto"`). */
-const AUTO_DIRECTION = new Set([
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'dt',
-  'dd',
-  'th',
-  'td',
-  'figcaption',
-  'caption',
-  'summary',
-]);
+import { TEXT_BLOCKS } from './block-text.js';
 
 /**
  * Blocks that hold other blocks: lists (their markers), tables (their columns) and quotes (their rule).
@@ -62,7 +44,7 @@ export function rehypeBlockDirection() {
         return 'skip';
       }
       const isContainer = CONTAINERS.has(node.tagName);
-      if (!isContainer && !AUTO_DIRECTION.has(node.tagName)) return;
+      if (!isContainer && !TEXT_BLOCKS.has(node.tagName)) return;
       const text = toString(node);
       if (!rtlDocument && !RIGHT_TO_LEFT.test(text)) return;
       const direction = isContainer ? firstStrongDirection(text) : 'auto';

@@ -1,26 +1,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ownText } from './block-text.js';
-
-/** Blocks of running text, each marked on its own. */
-const TEXT_BLOCKS = new Set([
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'dt',
-  'dd',
-  'th',
-  'td',
-  'figcaption',
-  'caption',
-  'summary',
-]);
+import { ownText, TEXT_BLOCKS } from './block-text.js';
 
 /** Languages that already choose a Han face (themes/base.css --han-fonts). */
 const HAN_LANGUAGE = /^(zh|ja|ko)(-|$)/i;
