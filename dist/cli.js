@@ -40,7 +40,7 @@ import {
   repositoryFileUrl,
   selectShard,
   usedProvenance
-} from "./chunks/chunk-6R3IN5S5.js";
+} from "./chunks/chunk-SSV6672M.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import "./chunks/chunk-7HCETFFN.js";
 import "./chunks/chunk-JBUROLHV.js";

@@ -68,7 +68,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-6R3IN5S5.js";
+} from "./chunks/chunk-SSV6672M.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/browser/find-chrome.js';
-import { Printer, PrinterClosedError } from '../../src/browser/printer.js';
+import { launchBrowser, Printer, PrinterClosedError } from '../../src/browser/printer.js';
 import { convert } from '../../src/convert.js';
 import { WORKSPACE_ORIGIN } from '../../src/document.js';
 import { findMarkdownFiles } from '../../src/discover.js';
@@ -125,6 +125,23 @@ describe('a closed printer', () => {
     await printer.close();
     expect(chromiumChildren()).toEqual([]);
     await expect(printer.print(job(() => undefined))).rejects.toBeInstanceOf(PrinterClosedError);
+    expect(chromiumChildren()).toEqual([]);
+  });
+
+  // CI once ended with an uncaught `read ECONNRESET`: the browser was killed after puppeteer's pipe
+  // transport had closed and stopped listening for the pipe's errors. Such an error must not end the run.
+  it("keeps errors on the browser's pipes handled after puppeteer has let go of them", async () => {
+    const { workspace } = workspaceWith({});
+    const { executablePath } = await findBrowser(undefined);
+    const browser = await launchBrowser({ executablePath, workspace, allowRemoteAssets: false });
+    const pipes = [...(browser.process()?.stdio ?? [])].flatMap((stream) => (stream ? [stream] : []));
+    expect(pipes.length).toBeGreaterThanOrEqual(2);
+    await browser.close();
+    for (const pipe of pipes) {
+      expect(() =>
+        pipe.emit('error', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })),
+      ).not.toThrow();
+    }
     expect(chromiumChildren()).toEqual([]);
   });
 });

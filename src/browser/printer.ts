@@ -132,23 +132,37 @@ function isRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 
-async function launchBrowser(options: PrinterOptions): Promise<Browser> {
+/**
+ * Keeps an error listener on the browser's pipes for as long as they exist. Puppeteer's pipe transport
+ * listens for their errors only until it is closed; a browser killed after that (a crash while the run is
+ * cancelled, or close() racing a kill) resets the pipe, and an `error` event without a listener is an
+ * uncaught exception that would end the whole run. The failure itself is already seen as a crash.
+ */
+function keepPipeErrorsHandled(browser: Browser): Browser {
+  for (const stream of browser.process()?.stdio ?? []) stream?.on('error', () => undefined);
+  return browser;
+}
+
+/** Starts a headless Chromium over a pipe; exported for the tests of its pipes. */
+export async function launchBrowser(options: PrinterOptions): Promise<Browser> {
   const launch = (sandbox: boolean): Promise<Browser> =>
-    puppeteer.launch({
-      executablePath: options.executablePath,
-      headless: true,
-      args: sandbox ? BROWSER_ARGS : [...BROWSER_ARGS, '--no-sandbox'],
-      protocolTimeout: options.protocolTimeoutMs ?? 180_000,
-      // Over a pipe, not a WebSocket: when our process dies, even by SIGKILL, the browser reads the end of
-      // its pipe and exits by itself, so no Chromium outlives the run.
-      pipe: true,
-      // The shells own SIGINT/SIGTERM (cancellation.ts) and close the printer themselves; puppeteer's own
-      // handlers would kill the browser under the documents still printing. Its exit hook stays: on
-      // process.exit it kills the browser's process group.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    });
+    puppeteer
+      .launch({
+        executablePath: options.executablePath,
+        headless: true,
+        args: sandbox ? BROWSER_ARGS : [...BROWSER_ARGS, '--no-sandbox'],
+        protocolTimeout: options.protocolTimeoutMs ?? 180_000,
+        // Over a pipe, not a WebSocket: when our process dies, even by SIGKILL, the browser reads the end of
+        // its pipe and exits by itself, so no Chromium outlives the run.
+        pipe: true,
+        // The shells own SIGINT/SIGTERM (cancellation.ts) and close the printer themselves; puppeteer's own
+        // handlers would kill the browser under the documents still printing. Its exit hook stays: on
+        // process.exit it kills the browser's process group.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      })
+      .then(keepPipeErrorsHandled);
   // Chrome refuses its sandbox as root; elsewhere keep it, and fall back only where the kernel
   // forbids it (e.g. Ubuntu 24.04's AppArmor limit on user namespaces).
   if (isRoot()) return launch(false);
