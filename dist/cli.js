@@ -40,7 +40,7 @@ import {
   repositoryFileUrl,
   selectShard,
   usedProvenance
-} from "./chunks/chunk-SSV6672M.js";
+} from "./chunks/chunk-GI27IN5D.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import "./chunks/chunk-7HCETFFN.js";
 import "./chunks/chunk-JBUROLHV.js";
@@ -50,11 +50,11 @@ import "./chunks/chunk-Q54E5RX4.js";
 import "./chunks/chunk-B4ZJ4SDO.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
-// src/cli-main.ts
+// src/cli/run.ts
 import path3 from "node:path";
 import { parseArgs } from "node:util";
 
-// src/cli-lines.ts
+// src/cli/lines.ts
 import path from "node:path";
 function progressLine(result, cwd) {
   if (result.status === "failed") return `\u2717 ${formatProblem(result.source, result.error)}`;
@@ -77,7 +77,7 @@ function printFileDone(result, cwd, prefix = "") {
 `);
 }
 
-// src/watch.ts
+// src/cli/watch.ts
 import fs from "node:fs/promises";
 import path2 from "node:path";
 
@@ -1771,7 +1771,7 @@ function watch(paths, options = {}) {
   return watcher;
 }
 
-// src/watch.ts
+// src/cli/watch.ts
 var IGNORED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function isOutputFile(name) {
   return /\.(pdf|tmp|html)$/i.test(name) || name === MANIFEST_NAME;
@@ -1866,7 +1866,7 @@ async function watchAndConvert(patterns, options, cwd, signal) {
   return cancellationOf(signal)?.exitCode ?? 0;
 }
 
-// src/cli-main.ts
+// src/cli/run.ts
 var HELP = `Usage: md-pdf [patterns...] [options]
 
 Converts Markdown files to paginated PDFs. Patterns are globs relative to the current folder

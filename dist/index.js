@@ -68,7 +68,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-SSV6672M.js";
+} from "./chunks/chunk-GI27IN5D.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,
@@ -38755,7 +38755,7 @@ var require_light = __commonJS({
   }
 });
 
-// src/inputs.ts
+// src/action/inputs.ts
 import path from "node:path";
 function input(name, fallback) {
   const value = getInput(name);
@@ -82798,7 +82798,7 @@ async function attempt(errors, step) {
   }
 }
 
-// src/preview-facts.ts
+// src/action/preview-facts.ts
 function previewFacts(results, rejected, outputDir, scope) {
   const kinds = scope?.narrowed ? scope.selection.kinds : void 0;
   return {
@@ -82822,7 +82822,7 @@ function previewSummary(report) {
   return [{ heading: "PDF preview", markdown }];
 }
 
-// src/run-report.ts
+// src/action/run-report.ts
 import { randomBytes } from "node:crypto";
 import fs9 from "node:fs/promises";
 import os6 from "node:os";
@@ -82872,7 +82872,7 @@ async function writeRunReport(report, env = process.env) {
   return file;
 }
 
-// src/job-summary.ts
+// src/action/job-summary.ts
 var SUMMARY_MAX_BYTES = 1e6;
 var SUMMARY_MAX_ROWS = 500;
 var MAX_MESSAGE_CHARS = 500;
@@ -83036,7 +83036,7 @@ function renamedList(renamed) {
   };
 }
 
-// src/report.ts
+// src/action/report.ts
 function logLine(result, workspace) {
   if (result.status === "failed") return `\u2717 ${formatProblem(result.source, result.error)}`;
   if (result.status === "cancelled") return `\u2298 ${result.source}: cancelled`;
@@ -83088,7 +83088,7 @@ async function writeSummary(input2) {
   await summary.addRaw(buildJobSummary(input2), true).write();
 }
 
-// src/main.ts
+// src/action/run.ts
 async function run(signal) {
   try {
     signal?.addEventListener(

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'src/runtime-assets.json'), 'utf8'));
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'src/shared/runtime-assets.json'), 'utf8'));
 
 fs.rmSync(dist, { recursive: true, force: true });
 

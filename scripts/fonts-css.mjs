@@ -55,7 +55,7 @@ function withoutWoff(css) {
 
 /** Each generated stylesheet's text, by its repository path (themes/fonts.css, themes/fonts-cjk.css). */
 export function fontsCss() {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'src/runtime-assets.json'), 'utf8'));
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'src/shared/runtime-assets.json'), 'utf8'));
   const sheets = new Map(outputs(manifest).map((output) => [output, []]));
   for (const [urlPath, entry] of Object.entries(manifest.fontStylesheets)) {
     const {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// CLI entry (bin `md-pdf`): a thin shell around the engine; see cli-main.ts.
-import { cancelOnSignals } from './cancellation.js';
-import { main } from './cli-main.js';
+// CLI entry (bin `md-pdf`): a thin shell around the engine; see cli/run.ts.
+import { cancelOnSignals } from './engine/cancellation.js';
+import { main } from './cli/run.js';
 
 /**
  * @actions/glob logs through @actions/core, whose `::debug::` lines are workflow commands for the

@@ -1,6 +1,6 @@
-// Action entry: everything happens in run(); see main.ts. SIGINT/SIGTERM cancel the run (cancellation.ts).
-import { cancelOnSignals, cancellationOf } from './cancellation.js';
-import { run } from './main.js';
+// Action entry: everything happens in run(); see action/run.ts. SIGINT/SIGTERM cancel the run (engine/cancellation.ts).
+import { cancelOnSignals, cancellationOf } from './engine/cancellation.js';
+import { run } from './action/run.js';
 
 const cancellation = cancelOnSignals((signalName) =>
   process.stderr.write(`${signalName} again: stopping now\n`),

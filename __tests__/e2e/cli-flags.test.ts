@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
-import { parseCli } from '../../src/cli-main.js';
-import { outputPathFor } from '../../src/discover.js';
+import { parseCli } from '../../src/cli/run.js';
+import { outputPathFor } from '../../src/engine/discover.js';
 import { readPdf } from '../helpers/pdf.js';
 import { REPO_ROOT, tempDir } from '../helpers/render.js';
 
@@ -35,7 +35,7 @@ describe('md-pdf flags', () => {
     expect(run.code).toBe(0);
     const headings = run.stdout.match(/^[A-Z][a-z ]+:$/gm);
     expect(headings).toEqual(['Files and output:', 'Look:', 'Runs:', 'Browser and safety:']);
-    const source = fs.readFileSync(path.join(REPO_ROOT, 'src/cli-main.ts'), 'utf8');
+    const source = fs.readFileSync(path.join(REPO_ROOT, 'src/cli/run.ts'), 'utf8');
     const flags = [...source.matchAll(/^ {6}'?([a-z-]+)'?: \{ type: '(?:string|boolean)'/gm)].map(
       (m) => m[1]!,
     );

@@ -9,7 +9,7 @@ import { ACTION, runAction, writeWorkspace, type ActionRun } from '../helpers/ac
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { readPdf } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/render.js';
-import type { RunReport } from '../../src/run-report.js';
+import type { RunReport } from '../../src/action/run-report.js';
 
 /** Every character the artifact service refuses in a zip entry, in a name Linux allows. */
 const REFUSED_NAMES = ['a|b', 'why?', 'Q: status', '"quoted"', '<draft>', 'star*', 'cr\rhere', 'lf\nhere'];

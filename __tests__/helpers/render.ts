@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { convert } from '../../src/convert.js';
-import type { FileResult } from '../../src/convert.js';
-import { findMarkdownFiles } from '../../src/discover.js';
-import type { RejectedFile } from '../../src/discover.js';
-import { DEFAULTS } from '../../src/options.js';
-import type { ConvertOptions } from '../../src/options.js';
+import { convert } from '../../src/engine/convert.js';
+import type { FileResult } from '../../src/engine/convert.js';
+import { findMarkdownFiles } from '../../src/engine/discover.js';
+import type { RejectedFile } from '../../src/engine/discover.js';
+import { DEFAULTS } from '../../src/engine/options.js';
+import type { ConvertOptions } from '../../src/engine/options.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The shared corpus lives beside the checkout; contributors without it skip those tests. */

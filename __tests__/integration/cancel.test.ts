@@ -1,14 +1,14 @@
 // The engine's side of cancellation, with a real Chromium: once the signal aborts, no new document
 // starts, the one still printing is stopped after the grace (not retried as a crash), and a closed
 // printer never starts a browser again.
+import { WORKSPACE_ORIGIN } from '../../src/shared/origins.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/browser/find-chrome.js';
 import { launchBrowser, Printer, PrinterClosedError } from '../../src/browser/printer.js';
-import { convert } from '../../src/convert.js';
-import { WORKSPACE_ORIGIN } from '../../src/document.js';
-import { findMarkdownFiles } from '../../src/discover.js';
+import { convert } from '../../src/engine/convert.js';
+import { findMarkdownFiles } from '../../src/engine/discover.js';
 import { tempDir, testOptions } from '../helpers/render.js';
 import { chromiumChildren } from '../security/support.js';
 

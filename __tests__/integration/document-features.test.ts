@@ -1,13 +1,13 @@
 // The document features of issue 4, checked on real PDFs printed by Chromium + Paged.js: contents with page
 // numbers and links, bookmarks, cover, header/footer templates, user CSS, landscape pages, wide tables,
 // themes and the merged book. Few documents are printed (two cores): each run is reused by many checks.
+import type { ThemeName } from '../../src/document/page-settings.js';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FileResult } from '../../src/convert.js';
-import type { ThemeName } from '../../src/options.js';
+import type { FileResult } from '../../src/engine/convert.js';
 import { normalizeText, readPdf, wordsOutsidePage } from '../helpers/pdf.js';
 import type { OutlineEntry, PdfContents } from '../helpers/pdf.js';
 import { renderFolder, tempDir } from '../helpers/render.js';

@@ -6,13 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { convert } from '../../src/convert.js';
-import type { FileResult } from '../../src/convert.js';
-import { findMarkdownFiles } from '../../src/discover.js';
-import { MANIFEST_NAME } from '../../src/incremental.js';
-import { run as runAction } from '../../src/main.js';
-import { selectShard } from '../../src/shard.js';
-import type { ConvertOptions } from '../../src/options.js';
+import { convert } from '../../src/engine/convert.js';
+import type { FileResult } from '../../src/engine/convert.js';
+import { findMarkdownFiles } from '../../src/engine/discover.js';
+import { MANIFEST_NAME } from '../../src/engine/incremental.js';
+import { run as runAction } from '../../src/action/run.js';
+import { selectShard } from '../../src/engine/shard.js';
+import type { ConvertOptions } from '../../src/engine/options.js';
 import { normalizeText, readPdf } from '../helpers/pdf.js';
 import { tempDir, testOptions } from '../helpers/render.js';
 
@@ -185,7 +185,7 @@ describe('incremental: options, tool version and failures', () => {
   });
 });
 
-describe('the action, sharded and incremental (src/main.ts, in process)', () => {
+describe('the action, sharded and incremental (src/action/run.ts, in process)', () => {
   const ws = tempDir('shard-action');
   const saved = { ...process.env };
   const savedExitCode = process.exitCode;

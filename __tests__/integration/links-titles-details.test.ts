@@ -1,11 +1,11 @@
 // Links between documents, titles taken from headings and <details>, on real PDFs read back with pdf.js:
 // alone and in the book, with Chromium's own pagination and with Paged.js, in all three themes. Few runs
 // (two cores): each is checked several ways.
+import { RUNTIME_ORIGIN, WORKSPACE_ORIGIN } from '../../src/shared/origins.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FileResult } from '../../src/convert.js';
-import { RUNTIME_ORIGIN, WORKSPACE_ORIGIN } from '../../src/document.js';
+import type { FileResult } from '../../src/engine/convert.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { normalizeText, readPdf } from '../helpers/pdf.js';
 import type { PdfContents } from '../helpers/pdf.js';

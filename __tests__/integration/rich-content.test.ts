@@ -9,9 +9,9 @@ import zlib from 'node:zlib';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import type { PDFPage } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { convert } from '../../src/convert.js';
-import type { FileResult } from '../../src/convert.js';
-import type { ConvertOptions } from '../../src/options.js';
+import { convert } from '../../src/engine/convert.js';
+import type { FileResult } from '../../src/engine/convert.js';
+import type { ConvertOptions } from '../../src/engine/options.js';
 import { normalizeText, readPdf } from '../helpers/pdf.js';
 import type { PdfContents } from '../helpers/pdf.js';
 

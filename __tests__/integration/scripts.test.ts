@@ -2,13 +2,13 @@
 // is drawn with real glyphs (no glyph 0) and its text survives in the PDF; the Han face follows the
 // language; Arabic and Hebrew run right to left, and a right-to-left document is laid out so as a whole
 // (with either layout engine); a character no font has becomes a warning at its line.
+import type { ThemeName } from '../../src/document/page-settings.js';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FileResult } from '../../src/convert.js';
-import type { ThemeName } from '../../src/options.js';
+import type { FileResult } from '../../src/engine/convert.js';
 import { readPdf } from '../helpers/pdf.js';
 import type { PdfContents } from '../helpers/pdf.js';
 import { renderFolder, tempDir } from '../helpers/render.js';

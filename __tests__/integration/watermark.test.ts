@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LayoutEngineChoice } from '../../src/layout-engine.js';
+import type { LayoutEngineChoice } from '../../src/document/layout-engine.js';
 import { readPdf } from '../helpers/pdf.js';
 import { renderFolder, tempDir } from '../helpers/render.js';
 

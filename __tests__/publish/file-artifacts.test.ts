@@ -6,7 +6,7 @@ import {
   uploadFileArtifacts,
 } from '../../src/publish/file-artifacts.js';
 import { publishPdfs } from '../../src/publish/index.js';
-import { shardArtifactName } from '../../src/shard.js';
+import { shardArtifactName } from '../../src/engine/shard.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { captureStdout, makeTempDir, removeDir, stubEnv, writePdfs } from './support.js';
 

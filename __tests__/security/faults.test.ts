@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { convert } from '../../src/convert.js';
-import { findMarkdownFiles } from '../../src/discover.js';
-import { formatProblem } from '../../src/report-format.js';
+import { convert } from '../../src/engine/convert.js';
+import { findMarkdownFiles } from '../../src/engine/discover.js';
+import { formatProblem } from '../../src/markdown/report-format.js';
 import { readPdf } from '../helpers/pdf.js';
 import { renderFolder, tempDir, testOptions } from '../helpers/render.js';
 import { chromiumChildren, listFiles } from './support.js';

@@ -4,11 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { convert } from '../../src/convert.js';
-import type { FileResult } from '../../src/convert.js';
-import type { RejectedFile } from '../../src/discover.js';
+import { convert } from '../../src/engine/convert.js';
+import type { FileResult } from '../../src/engine/convert.js';
+import type { RejectedFile } from '../../src/engine/discover.js';
 import { markdownToHtml } from '../../src/markdown/processor.js';
-import { formatProblem } from '../../src/report-format.js';
+import { formatProblem } from '../../src/markdown/report-format.js';
 import { normalizeText, readPdf, wordsOutsidePage } from '../helpers/pdf.js';
 import type { PdfContents } from '../helpers/pdf.js';
 import { renderFolder, tempDir, testOptions } from '../helpers/render.js';

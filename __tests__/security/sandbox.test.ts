@@ -1,5 +1,6 @@
 // The page is a sandbox even when a layer fails: documents are printed straight through the Printer, with
 // raw HTML no sanitizer has seen, so what stops them here is the CSP and the request guard alone.
+import { RUNTIME_ORIGIN, WORKSPACE_ORIGIN } from '../../src/shared/origins.js';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,13 +8,7 @@ import { findBrowser } from '../../src/browser/find-chrome.js';
 import { BrowserCrashedError, Printer, PrintTimeoutError } from '../../src/browser/printer.js';
 import type { PrintJob } from '../../src/browser/printer.js';
 import type { BlockedRequest } from '../../src/browser/request-guard.js';
-import {
-  contentSecurityPolicy,
-  escapeHtml,
-  renderDocument,
-  RUNTIME_ORIGIN,
-  WORKSPACE_ORIGIN,
-} from '../../src/document.js';
+import { contentSecurityPolicy, escapeHtml, renderDocument } from '../../src/document/document.js';
 import { markdownToHtml } from '../../src/markdown/processor.js';
 import { readPdf } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/render.js';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FileResult } from '../../src/convert.js';
-import { annotate } from '../../src/report.js';
-import { buildRunReport } from '../../src/run-report.js';
+import type { FileResult } from '../../src/engine/convert.js';
+import { annotate } from '../../src/action/report.js';
+import { buildRunReport } from '../../src/action/run-report.js';
 import { captureStdout } from '../publish/support.js';
 
 /** `failures` failed files and `files` files with three warnings each. */

@@ -4,8 +4,8 @@ import {
   cancellationOf,
   describeCancelledRun,
   RunCancelledError,
-} from '../../src/cancellation.js';
-import type { FileResult } from '../../src/convert.js';
+} from '../../src/engine/cancellation.js';
+import type { FileResult } from '../../src/engine/convert.js';
 
 const result = (source: string, status: FileResult['status']): FileResult => ({
   source,

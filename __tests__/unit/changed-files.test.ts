@@ -7,8 +7,8 @@ import {
   listChangedSince,
   listPullRequestFiles,
   parseNameStatus,
-} from '../../src/changed-files.js';
-import { matchesPatterns } from '../../src/changed-only.js';
+} from '../../src/engine/changed-files.js';
+import { matchesPatterns } from '../../src/engine/changed-only.js';
 import { createGitHubClient } from '../../src/publish/github-client.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { tempDir } from '../helpers/render.js';

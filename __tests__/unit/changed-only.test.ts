@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { selectChangedDocuments } from '../../src/changed-only.js';
-import { findMarkdownFiles } from '../../src/discover.js';
-import { DEFAULTS } from '../../src/options.js';
+import { selectChangedDocuments } from '../../src/engine/changed-only.js';
+import { findMarkdownFiles } from '../../src/engine/discover.js';
+import { DEFAULTS } from '../../src/engine/options.js';
 import { tempDir } from '../helpers/render.js';
 
 async function workspaceWith(files: Record<string, string | Buffer>) {

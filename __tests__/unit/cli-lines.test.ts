@@ -1,10 +1,11 @@
+import { documentLayout } from '../../src/engine/document-layout.js';
 import { describe, expect, it } from 'vitest';
-import { progressLine, summaryLine } from '../../src/cli-lines.js';
-import type { FileResult } from '../../src/convert.js';
-import { documentLayout, renderDocument } from '../../src/document.js';
-import { countOf } from '../../src/format.js';
-import { noMatchOutcome, parseIfNoFilesFound } from '../../src/no-match.js';
-import { DEFAULTS } from '../../src/options.js';
+import { progressLine, summaryLine } from '../../src/cli/lines.js';
+import type { FileResult } from '../../src/engine/convert.js';
+import { renderDocument } from '../../src/document/document.js';
+import { countOf } from '../../src/shared/format.js';
+import { noMatchOutcome, parseIfNoFilesFound } from '../../src/engine/no-match.js';
+import { DEFAULTS } from '../../src/engine/options.js';
 
 const written = (pages: number): FileResult => ({
   source: 'a.md',

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findMarkdownFiles } from '../../src/discover.js';
+import { findMarkdownFiles } from '../../src/engine/discover.js';
 
 let root: string;
 let workspace: string;

@@ -1,8 +1,9 @@
+import { isInside } from '../../src/shared/paths.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findMarkdownFiles, isInside, outputPathFor, rootPatterns } from '../../src/discover.js';
+import { findMarkdownFiles, outputPathFor, rootPatterns } from '../../src/engine/discover.js';
 
 describe('outputPathFor', () => {
   it('mirrors folders and swaps the extension', () => {

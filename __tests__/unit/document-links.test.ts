@@ -1,11 +1,11 @@
+import { WORKSPACE_ORIGIN } from '../../src/shared/origins.js';
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from '../../src/markdown/processor.js';
 import type { LinkContext } from '../../src/markdown/processor.js';
 import { pdfPathFor, relativeReference } from '../../src/markdown/plugins/rehype-document-links.js';
 import { releaseAssetUrls } from '../../src/publish/release.js';
-import { readRunContext, repositoryFileUrl } from '../../src/publish/run-context.js';
-import { linkChapters, namespaceBody, parseBody, serializeBody } from '../../src/body-html.js';
-import { WORKSPACE_ORIGIN } from '../../src/document.js';
+import { readRunContext, repositoryFileUrl } from '../../src/shared/run-context.js';
+import { linkChapters, namespaceBody, parseBody, serializeBody } from '../../src/document/body-html.js';
 
 const CONVERTED = new Set(['reports/incident.md', 'reports/follow-up.md', 'handbook/run book.md', 'v1.2.md']);
 const context = (extra: Partial<LinkContext> = {}): LinkContext => ({

@@ -1,20 +1,25 @@
+import { WORKSPACE_ORIGIN } from '../../src/shared/origins.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectHeadings, namespaceBody, parseBody, serializeBody } from '../../src/body-html.js';
-import { parseCli } from '../../src/cli-main.js';
+import { collectHeadings, namespaceBody, parseBody, serializeBody } from '../../src/document/body-html.js';
+import { parseCli } from '../../src/cli/run.js';
 import {
   contentSecurityPolicy,
   pageCss,
   renderBook,
   renderDocument,
   templateToCssContent,
-  WORKSPACE_ORIGIN,
-} from '../../src/document.js';
-import type { BookChapter, DocumentLayout } from '../../src/document.js';
+} from '../../src/document/document.js';
+import type { BookChapter, DocumentLayout } from '../../src/document/document.js';
 import type { DocumentMetadata } from '../../src/markdown/metadata.js';
-import { parseMergePath, parseStylesheetPath, parseTemplate, parseTocDepth } from '../../src/options.js';
-import { bookMetadata, titleFromFileName } from '../../src/pdf/merge.js';
+import {
+  parseMergePath,
+  parseStylesheetPath,
+  parseTemplate,
+  parseTocDepth,
+} from '../../src/engine/options.js';
+import { bookMetadata, titleFromFileName } from '../../src/engine/book.js';
 import { tempDir } from '../helpers/render.js';
 
 function metadata(overrides: Partial<DocumentMetadata> = {}): DocumentMetadata {

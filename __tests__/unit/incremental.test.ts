@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentUrlFor } from '../../src/convert.js';
-import { outputPathFor } from '../../src/discover.js';
-import type { SourceFile } from '../../src/discover.js';
+import { documentUrlFor } from '../../src/engine/convert.js';
+import { outputPathFor } from '../../src/engine/discover.js';
+import type { SourceFile } from '../../src/engine/discover.js';
 import {
   canonicalJson,
   IncrementalBuild,
@@ -13,9 +13,9 @@ import {
   parseManifest,
   serializeManifest,
   staleReason,
-} from '../../src/incremental.js';
-import type { BuildKey, ManifestEntry } from '../../src/incremental.js';
-import type { ConvertOptions } from '../../src/options.js';
+} from '../../src/engine/incremental.js';
+import type { BuildKey, ManifestEntry } from '../../src/engine/incremental.js';
+import type { ConvertOptions } from '../../src/engine/options.js';
 import { testOptions } from '../helpers/render.js';
 
 /** No browser is started here: a path that does not exist only makes the tool fingerprint use its name. */

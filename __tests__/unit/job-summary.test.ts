@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FileResult } from '../../src/convert.js';
-import { buildJobSummary, SUMMARY_MAX_BYTES } from '../../src/job-summary.js';
+import type { FileResult } from '../../src/engine/convert.js';
+import { buildJobSummary, SUMMARY_MAX_BYTES } from '../../src/action/job-summary.js';
 import { codeSpan, escapeMentions, tableCodeSpan } from '../../src/publish/format.js';
-import { buildRunReport } from '../../src/run-report.js';
+import { buildRunReport } from '../../src/action/run-report.js';
 
 const WORKSPACE = '/w';
 

@@ -5,9 +5,9 @@ import {
   renderDocument,
   templateToCssContent,
   titleRoomText,
-} from '../../src/document.js';
-import type { DocumentLayout } from '../../src/document.js';
-import { cssNeedsPagedJs, layoutEngineFor } from '../../src/layout-engine.js';
+} from '../../src/document/document.js';
+import type { DocumentLayout } from '../../src/document/document.js';
+import { cssNeedsPagedJs, layoutEngineFor } from '../../src/document/layout-engine.js';
 import type { DocumentMetadata } from '../../src/markdown/metadata.js';
 
 const META: DocumentMetadata = {

@@ -6,7 +6,7 @@ import {
   parsePageSize,
   parseSourceDateEpoch,
   parseTheme,
-} from '../../src/options.js';
+} from '../../src/engine/options.js';
 
 describe('option parsing', () => {
   it('accepts valid values in any case', () => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentError } from '../../src/markdown/front-matter.js';
-import { decodeSource, formatSize, readSource } from '../../src/read-source.js';
+import { decodeSource, formatSize, readSource } from '../../src/engine/read-source.js';
 
 let dir: string;
 beforeAll(() => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { getInputs } from '../../src/inputs.js';
+import { getInputs } from '../../src/action/inputs.js';
 
 describe('the release-prune input', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'md-pdf-prune-inputs-'));

@@ -1,3 +1,4 @@
+import { RUNTIME_ORIGIN, WORKSPACE_ORIGIN } from '../../src/shared/origins.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,6 @@ import {
   unservedReason,
 } from '../../src/browser/request-guard.js';
 import type { BlockedRequest } from '../../src/browser/request-guard.js';
-import { RUNTIME_ORIGIN, WORKSPACE_ORIGIN } from '../../src/document.js';
 
 let root: string;
 let workspace: string;
@@ -145,7 +145,7 @@ describe('createRequestHandler', () => {
       ['file:///etc/passwd', 'image', true, /^file: URLs are never loaded/],
       ['ws://127.0.0.1:9/socket', 'websocket', true, /^ws: URLs are never loaded/],
       [`${RUNTIME_ORIGIN}/themes/..%2f..%2fpackage.json`, 'image', false, /^not a file this tool ships/],
-      [`${RUNTIME_ORIGIN}/../src/convert.ts`, 'script', false, /^not a file this tool ships/],
+      [`${RUNTIME_ORIGIN}/../src/engine/convert.ts`, 'script', false, /^not a file this tool ships/],
       [`${WORKSPACE_ORIGIN}/.git/config`, 'image', false, /^only images, fonts and stylesheets/],
       [`${WORKSPACE_ORIGIN}/docs/other.md.html`, 'document', false, /^only images, fonts and stylesheets/],
     ];

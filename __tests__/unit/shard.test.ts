@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { parseCli } from '../../src/cli-main.js';
-import type { SourceFile } from '../../src/discover.js';
-import { getInputs } from '../../src/inputs.js';
+import { parseCli } from '../../src/cli/run.js';
+import type { SourceFile } from '../../src/engine/discover.js';
+import { getInputs } from '../../src/action/inputs.js';
 import {
   assignShards,
   describeShard,
@@ -12,7 +12,7 @@ import {
   parseShard,
   selectShard,
   shardArtifactName,
-} from '../../src/shard.js';
+} from '../../src/engine/shard.js';
 
 /** A small seeded generator (mulberry32): property tests that fail, fail the same way every time. */
 function random(seed: number): () => number {

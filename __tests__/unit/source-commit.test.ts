@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lastCommitOf, lastCommitsOf, SourceDates } from '../../src/source-date.js';
+import { lastCommitOf, lastCommitsOf, SourceDates } from '../../src/engine/source-date.js';
 import { tempDir } from '../helpers/render.js';
 
 describe('the last commit that changed a document', () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SourceDates, commitDateOf, commitDatesOf, sourceDateFor } from '../../src/source-date.js';
+import { SourceDates, commitDateOf, commitDatesOf, sourceDateFor } from '../../src/engine/source-date.js';
 
 const COMMIT_TIME = '2024-05-06T07:08:09Z';
 let repo: string;

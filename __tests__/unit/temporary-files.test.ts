@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { afterGrace } from '../../src/cancel-grace.js';
+import { afterGrace } from '../../src/engine/cancel-grace.js';
 import {
   pendingTemporaryFiles,
   releaseTemporaryFile,
   removeTemporaryFilesSync,
   trackTemporaryFile,
-} from '../../src/temporary-files.js';
-import { writeFileAtomic } from '../../src/write-file.js';
+} from '../../src/shared/temporary-files.js';
+import { writeFileAtomic } from '../../src/shared/write-file.js';
 import { tempDir } from '../helpers/render.js';
 
 const root = tempDir('temporary');

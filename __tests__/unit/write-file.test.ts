@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeFolderInside, writeFileAtomic } from '../../src/write-file.js';
+import { makeFolderInside, writeFileAtomic } from '../../src/shared/write-file.js';
 
 let root: string;
 let out: string;

@@ -1,10 +1,10 @@
+import type { DocumentSwap } from '../shared/page-contract.js';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import puppeteer from 'puppeteer-core';
 import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
 import { createRequestHandler } from './request-guard.js';
 import type { BlockedRequest } from './request-guard.js';
-import type { DocumentSwap } from '../document.js';
 
 /** Flags for a quiet, reproducible headless browser on a closed CI network. */
 const BROWSER_ARGS = [
@@ -62,7 +62,7 @@ export class PrintTimeoutError extends Error {
 export interface PrintJob {
   documentUrl: string;
   documentHtml: string;
-  /** The document as a swap into the slot's page, when it can be one (document.ts DocumentSwap). */
+  /** The document as a swap into the slot's page, when it can be one (shared/page-contract.ts DocumentSwap). */
   swap?: DocumentSwap;
   timeoutMs: number;
   onBlocked(blocked: BlockedRequest): void;
@@ -123,7 +123,7 @@ export interface PrinterOptions {
 interface SlotPage {
   page: Page;
   current: { onCrash(error: Error): void; onRequest(request: HTTPRequest): Promise<void> } | undefined;
-  /** The shell (document.ts DocumentSwap) of the page loaded now, if it can take documents by swap. */
+  /** The shell (shared/page-contract.ts DocumentSwap) of the page loaded now, if it can take documents by swap. */
   shell?: string;
   swaps: number;
 }

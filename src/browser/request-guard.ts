@@ -1,9 +1,9 @@
+import { isInside } from '../shared/paths.js';
+import { RUNTIME_ORIGIN, WORKSPACE_ORIGIN } from '../shared/origins.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { HTTPRequest } from 'puppeteer-core';
-import { RUNTIME_ORIGIN, WORKSPACE_ORIGIN } from '../document.js';
-import { isInside } from '../discover.js';
-import { resolveRuntimeFile } from '../runtime-assets.js';
+import { resolveRuntimeFile } from '../shared/runtime-assets.js';
 import { fetchRemoteImage } from './remote-policy.js';
 
 const CONTENT_TYPES: Record<string, string> = {

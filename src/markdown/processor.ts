@@ -35,8 +35,8 @@ import { rehypeBlockLines } from './plugins/rehype-block-lines.js';
 import { rehypeBlockDirection } from './plugins/rehype-block-direction.js';
 import { rehypeCjkLang } from './plugins/rehype-cjk-lang.js';
 import { rehypeContentFeatures } from './plugins/rehype-content-features.js';
-import { needsCjkFonts } from '../font-coverage.js';
-import { CJK_FONTS_STYLESHEET } from '../runtime-assets.js';
+import { needsCjkFonts } from './font-coverage.js';
+import { CJK_FONTS_STYLESHEET } from '../shared/runtime-assets.js';
 import type { ContentFeatures } from './plugins/rehype-content-features.js';
 
 export type { ContentFeatures, LinkContext, ResolvedLink };

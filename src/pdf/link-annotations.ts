@@ -1,5 +1,5 @@
+import { RUNTIME_ORIGIN, WORKSPACE_ORIGIN } from '../shared/origins.js';
 import { PDFDict, PDFName, PDFRef, PDFString } from 'pdf-lib';
-import { RUNTIME_ORIGIN, WORKSPACE_ORIGIN } from '../document.js';
 import { relativeReference } from '../markdown/plugins/rehype-document-links.js';
 import type { PdfFile, Edit } from './pdf-bytes.js';
 

@@ -1,4 +1,4 @@
-import { fitFileName, MAX_FILE_NAME_BYTES, MAX_NAME_BYTES, shortHash } from '../file-name-limit.js';
+import { fitFileName, MAX_FILE_NAME_BYTES, MAX_NAME_BYTES, shortHash } from '../shared/file-name-limit.js';
 
 /** What the artifact service refuses in a zip entry's path (NTFS's rules), as `@actions/artifact` checks. */
 const REFUSED = /[":<>|*?\r\n]/g;

@@ -6,7 +6,7 @@ import { DefaultArtifactClient, GHESNotSupportedError } from '@actions/artifact'
 import { countOf } from './format.js';
 import { artifactEntryNames } from './artifact-names.js';
 import { errorMessage } from './github-client.js';
-import { runUrl, type RunContext } from './run-context.js';
+import { runUrl, type RunContext } from '../shared/run-context.js';
 
 /** What to upload as the run's workflow artifact. */
 export interface ArtifactRequest {

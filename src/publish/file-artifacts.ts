@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { DefaultArtifactClient } from '@actions/artifact';
-import { shortHash } from '../file-name-limit.js';
+import { shortHash } from '../shared/file-name-limit.js';
 import { artifactEntryNames } from './artifact-names.js';
 import { artifactUrl, type ArtifactRequest } from './artifact.js';
 import { errorMessage } from './github-client.js';

@@ -15,7 +15,7 @@ import {
   type PreviewData,
 } from './preview-data.js';
 import { parsePagesMarker, type PreviewReport } from './preview-report.js';
-import type { RunContext, WorkflowRunFacts } from './run-context.js';
+import type { RunContext, WorkflowRunFacts } from '../shared/run-context.js';
 
 /**
  * The building run of a fork's pull request: uploads what the comment needs, for the `workflow_run` job to

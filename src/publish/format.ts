@@ -1,4 +1,4 @@
-export { countOf, escapeHtml, formatBytes } from '../format.js';
+export { countOf, escapeHtml, formatBytes } from '../shared/format.js';
 
 /**
  * Text made inert for a Markdown table cell: file names come from the pull request, so they must not be able

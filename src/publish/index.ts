@@ -7,7 +7,7 @@ import { parsePagesMarker, type PreviewReport, type PreviewRow } from './preview
 import { uploadPreviewData } from './fork-preview.js';
 import { previewDataOf } from './preview-data.js';
 import { uploadReleaseAssets, type ReleaseUpload } from './release.js';
-import { runUrl, type RunContext } from './run-context.js';
+import { runUrl, type RunContext } from '../shared/run-context.js';
 import type { PublishablePdf } from './types.js';
 
 export {
@@ -46,7 +46,7 @@ export {
   type ReleaseUpload,
   type UploadedReleaseAsset,
 } from './release.js';
-export { readRunContext, repositoryFileUrl, runUrl, type RunContext } from './run-context.js';
+export { readRunContext, repositoryFileUrl, runUrl, type RunContext } from '../shared/run-context.js';
 export { summarizePublished, type PublishSummary, type PublishedForSummary } from './summary.js';
 export type { PublishablePdf } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { ChangeKind } from '../changed-only.js';
+import type { ChangeKind } from '../engine/changed-only.js';
 import type { DocumentWarning } from '../markdown/processor.js';
 import type { PreviewReport, PreviewRow } from './preview-report.js';
 

@@ -1,6 +1,6 @@
-import type { ChangeKind } from '../changed-only.js';
+import type { ChangeKind } from '../engine/changed-only.js';
 import type { DocumentWarning } from '../markdown/processor.js';
-import { formatProblem } from '../report-format.js';
+import { formatProblem } from '../markdown/report-format.js';
 import { escapeHtml, formatBytes, tableCodeSpan } from './format.js';
 
 /** GitHub refuses a comment body longer than this many characters. */

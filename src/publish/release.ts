@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { countOf } from './format.js';
-import { shortHash } from '../file-name-limit.js';
+import { shortHash } from '../shared/file-name-limit.js';
 import { describeRequestError, httpStatusOf, isAlreadyExists, type GitHubClient } from './github-client.js';
 
 /** A PDF to attach to the release. */

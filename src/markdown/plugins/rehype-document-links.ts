@@ -48,7 +48,7 @@ declare module 'vfile' {
 const BASE = 'https://workspace.invalid/';
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
-/** `a/b/c.md` → `a/b/c.pdf`: where discover.ts puts the document's PDF (folders are mirrored). */
+/** `a/b/c.md` → `a/b/c.pdf`: where engine/discover.ts puts the document's PDF (folders are mirrored). */
 export function pdfPathFor(source: string): string {
   const parsed = path.posix.parse(source);
   return path.posix.join(parsed.dir, parsed.name + '.pdf');

@@ -1,0 +1,104 @@
+import { documentLayout } from './document-layout.js';
+import { WORKSPACE_ORIGIN } from '../shared/origins.js';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { BrowserCrashedError, PrinterClosedError } from '../browser/printer.js';
+import type { Printer } from '../browser/printer.js';
+import type { FileResult } from './convert.js';
+import { renderBook } from '../document/document.js';
+import type { BookChapter, DocumentLayout } from '../document/document.js';
+import { countOf } from '../shared/format.js';
+import type { DocumentMetadata, MetadataField } from '../markdown/metadata.js';
+import type { ConvertOptions } from './options.js';
+import { posixRelative } from '../shared/format.js';
+import { writeFileAtomic } from '../shared/write-file.js';
+import { finalizePdf } from '../pdf/finalize.js';
+
+/** `engineering-reports.pdf` → `Engineering reports`: the book's title when none is given. */
+export function titleFromFileName(file: string): string {
+  const words = path
+    .basename(file)
+    .replace(/\.pdf$/i, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'Documents';
+}
+
+/**
+ * The book's own metadata: its title, the author the documents share (when they all name the same one),
+ * and the date of the run (SOURCE_DATE_EPOCH when set, so the cover is reproducible too).
+ */
+export function bookMetadata(chapters: readonly BookChapter[], title: string, date: Date): DocumentMetadata {
+  const authors = [...new Set(chapters.map((c) => c.metadata.author).filter((a) => a !== undefined))];
+  const author = authors.length === 1 ? authors[0] : undefined;
+  const day = date.toISOString().slice(0, 10);
+  const fields: MetadataField[] = [
+    ...(author ? [{ key: 'author', label: 'Author', value: author }] : []),
+    { key: 'date', label: 'Date', value: day },
+    { key: 'documents', label: 'Documents', value: String(chapters.length) },
+  ];
+  const keywords = [...new Set(chapters.flatMap((c) => c.metadata.keywords))];
+  return { title, author, date: day, keywords, fields, options: {}, titleFromHeading: false };
+}
+
+/**
+ * Writes the book: every converted document, in glob order, after a cover and a combined contents, as
+ * one PDF with one top-level bookmark per document. Never throws: a failure is a 'failed' result, and
+ * no partial book is left on disk.
+ * @param taken output paths of the documents themselves, which the book must not overwrite.
+ */
+export async function writeBook(
+  chapters: readonly BookChapter[],
+  options: ConvertOptions,
+  printer: Printer,
+  taken: readonly string[],
+  layout: DocumentLayout = documentLayout(options),
+): Promise<FileResult> {
+  const started = performance.now();
+  const file = options.merge!;
+  const finish = (partial: Omit<FileResult, 'source' | 'seconds' | 'warnings'>): FileResult => ({
+    source: `book of ${countOf(chapters.length, 'document')}`,
+    seconds: (performance.now() - started) / 1000,
+    warnings: [],
+    ...partial,
+  });
+  try {
+    if (taken.includes(file)) {
+      throw new Error(
+        `the book ${path.basename(file)} would overwrite a document's PDF; choose another name`,
+      );
+    }
+    if (chapters.length === 0) throw new Error('no document could be converted, so there is no book');
+    const date = options.sourceDate ?? new Date();
+    const metadata = bookMetadata(chapters, options.mergeTitle || titleFromFileName(file), date);
+    const job = {
+      documentUrl: `${WORKSPACE_ORIGIN}/.md-pdf-book/${encodeURIComponent(path.basename(file))}.html`,
+      documentHtml: renderBook(chapters, metadata, layout),
+      // The book lays out every document again: give it the time of all of them.
+      timeoutMs: options.timeoutMs * chapters.length,
+      // Each document's refused requests were already reported on the document.
+      onBlocked: () => undefined,
+    };
+    let printed;
+    try {
+      printed = await printer.print(job, 0);
+    } catch (error) {
+      if (!(error instanceof BrowserCrashedError)) throw error;
+      printed = await printer.print(job, 0);
+    }
+    const finalized = await finalizePdf(printed.pdf, metadata, {
+      date: options.sourceDate,
+      // Links to documents the book does not hold point to their PDFs, relative to the book.
+      pdfPath: posixRelative(options.outputDir, file),
+    });
+    await writeFileAtomic(file, finalized.bytes);
+    return finish({ status: 'written', pdf: file, pages: finalized.pages, bytes: finalized.bytes.length });
+  } catch (error) {
+    // The run was cancelled while the book printed: no book, and not the documents' fault.
+    if (error instanceof PrinterClosedError) return finish({ status: 'cancelled' });
+    return finish({
+      status: 'failed',
+      error: { message: error instanceof Error ? error.message : String(error) },
+    });
+  }
+}
