@@ -40,7 +40,7 @@ import {
   repositoryFileUrl,
   selectShard,
   usedProvenance
-} from "./chunks/chunk-GI27IN5D.js";
+} from "./chunks/chunk-UB2ABHTB.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import "./chunks/chunk-7HCETFFN.js";
 import "./chunks/chunk-JBUROLHV.js";

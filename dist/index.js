@@ -68,7 +68,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-GI27IN5D.js";
+} from "./chunks/chunk-UB2ABHTB.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,

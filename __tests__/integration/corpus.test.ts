@@ -63,6 +63,23 @@ function visibleWords(markdown: string): SourceFacts {
   return { words: [...words], codeText };
 }
 
+/**
+ * The words of the flowchart node labels (`id["label"]`, `id[label]`, `id{label}`) of the Mermaid diagrams.
+ * Mermaid may wrap a label between words, never inside one.
+ */
+function mermaidLabelWords(markdown: string): string[] {
+  const tree = unified().use(remarkParse).parse(markdown);
+  const words: string[] = [];
+  visit(tree, 'code', (node) => {
+    if (node.lang !== 'mermaid' || !/^\s*flowchart/.test(node.value)) return;
+    for (const match of node.value.matchAll(/\w\[\s*"([^"]+)"\s*\]|\w\[([^\]"]+)\]|\w\{([^}]+)\}/g)) {
+      const label = match[1] ?? match[2] ?? match[3]!;
+      words.push(...label.split(/\s+/).filter((word) => /[\p{L}\p{N}]{2}/u.test(word)));
+    }
+  });
+  return words;
+}
+
 interface Converted {
   workspace: string;
   result: FileResult;
@@ -89,6 +106,10 @@ function checkDocument({ workspace, result, pdf }: Converted): void {
   const text = squash(pdf.text) + '\n' + squash(popplerText(result.pdf!));
   const missing = words.filter((w) => !text.includes(w));
   expect(missing, `${result.source}: words missing from the PDF`).toEqual([]);
+  // A whole token on some line (the same word inside prose, like `read-source.ts`, does not count).
+  const tokens = new Set(popplerText(result.pdf!).split(/\s+/));
+  const broken = mermaidLabelWords(source).filter((word) => !tokens.has(word));
+  expect(broken, `${result.source}: diagram label words split across lines`).toEqual([]);
 
   for (const leak of ['__author__', '__date__', '```', '|---']) {
     if (!codeText.includes(leak)) expect(pdf.text, `${result.source} leaks ${leak}`).not.toContain(leak);
@@ -142,6 +163,18 @@ describe('examples', () => {
     const readmes = converted.filter((c) => c.result.source.endsWith('README.md')).map((c) => c.result.pdf);
     expect(new Set(readmes).size).toBe(readmes.length);
     expect(readmes.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the architecture document (docs/ARCHITECTURE.md)', () => {
+  it('prints the layers and the path of a document, every diagram label whole', async () => {
+    const [doc] = await convertAll(path.join(REPO_ROOT, 'docs'), ['ARCHITECTURE.md']);
+    checkDocument(doc!);
+    expect(doc!.pdf.info.Title).toBe('Architecture of md-pdf-action');
+    expect(doc!.result.warnings).toEqual([]);
+    // Both diagrams were drawn: their labels are text in the PDF, the Mermaid source is not.
+    expect(doc!.pdf.text).toContain('markdown/processor');
+    expect(doc!.pdf.text).not.toContain('flowchart');
   });
 });
 

@@ -99,7 +99,9 @@
       securityLevel: 'strict',
       // Labels as SVG <text>, not HTML in <foreignObject>: they stay real, selectable text in the PDF.
       htmlLabels: false,
-      flowchart: { htmlLabels: false },
+      // SVG labels wrap at wrappingWidth, and a word longer than that is cut between letters (a node
+      // `engine/read-source` came out as `engine/read-sourc` / `e`). 400px wraps sentences, not words.
+      flowchart: { htmlLabels: false, wrappingWidth: 400 },
       // A diagram's own %%{init}%% may not turn HTML labels back on.
       secure: [
         'secure',
