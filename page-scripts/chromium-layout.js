@@ -1,7 +1,8 @@
 // @ts-check
-// Runs in the page, after common.js, when Chromium paginates the document itself (src/document/layout-engine.ts:
-// no contents page numbers, no running section titles, nothing else only Paged.js can do). Chromium lays
-// out the pages only while printing, so before that the screen layout is made to match the printed one:
+// Runs in the page, after common.js, when Chromium paginates the document itself
+// (src/document/layout-engine.ts: no contents page numbers, no running section titles, nothing else only
+// Paged.js can do). Chromium lays out the pages only while printing, so before that the screen layout is
+// made to match the printed one:
 // the body gets the width of the page area, and the page-box variables the themes use
 // (`--pagedjs-pagebox-height`, `--pagedjs-margin-*`, which Paged.js sets in the other engine) are set
 // from the @page rules. Then, as Paged.js and our handlers do in the other engine, forced breaks move onto

@@ -54,12 +54,10 @@
   const state = {
     // `diagnostics`: {message, line?, url?} problems our page scripts found (a diagram that cannot be
     // drawn, an image that cannot be shown); the printer hands them to Node as warnings.
-    done: false,
     errors: [],
     diagnostics: [],
     finished: Promise.resolve(),
     reset() {
-      state.done = false;
       state.errors = [];
       state.diagnostics = [];
       state.finished = new Promise((resolve) => {
@@ -76,7 +74,6 @@
         state.errors.push('glyph check: ' + describe(error));
       }
       state.glyphCheckMs = performance.now() - started;
-      state.done = true;
       resolveFinished();
     },
     // Hooks that must finish before layout (diagrams, images) register themselves in

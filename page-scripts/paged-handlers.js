@@ -40,9 +40,9 @@
     }
   }
 
-  // Page numbers of the contents (src/document/contents.ts tocHtml): once every page exists, each entry gets the number
-  // of the page its heading landed on. getElementById, unlike the selector Paged.js's target-counter()
-  // builds, also finds GitHub slugs that start with a digit (`1-introduction`).
+  // Page numbers of the contents (src/document/contents.ts tocHtml): once every page exists, each entry
+  // gets the number of the page its heading landed on. getElementById, unlike the selector Paged.js's
+  // target-counter() builds, also finds GitHub slugs that start with a digit (`1-introduction`).
   class ContentsPageNumbers extends Paged.Handler {
     /** @override */
     afterRendered() {

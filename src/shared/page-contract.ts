@@ -20,7 +20,7 @@ export interface DocumentSwap {
   content: string;
 }
 
-/** What the page's `swap` takes: the swap without its shell (the page has it already), and the document's URL. */
+/** What the page's `swap` takes: the swap without its shell (the page has that already), and a URL. */
 export type SwapRequest = Omit<DocumentSwap, 'shell'> & {
   /** The document's own URL: its relative URLs (images) resolve against it. */
   url: string;
@@ -38,7 +38,7 @@ export interface PageDiagnosticReport {
   url?: string;
 }
 
-/** A step that must finish before layout (drawing diagrams, settling images); its failure is kept, not fatal. */
+/** A step that must finish before layout (drawing diagrams, settling images); its failure is not fatal. */
 export type BeforeLayoutTask = () => unknown;
 
 /**
@@ -46,8 +46,6 @@ export type BeforeLayoutTask = () => unknown;
  * scripts extend and Node waits on.
  */
 export interface PageState {
-  /** The pages are laid out (`finished` has resolved). */
-  done: boolean;
   /** Errors page scripts threw: the document still prints, but its layout may be incomplete. */
   errors: string[];
   diagnostics: PageDiagnosticReport[];
