@@ -57,6 +57,8 @@ for (const [url, source] of Object.entries(manifest.dirs)) {
     const rel = path.relative(dir, path.join(entry.parentPath, entry.name));
     if (url.startsWith('fonts/') && !fontFiles.has(url + rel)) continue;
     if (url === 'katex/fonts/' && !rel.endsWith('.woff2')) continue;
+    // The page loads the scripts only; their tsconfig and type declarations are for the type check.
+    if (url === 'page-scripts/' && !rel.endsWith('.js')) continue;
     copy(path.join(dir, rel), path.join(runtime, url, rel));
   }
 }

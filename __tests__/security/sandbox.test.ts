@@ -8,7 +8,9 @@ import { findBrowser } from '../../src/browser/find-chrome.js';
 import { BrowserCrashedError, Printer, PrintTimeoutError } from '../../src/browser/printer.js';
 import type { PrintJob } from '../../src/browser/printer.js';
 import type { BlockedRequest } from '../../src/browser/request-guard.js';
-import { contentSecurityPolicy, escapeHtml, renderDocument } from '../../src/document/document.js';
+import { contentSecurityPolicy } from '../../src/document/content-security-policy.js';
+import { renderDocumentPage } from '../../src/document/render-document.js';
+import { escapeHtml } from '../../src/shared/format.js';
 import { markdownToHtml } from '../../src/markdown/processor.js';
 import { readPdf } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/render.js';
@@ -37,7 +39,7 @@ function job(documentHtml: string, timeoutMs = 60_000): PrintJob & { blocked: Bl
 /** A real document (our CSP, scripts and theme) whose body is `body`, raw: as if the sanitizer let it all through. */
 async function documentWithRawBody(body: string): Promise<string> {
   const { metadata } = await markdownToHtml('# Sandbox', 'sandbox');
-  return renderDocument(body, metadata, { theme: 'report', pageSize: 'A4' });
+  return renderDocumentPage(body, metadata, { theme: 'report', pageSize: 'A4' }).html;
 }
 
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*">\n/;

@@ -2,7 +2,7 @@ import { documentLayout } from '../../src/engine/document-layout.js';
 import { describe, expect, it } from 'vitest';
 import { progressLine, summaryLine } from '../../src/cli/lines.js';
 import type { FileResult } from '../../src/engine/convert.js';
-import { renderDocument } from '../../src/document/document.js';
+import { renderDocumentPage } from '../../src/document/render-document.js';
 import { countOf } from '../../src/shared/format.js';
 import { noMatchOutcome, parseIfNoFilesFound } from '../../src/engine/no-match.js';
 import { DEFAULTS } from '../../src/engine/options.js';
@@ -69,11 +69,11 @@ describe('a stylesheet from outside the workspace', () => {
     };
     const layout = documentLayout(options, false, 'h1 { color: red } </style><script>alert(1)</script>');
     expect(layout.userStylesheet).toBeUndefined();
-    const html = renderDocument(
+    const html = renderDocumentPage(
       '<p>x</p>',
       { title: 'T', keywords: [], fields: [], options: {}, titleFromHeading: true },
       layout,
-    );
+    ).html;
     expect(html).toContain(
       '<style id="md-pdf.user-css">h1 { color: red } <\\/style><script>alert(1)</script></style>',
     );

@@ -4,14 +4,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectHeadings, namespaceBody, parseBody, serializeBody } from '../../src/document/body-html.js';
 import { parseCli } from '../../src/cli/run.js';
-import {
-  contentSecurityPolicy,
-  pageCss,
-  renderBook,
-  renderDocument,
-  templateToCssContent,
-} from '../../src/document/document.js';
-import type { BookChapter, DocumentLayout } from '../../src/document/document.js';
+import { contentSecurityPolicy } from '../../src/document/content-security-policy.js';
+import type { DocumentLayout } from '../../src/document/layout-options.js';
+import { templateToCssContent } from '../../src/document/margin-text.js';
+import { pageCss } from '../../src/document/page-css.js';
+import { renderBook } from '../../src/document/render-book.js';
+import type { BookChapter } from '../../src/document/render-book.js';
+import { renderDocumentPage } from '../../src/document/render-document.js';
 import type { DocumentMetadata } from '../../src/markdown/metadata.js';
 import {
   parseMergePath,
@@ -70,9 +69,9 @@ describe('headings of the body', () => {
   });
 });
 
-describe('renderDocument', () => {
+describe('renderDocumentPage', () => {
   it('adds a Contents list with a link per heading when asked, and front matter wins over the run', () => {
-    const withToc = renderDocument(BODY, metadata(), { ...LAYOUT, toc: true, tocDepth: 3 });
+    const withToc = renderDocumentPage(BODY, metadata(), { ...LAYOUT, toc: true, tocDepth: 3 }).html;
     expect(withToc).toContain('<nav class="toc"');
     expect(withToc).toContain('<a class="toc-link" href="#1-introduction">');
     expect(withToc).toContain('<li class="toc-entry toc-level-3"><a class="toc-link" href="#details">');
@@ -80,28 +79,38 @@ describe('renderDocument', () => {
     expect(withToc.indexOf('class="toc"')).toBeGreaterThan(withToc.indexOf('class="title-block"'));
     expect(withToc.indexOf('class="toc"')).toBeLessThan(withToc.indexOf('<main'));
 
-    const offByDocument = renderDocument(BODY, metadata({ options: { toc: false } }), {
+    const offByDocument = renderDocumentPage(BODY, metadata({ options: { toc: false } }), {
       ...LAYOUT,
       toc: true,
-    });
+    }).html;
     expect(offByDocument).not.toContain('class="toc"');
-    const onByDocument = renderDocument(BODY, metadata({ options: { toc: true, tocDepth: 2 } }), LAYOUT);
+    const onByDocument = renderDocumentPage(
+      BODY,
+      metadata({ options: { toc: true, tocDepth: 2 } }),
+      LAYOUT,
+    ).html;
     expect(onByDocument).toContain('class="toc"');
     expect(onByDocument).not.toContain('href="#details"');
   });
 
   it('puts a cover page in place of the title block', () => {
-    const html = renderDocument(BODY, metadata({ subject: 'Q1 numbers' }), { ...LAYOUT, cover: true });
+    const html = renderDocumentPage(BODY, metadata({ subject: 'Q1 numbers' }), {
+      ...LAYOUT,
+      cover: true,
+    }).html;
     expect(html).toContain('<section class="cover">');
     expect(html).toContain('<p class="cover-subtitle">Q1 numbers</p>');
     expect(html).not.toContain('class="title-block"');
     expect(
-      renderDocument(BODY, metadata({ options: { cover: false } }), { ...LAYOUT, cover: true }),
+      renderDocumentPage(BODY, metadata({ options: { cover: false } }), { ...LAYOUT, cover: true }).html,
     ).toContain('class="title-block"');
   });
 
   it('links the user stylesheet last and allows exactly its URL', () => {
-    const html = renderDocument(BODY, metadata(), { ...LAYOUT, userStylesheet: "styles/brand (v2)'.css" });
+    const html = renderDocumentPage(BODY, metadata(), {
+      ...LAYOUT,
+      userStylesheet: "styles/brand (v2)'.css",
+    }).html;
     const url = `${WORKSPACE_ORIGIN}/styles/brand%20%28v2%29%27.css`;
     const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]);
     expect(links.at(-1)).toBe(url);
@@ -118,11 +127,11 @@ describe('renderDocument', () => {
   });
 
   it('escapes document text everywhere it goes', () => {
-    const html = renderDocument('<p>x</p>', metadata({ title: '</title><script>alert(1)</script>' }), {
+    const html = renderDocumentPage('<p>x</p>', metadata({ title: '</title><script>alert(1)</script>' }), {
       ...LAYOUT,
       cover: true,
       toc: true,
-    });
+    }).html;
     expect(html).not.toContain('<script>alert');
   });
 });
@@ -131,11 +140,11 @@ describe('a title taken from a heading that stays in the body', () => {
   const inBody = metadata({ title: 'Restart the pool', titleInBody: true, titleFromHeading: false });
 
   it('prints no title above the body, only the labelled lines', () => {
-    const html = renderDocument('<h2 id="restart-the-pool">Restart the pool</h2>', inBody, LAYOUT);
+    const html = renderDocumentPage('<h2 id="restart-the-pool">Restart the pool</h2>', inBody, LAYOUT).html;
     expect(html).not.toContain('class="doc-title"');
     expect(html).toContain('<header class="title-block"><dl class="doc-meta">');
     expect(html).toContain('<title>Restart the pool</title>');
-    const bare = renderDocument('<p>x</p>', { ...inBody, fields: [] }, LAYOUT);
+    const bare = renderDocumentPage('<p>x</p>', { ...inBody, fields: [] }, LAYOUT).html;
     expect(bare).not.toContain('class="title-block"');
   });
 
@@ -146,7 +155,7 @@ describe('a title taken from a heading that stays in the body', () => {
 
   it('prints no file name on a cover either', () => {
     const cover = { ...inBody, title: 'notes', titleFromFileName: true, options: { cover: true } };
-    const html = renderDocument('<p>x</p>', cover, LAYOUT);
+    const html = renderDocumentPage('<p>x</p>', cover, LAYOUT).html;
     expect(html).toContain('<section class="cover">');
     expect(html).not.toContain('cover-title');
   });

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cssString,
-  renderBook,
-  renderDocument,
-  templateToCssContent,
-  titleRoomText,
-} from '../../src/document/document.js';
-import type { DocumentLayout } from '../../src/document/document.js';
+import type { DocumentLayout } from '../../src/document/layout-options.js';
+import { cssString, templateToCssContent, titleRoomText } from '../../src/document/margin-text.js';
+import { renderBook } from '../../src/document/render-book.js';
+import { renderDocumentPage } from '../../src/document/render-document.js';
 import { cssNeedsPagedJs, layoutEngineFor } from '../../src/document/layout-engine.js';
 import type { DocumentMetadata } from '../../src/markdown/metadata.js';
 
@@ -26,7 +22,7 @@ const scriptsOf = (html: string) =>
 
 describe('choosing the layout engine', () => {
   it('lets Chromium paginate a plain report, with the title as header text the page may cut', () => {
-    const html = renderDocument(BODY, META, LAYOUT);
+    const html = renderDocumentPage(BODY, META, LAYOUT).html;
     expect(engineOf(html)).toBe('chromium');
     expect(scriptsOf(html)).toEqual(['common.js', 'glyph-check.js', 'chromium-layout.js']);
     expect(html).not.toContain('string(doc-title)');
@@ -48,7 +44,7 @@ describe('choosing the layout engine', () => {
       [{ ...LAYOUT, engine: 'pagedjs' }, META],
       [{ ...LAYOUT, userStylesheet: 'print.css', userStylesheetNeedsPagedJs: true }, META],
     ] as const) {
-      const html = renderDocument(BODY, meta, layout);
+      const html = renderDocumentPage(BODY, meta, layout).html;
       expect(engineOf(html)).toBe('pagedjs');
       expect(scriptsOf(html)).toEqual([
         'common.js',
@@ -62,7 +58,9 @@ describe('choosing the layout engine', () => {
   });
 
   it('keeps a contents request without headings on Chromium: there are no page numbers to find', () => {
-    expect(engineOf(renderDocument('<p>No headings</p>', META, { ...LAYOUT, toc: true }))).toBe('chromium');
+    expect(engineOf(renderDocumentPage('<p>No headings</p>', META, { ...LAYOUT, toc: true }).html)).toBe(
+      'chromium',
+    );
   });
 
   it('lays a book out with Paged.js (its contents has page numbers)', () => {

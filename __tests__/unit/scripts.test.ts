@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs build script without type declarations
 import { fontsCss } from '../../scripts/fonts-css.mjs';
-import { renderDocumentPage } from '../../src/document/document.js';
+import { renderDocumentPage } from '../../src/document/render-document.js';
 import { needsCjkFonts, unicodeRanges } from '../../src/markdown/font-coverage.js';
-import type { DocumentLayout } from '../../src/document/document.js';
+import type { DocumentLayout } from '../../src/document/layout-options.js';
 import { documentDirection } from '../../src/markdown/direction.js';
 import { markdownToHtml, pageAssetsFor } from '../../src/markdown/processor.js';
 

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 
 // The virtual origins our printer serves; the same as RUNTIME_ORIGIN and
-// WORKSPACE_ORIGIN in src/document/document.ts.
+// WORKSPACE_ORIGIN in src/shared/origins.ts.
 const RUNTIME_ORIGIN = 'https://runtime.md-pdf.invalid';
 const WORKSPACE_ORIGIN = 'https://workspace.md-pdf.invalid';
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import puppeteer from 'puppeteer-core';
 import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
+import { awaitLayout, swapDocument } from './page-calls.js';
 import { createRequestHandler } from './request-guard.js';
 import type { BlockedRequest } from './request-guard.js';
 
@@ -398,10 +399,7 @@ export class Printer {
       const shown = slotPage;
       if (job.swap && shown.shell === job.swap.shell && shown.swaps < SWAPS_PER_PAGE) {
         shown.swaps++;
-        await page.evaluate(
-          (doc) => (window as unknown as { __mdPdf: { swap(d: unknown): void } }).__mdPdf.swap(doc),
-          { ...job.swap, shell: undefined, url: job.documentUrl },
-        );
+        await swapDocument(page, job.swap, job.documentUrl);
         lap('swap');
       } else {
         // Until it has loaded, the page can take no document by swap.
@@ -412,7 +410,7 @@ export class Printer {
         lap('load');
       }
       // Resolves the moment the page scripts say the pages are laid out (page-scripts/common.js).
-      const laidOut = (await page.evaluate(LAID_OUT)) as { diagnostics?: unknown; glyphCheckMs?: unknown };
+      const laidOut = await awaitLayout(page);
       const diagnostics = readPageDiagnostics(laidOut.diagnostics);
       lap('layout');
       // Part of the layout step: the page's check for characters no font could draw.
@@ -484,27 +482,6 @@ export class Printer {
     return this.closing;
   }
 }
-
-/**
- * Waits in the page until it is laid out, then hands back what the page scripts found, and the errors
- * they threw (the document still prints, but its layout may be incomplete: the user should know). Our
- * scripts have run by DOMContentLoaded, so this normally awaits `finished` at once; a page whose scripts
- * did not load is waited for (and times out) like one whose layout never ends.
- */
-const LAID_OUT = `new Promise(function (resolve) {
-  (function wait() {
-    if (window.__mdPdf && window.__mdPdf.finished) resolve(window.__mdPdf.finished);
-    else setTimeout(wait, 50);
-  })();
-}).then(function () {
-  var state = window.__mdPdf;
-  return {
-    diagnostics: state.diagnostics.concat(state.errors.map(function (error) {
-      return { message: 'a page script failed (the layout may be incomplete): ' + error };
-    })),
-    glyphCheckMs: state.glyphCheckMs,
-  };
-})`;
 
 /** Default number of pages printed at once. */
 export function defaultPoolSize(): number {

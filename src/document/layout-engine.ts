@@ -28,7 +28,7 @@ export function cssNeedsPagedJs(css: string): boolean {
 }
 
 /** Header/footer placeholders that are named strings, set while pages are laid out. */
-export function templateNeedsPagedJs(template: string | undefined): boolean {
+function templateNeedsPagedJs(template: string | undefined): boolean {
   return template !== undefined && /\{section\}/.test(template);
 }
 

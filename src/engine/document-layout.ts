@@ -1,4 +1,4 @@
-import type { DocumentLayout } from '../document/document.js';
+import type { DocumentLayout } from '../document/layout-options.js';
 import type { ConvertOptions } from './options.js';
 
 /**
