@@ -40,7 +40,7 @@ import {
   repositoryFileUrl,
   selectShard,
   usedProvenance
-} from "./chunks/chunk-UB2ABHTB.js";
+} from "./chunks/chunk-N6ZZUM3L.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import "./chunks/chunk-7HCETFFN.js";
 import "./chunks/chunk-JBUROLHV.js";

@@ -68,7 +68,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-UB2ABHTB.js";
+} from "./chunks/chunk-N6ZZUM3L.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import {
   require_dist,
