@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import { execCommand } from '../shared/exec.js';
 
 /** Where a browser was found, for the log line that says which one is used. */
 export interface FoundBrowser {
@@ -81,4 +83,21 @@ async function packagedChromium(): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Which browser this is, for the incremental build's tool fingerprint: its `--version` line (a browser
+ * update changes layout and the PDF's bytes). On Windows `chrome.exe --version` prints nothing, and a
+ * browser that gives no answer in time has no line either: the executable's size and date stand in.
+ */
+export async function browserIdentity(executable: string): Promise<string> {
+  if (process.platform !== 'win32') {
+    const version = (
+      await execCommand(executable, ['--version'], { timeoutMs: 15_000 }).catch(() => '')
+    ).trim();
+    if (version) return version;
+  }
+  const real = await fsp.realpath(executable).catch(() => executable);
+  const stat = await fsp.stat(real).catch(() => undefined);
+  return `${real} ${stat?.size ?? 0} ${stat?.mtimeMs ?? 0}`;
 }

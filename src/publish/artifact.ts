@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { DefaultArtifactClient, GHESNotSupportedError } from '@actions/artifact';
 import { countOf } from './format.js';
 import { artifactEntryNames } from './artifact-names.js';
-import { errorMessage } from './github-client.js';
+import { errorMessage } from '../shared/errors.js';
 import { runUrl, type RunContext } from '../shared/run-context.js';
 
 /** What to upload as the run's workflow artifact. */

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { uploadPdfArtifact, type ExtraArtifactFile, type UploadedArtifact } from './artifact.js';
-import { createGitHubClient, errorMessage, type GitHubClient } from './github-client.js';
+import { createGitHubClient, type GitHubClient } from './github-client.js';
+import { errorMessage, MdPdfError } from '../shared/errors.js';
 import { MAX_FILE_ARTIFACTS, uploadFileArtifacts, type FileArtifacts } from './file-artifacts.js';
 import { renderPreviewComment, upsertPreviewComment, type PreviewComment } from './pr-comment.js';
 import { parsePagesMarker, type PreviewReport, type PreviewRow } from './preview-report.js';
@@ -107,14 +108,13 @@ export interface PublishResult {
 }
 
 /** Thrown by {@link publishPdfs} when a step failed; `result` still holds what the other steps published. */
-export class PublishError extends Error {
+export class PublishError extends MdPdfError {
   constructor(
     message: string,
     readonly result: PublishResult,
     readonly errors: readonly Error[],
   ) {
     super(message);
-    this.name = 'PublishError';
   }
 }
 
