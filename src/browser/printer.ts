@@ -185,9 +185,9 @@ async function shutDown(browser: Browser): Promise<void> {
 /**
  * The browser stopped answering: a protocol call ran past `protocolTimeout` (puppeteer rejects it with a
  * ProtocolError), the protocol failed, or a puppeteer wait ran out. A crashed page or a lost connection
- * is a ProtocolError too, but print() has told those apart before it asks this.
+ * is a ProtocolError too, but print() has told those apart before it asks this. Exported for its test.
  */
-function isProtocolTimeout(error: unknown): boolean {
+export function isProtocolTimeout(error: unknown): boolean {
   return error instanceof TimeoutError || error instanceof ProtocolError;
 }
 

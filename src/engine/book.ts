@@ -44,6 +44,8 @@ export function bookMetadata(chapters: readonly BookChapter[], title: string, da
 export interface BookHooks {
   signal?: AbortSignal;
   onInfo?(message: string): void;
+  /** The book has been handed to the browser (see ConvertHooks.onPrintStart). */
+  onPrintStart?(source: string): void;
 }
 
 /**
@@ -89,6 +91,7 @@ export async function writeBook(
     };
     const printed = await printRetryingCrash(printer, job, 0, {
       signal: hooks.signal,
+      onStart: () => hooks.onPrintStart?.(source),
       onRetry: (crash) => hooks.onInfo?.(`${source}: ${crash.message}; printing it again on a fresh browser`),
     });
     const finalized = await writeFinalPdf(

@@ -43,7 +43,8 @@ export interface ConvertHooks {
   signal?: AbortSignal;
   onFileDone?(result: FileResult): void;
   /**
-   * A document has been handed to the browser (its first print attempt, not the retry after a crash).
+   * A document (or the book, as `book of N documents`) has been handed to the browser (its first print
+   * attempt, not the retry after a crash).
    * Called synchronously, so whatever it does happens while that document is in flight.
    */
   onPrintStart?(source: string): void;
@@ -432,6 +433,7 @@ export async function convert(
       const book = await writeBook(written, { ...options, merge: options.merge }, printer, taken, layout, {
         signal,
         onInfo: hooks.onInfo,
+        onPrintStart: hooks.onPrintStart,
       });
       results.push(book);
       hooks.onFileDone?.(book);

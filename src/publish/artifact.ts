@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { DefaultArtifactClient, GHESNotSupportedError } from '@actions/artifact';
-import { countOf } from './format.js';
+import { countOf } from '../shared/format.js';
 import { artifactEntryNames } from './artifact-names.js';
 import { errorMessage } from '../shared/errors.js';
 import { runUrl, type RunContext } from '../shared/run-context.js';
