@@ -90,9 +90,10 @@ export async function writeBook(
       onBlocked: () => undefined,
     };
     const printed = await printRetryingCrash(printer, job, 0, {
+      source,
       signal: hooks.signal,
       onStart: () => hooks.onPrintStart?.(source),
-      onRetry: (crash) => hooks.onInfo?.(`${source}: ${crash.message}; printing it again on a fresh browser`),
+      onInfo: hooks.onInfo,
     });
     const finalized = await writeFinalPdf(
       printed.pdf,

@@ -227,11 +227,14 @@ async function printDocument(
     timeoutMs: run.options.timeoutMs,
     onBlocked: (b: BlockedRequest) => blocked.push(b),
   };
+  const source = doc.file.relativePath;
   const printed = await printRetryingCrash(run.printer, job, slot, {
+    source,
     signal: run.signal,
-    onStart: () => run.onPrintStart?.(doc.file.relativePath),
-    onRetry: (crash) => {
-      run.onInfo?.(`${doc.file.relativePath}: ${crash.message}; printing it again on a fresh browser`);
+    onStart: () => run.onPrintStart?.(source),
+    onInfo: run.onInfo,
+    // The first attempt's refused requests are asked again by the second.
+    onRetry: () => {
       blocked.length = 0;
     },
   });

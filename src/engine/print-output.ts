@@ -9,12 +9,16 @@ import { writeFileAtomic } from '../shared/write-file.js';
 
 /** What the caller of printRetryingCrash learns, and when not to try again. */
 export interface PrintAttempts {
+  /** What is printed, as the log names it (`a.md`, `book of 3 documents`). */
+  source: string;
   /** Set when the run is stopping: a crash then is not retried (no browser is started then). */
   signal?: AbortSignal;
   /** Called synchronously once the first attempt is in the browser's hands (not for the retry). */
   onStart?(): void;
-  /** Called before the second attempt, with the crash that caused it. */
-  onRetry?(crash: BrowserCrashedError): void;
+  /** Where the retry is announced (the shell's log). */
+  onInfo?(message: string): void;
+  /** Called before the second attempt: what the first one collected is to be dropped. */
+  onRetry?(): void;
 }
 
 /**
@@ -25,7 +29,7 @@ export async function printRetryingCrash(
   printer: Printer,
   job: PrintJob,
   slot: number,
-  attempts: PrintAttempts = {},
+  attempts: PrintAttempts,
 ): Promise<PrintedPdf> {
   try {
     const printing = printer.print(job, slot);
@@ -33,7 +37,8 @@ export async function printRetryingCrash(
     return await printing;
   } catch (error) {
     if (!(error instanceof BrowserCrashedError) || attempts.signal?.aborted) throw error;
-    attempts.onRetry?.(error);
+    attempts.onInfo?.(`${attempts.source}: ${error.message}; printing it again on a fresh browser`);
+    attempts.onRetry?.();
     return printer.print(job, slot).catch((again: unknown) => {
       if (!(again instanceof BrowserCrashedError)) throw again;
       throw new BrowserCrashedError(
