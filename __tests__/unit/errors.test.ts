@@ -5,6 +5,7 @@ import { RunCancelledError } from '../../src/engine/cancellation.js';
 import { PublishError } from '../../src/publish/index.js';
 import {
   BrowserCrashedError,
+  BrowserNotFoundError,
   CommandError,
   DocumentError,
   errorMessage,
@@ -23,6 +24,7 @@ describe('the error hierarchy', () => {
       new DocumentError('bad line', 4),
       new FrontMatterNotMappingError('a list', 2),
       new FrontMatterSyntaxError('not YAML', 3),
+      new BrowserNotFoundError('no browser'),
       new BrowserCrashedError('gone'),
       new PrinterClosedError(),
       new PrintTimeoutError(8),
@@ -35,6 +37,7 @@ describe('the error hierarchy', () => {
       'DocumentError',
       'FrontMatterNotMappingError',
       'FrontMatterSyntaxError',
+      'BrowserNotFoundError',
       'BrowserCrashedError',
       'PrinterClosedError',
       'PrintTimeoutError',

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
+import { BrowserNotFoundError } from '../shared/errors.js';
 import { execCommand } from '../shared/exec.js';
 
 /** Where a browser was found, for the log line that says which one is used. */
@@ -56,7 +57,7 @@ export async function findBrowser(
   for (const [candidate, source] of configured) {
     if (!candidate) continue;
     if (isExecutable(candidate)) return { executablePath: candidate, source };
-    throw new Error(
+    throw new BrowserNotFoundError(
       `${source} points to "${candidate}", which is not an executable file. ${NO_BROWSER_HELP}`,
     );
   }
@@ -64,7 +65,7 @@ export async function findBrowser(
   if (system) return { executablePath: system, source: 'system' };
   const packaged = await packagedChromium();
   if (packaged) return { executablePath: packaged, source: '@sparticuz/chromium' };
-  throw new Error(NO_BROWSER_HELP);
+  throw new BrowserNotFoundError(NO_BROWSER_HELP);
 }
 
 /**

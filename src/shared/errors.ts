@@ -39,6 +39,9 @@ export class FrontMatterNotMappingError extends DocumentError {
 /** The front matter is not valid YAML or TOML. */
 export class FrontMatterSyntaxError extends DocumentError {}
 
+/** No browser was found, or the one named is not an executable file; the message says how to get one. */
+export class BrowserNotFoundError extends MdPdfError {}
+
 /** The browser died or stopped answering: the file is not at fault and is worth one more try. */
 export class BrowserCrashedError extends MdPdfError {}
 
