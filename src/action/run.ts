@@ -14,11 +14,10 @@ import {
   PublishError,
   publishOutputs,
   publishPdfs,
-  readRunContext,
   releaseAssetUrls,
-  repositoryFileUrl,
   summarizePublished,
 } from '../publish/index.js';
+import { readRunContext, repositoryFileUrl } from '../shared/run-context.js';
 import type { GitHubClient, PublishResult } from '../publish/index.js';
 import { previewFacts, previewSummary } from './preview-facts.js';
 import { provenanceOf } from '../shared/provenance.js';

@@ -47,7 +47,6 @@ export {
   type ReleaseUpload,
   type UploadedReleaseAsset,
 } from './release.js';
-export { readRunContext, repositoryFileUrl, runUrl, type RunContext } from '../shared/run-context.js';
 export { summarizePublished, type PublishSummary, type PublishedForSummary } from './summary.js';
 export type { PublishablePdf } from './types.js';
 
