@@ -2,6 +2,7 @@
 // CLI entry (bin `md-pdf`): a thin shell around the engine; see cli/run.ts.
 import { cancelOnSignals } from './engine/cancellation.js';
 import { main } from './cli/run.js';
+import { errorMessage } from './shared/errors.js';
 
 /**
  * @actions/glob logs through @actions/core, whose `::debug::` lines are workflow commands for the
@@ -24,7 +25,7 @@ const cancellation = cancelOnSignals((signalName) =>
 main(process.argv.slice(2), process.cwd(), cancellation.signal).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`md-pdf: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`md-pdf: ${errorMessage(error)}\n`);
     process.exit(1);
   },
 );

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { convert } from '../../src/engine/convert.js';
-import type { FileResult } from '../../src/engine/convert.js';
+import type { FileResult } from '../../src/engine/results.js';
 import { findMarkdownFiles } from '../../src/engine/discover.js';
 import type { RejectedFile } from '../../src/engine/discover.js';
 import { DEFAULTS } from '../../src/engine/options.js';

@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FileResult } from '../../src/engine/convert.js';
+import type { FileResult } from '../../src/engine/results.js';
 import { readPdf, wordsOutsidePage } from '../helpers/pdf.js';
 import type { PdfContents } from '../helpers/pdf.js';
 import { CORPUS_DIR, HAS_CORPUS, REPO_ROOT, renderFolder, tempDir } from '../helpers/render.js';

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FileResult } from '../../src/engine/convert.js';
+import type { FileResult } from '../../src/engine/results.js';
 import { normalizeText, readPdf, wordsOutsidePage } from '../helpers/pdf.js';
 import type { OutlineEntry, PdfContents } from '../helpers/pdf.js';
 import { renderFolder, tempDir } from '../helpers/render.js';

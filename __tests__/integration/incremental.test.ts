@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convert } from '../../src/engine/convert.js';
-import type { FileResult } from '../../src/engine/convert.js';
+import type { FileResult } from '../../src/engine/results.js';
 import { findMarkdownFiles } from '../../src/engine/discover.js';
 import { MANIFEST_NAME } from '../../src/engine/incremental.js';
 import { run as runAction } from '../../src/action/run.js';

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FileResult } from '../../src/engine/convert.js';
+import type { FileResult } from '../../src/engine/results.js';
 import { normalizeText, readPdf, wordsOutsidePage } from '../helpers/pdf.js';
 import type { PdfContents } from '../helpers/pdf.js';
 import { renderFolder, tempDir } from '../helpers/render.js';

@@ -5,7 +5,7 @@ import { RUNTIME_ORIGIN, WORKSPACE_ORIGIN } from '../../src/shared/origins.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FileResult } from '../../src/engine/convert.js';
+import type { FileResult } from '../../src/engine/results.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { normalizeText, readPdf } from '../helpers/pdf.js';
 import type { PdfContents } from '../helpers/pdf.js';

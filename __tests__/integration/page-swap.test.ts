@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FileResult } from '../../src/engine/convert.js';
+import type { FileResult } from '../../src/engine/results.js';
 import { makePng } from '../security/support.js';
 import { readPdf } from '../helpers/pdf.js';
 import { renderFolder, tempDir } from '../helpers/render.js';

@@ -10,7 +10,7 @@ import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStre
 import type { PDFPage } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convert } from '../../src/engine/convert.js';
-import type { FileResult } from '../../src/engine/convert.js';
+import type { FileResult } from '../../src/engine/results.js';
 import type { ConvertOptions } from '../../src/engine/options.js';
 import { normalizeText, readPdf } from '../helpers/pdf.js';
 import type { PdfContents } from '../helpers/pdf.js';

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FileResult } from '../../src/engine/convert.js';
+import type { FileResult } from '../../src/engine/results.js';
 import { readPdf } from '../helpers/pdf.js';
 import type { PdfContents } from '../helpers/pdf.js';
 import { renderFolder, tempDir } from '../helpers/render.js';

@@ -6,10 +6,10 @@ import {
   PublishError,
   publishOutputs,
   publishPdfs,
-  readRunContext,
   summarizePublished,
   type PublishOptions,
 } from '../../src/publish/index.js';
+import { readRunContext } from '../../src/shared/run-context.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { captureStdout, makeTempDir, removeDir, stubEnv, writePdfs } from './support.js';
 

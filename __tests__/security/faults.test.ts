@@ -70,6 +70,44 @@ describe('a browser killed in the middle of a batch', () => {
   });
 });
 
+describe('a browser killed while the book prints', () => {
+  it('prints the book again on a fresh browser, as it does a document', async () => {
+    const { workspace, out } = workspaceWith({
+      'a.md': '# Document a\n\nText of a.\n',
+      'b.md': '# Document b\n\nText of b.\n',
+    });
+    const info: string[] = [];
+    const killed: number[] = [];
+    const { files } = await findMarkdownFiles(['*.md'], workspace, out);
+    const book = path.join(out, 'book.pdf');
+    const results = await convert(files, testOptions(workspace, out, { concurrency: 1, merge: book }), {
+      onInfo: (message) => info.push(message),
+      onPrintStart: (source) => {
+        if (!source.startsWith('book of') || killed.length > 0) return;
+        const pids = chromiumChildren();
+        expect(pids).toHaveLength(1);
+        process.kill(pids[0]!, 'SIGKILL');
+        killed.push(pids[0]!);
+      },
+    });
+    expect(killed).toHaveLength(1);
+    expect(results.map((r) => [r.source, r.status, r.error?.message])).toEqual([
+      ['a.md', 'written', undefined],
+      ['b.md', 'written', undefined],
+      ['book of 2 documents', 'written', undefined],
+    ]);
+    expect(info).toContainEqual(
+      expect.stringMatching(
+        /^book of 2 documents: the browser crashed .*printing it again on a fresh browser$/,
+      ),
+    );
+    const printed = await readPdf(book);
+    expect(printed.text).toContain('Text of a.');
+    expect(printed.text).toContain('Text of b.');
+    expect(chromiumChildren()).toEqual([]);
+  });
+});
+
 describe('a document that takes too long', () => {
   it('fails alone with a clear timeout naming it; the documents after it in the same slot are written', async () => {
     const { workspace, out } = workspaceWith({

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convert } from '../../src/engine/convert.js';
-import type { FileResult } from '../../src/engine/convert.js';
+import type { FileResult } from '../../src/engine/results.js';
 import type { RejectedFile } from '../../src/engine/discover.js';
 import { markdownToHtml } from '../../src/markdown/processor.js';
 import { formatProblem } from '../../src/markdown/report-format.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FileResult } from '../../src/engine/convert.js';
+import type { FileResult } from '../../src/engine/results.js';
 import { annotate } from '../../src/action/report.js';
 import { buildRunReport } from '../../src/action/run-report.js';
 import { captureStdout } from '../publish/support.js';
@@ -18,6 +18,8 @@ function results(failures: number, files: number): FileResult[] {
       source: `docs/${i}.md`,
       status: 'written' as const,
       pdf: `/w/pdf/docs/${i}.pdf`,
+      pages: 1,
+      bytes: 1000,
       seconds: 1,
       warnings: [1, 2, 3].map((line) => ({ message: `warning ${line}`, line })),
     })),

@@ -5,14 +5,15 @@ import {
   describeCancelledRun,
   RunCancelledError,
 } from '../../src/engine/cancellation.js';
-import type { FileResult } from '../../src/engine/convert.js';
+import type { FileResult } from '../../src/engine/results.js';
 
-const result = (source: string, status: FileResult['status']): FileResult => ({
-  source,
-  status,
-  seconds: 0,
-  warnings: [],
-});
+const result = (source: string, status: FileResult['status']): FileResult => {
+  const base = { source, seconds: 0, warnings: [] };
+  if (status === 'written' || status === 'unchanged')
+    return { ...base, status, pdf: `/w/pdf/${source}.pdf`, pages: 1, bytes: 1000 };
+  if (status === 'failed') return { ...base, status, error: { message: 'could not be read' } };
+  return { ...base, status };
+};
 
 describe('cancelOnSignals', () => {
   it.each([

@@ -1,13 +1,13 @@
 import { documentLayout } from '../../src/engine/document-layout.js';
 import { describe, expect, it } from 'vitest';
 import { progressLine, summaryLine } from '../../src/cli/lines.js';
-import type { FileResult } from '../../src/engine/convert.js';
+import type { WrittenResult } from '../../src/engine/results.js';
 import { renderDocumentPage } from '../../src/document/render-document.js';
 import { countOf } from '../../src/shared/format.js';
 import { noMatchOutcome, parseIfNoFilesFound } from '../../src/engine/no-match.js';
 import { DEFAULTS } from '../../src/engine/options.js';
 
-const written = (pages: number): FileResult => ({
+const written = (pages: number): WrittenResult => ({
   source: 'a.md',
   status: 'written',
   pdf: '/w/pdf/a.pdf',

@@ -2,12 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  checkFrontMatterFence,
-  DocumentError,
-  parseFrontMatter,
-  readFrontMatter,
-} from '../../src/markdown/front-matter.js';
+import { checkFrontMatterFence, parseFrontMatter, readFrontMatter } from '../../src/markdown/front-matter.js';
+import { DocumentError } from '../../src/shared/errors.js';
 import { markdownToHtml } from '../../src/markdown/processor.js';
 
 /** A "billion laughs": nine levels of nine aliases each, 9^9 strings if expanded. */

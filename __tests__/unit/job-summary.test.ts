@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FileResult } from '../../src/engine/convert.js';
+import type { FileResult } from '../../src/engine/results.js';
 import { buildJobSummary, SUMMARY_MAX_BYTES } from '../../src/action/job-summary.js';
 import { codeSpan, escapeMentions, tableCodeSpan } from '../../src/publish/format.js';
 import { buildRunReport } from '../../src/action/run-report.js';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocumentError } from '../../src/markdown/front-matter.js';
+import { DocumentError } from '../../src/shared/errors.js';
 import { decodeSource, formatSize, readSource } from '../../src/engine/read-source.js';
 
 let dir: string;

@@ -1,5 +1,6 @@
 import type { ChangedScope } from '../engine/changed-scope.js';
-import type { FileResult } from '../engine/convert.js';
+import { hasPdf } from '../engine/results.js';
+import type { FileResult } from '../engine/results.js';
 import type { RejectedFile } from '../engine/discover.js';
 import { posixRelative } from '../shared/format.js';
 import { renderPreviewMarkdown } from '../publish/preview-report.js';
@@ -25,8 +26,10 @@ export function previewFacts(
       ...results.map((r) => ({
         source: r.source,
         ...(r.status === 'failed'
-          ? { error: r.error ?? { message: 'could not be converted' } }
-          : { relativePdf: posixRelative(outputDir, r.pdf!), pages: r.pages, bytes: r.bytes }),
+          ? { error: r.error }
+          : hasPdf(r)
+            ? { relativePdf: posixRelative(outputDir, r.pdf), pages: r.pages, bytes: r.bytes }
+            : {}),
         change: kinds?.get(r.source),
         warnings: r.warnings,
       })),

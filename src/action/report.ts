@@ -1,17 +1,18 @@
 import * as core from '@actions/core';
 import { countOf, formatBytes, posixRelative } from '../shared/format.js';
-import type { FileResult } from '../engine/convert.js';
+import { hasPdf } from '../engine/results.js';
+import type { FileResult } from '../engine/results.js';
 import { buildJobSummary, type JobSummaryInput } from './job-summary.js';
 import { formatProblem } from '../markdown/report-format.js';
 import type { RunReport } from './run-report.js';
 
 /** The log line printed as each file finishes. */
 export function logLine(result: FileResult, workspace: string): string {
-  if (result.status === 'failed') return `✗ ${formatProblem(result.source, result.error!)}`;
+  if (result.status === 'failed') return `✗ ${formatProblem(result.source, result.error)}`;
   if (result.status === 'cancelled') return `⊘ ${result.source}: cancelled`;
   if (result.status === 'unchanged')
-    return `= ${result.source} → ${posixRelative(workspace, result.pdf!)} (unchanged, ${countOf(result.pages!, 'page')})`;
-  return `✓ ${result.source} → ${posixRelative(workspace, result.pdf!)} (${countOf(result.pages!, 'page')}, ${formatBytes(result.bytes!)}, ${result.seconds.toFixed(1)} s)`;
+    return `= ${result.source} → ${posixRelative(workspace, result.pdf)} (unchanged, ${countOf(result.pages, 'page')})`;
+  return `✓ ${result.source} → ${posixRelative(workspace, result.pdf)} (${countOf(result.pages, 'page')}, ${formatBytes(result.bytes)}, ${result.seconds.toFixed(1)} s)`;
 }
 
 /** GitHub shows this many error and this many warning annotations per step; it drops the rest. */
@@ -24,12 +25,12 @@ export const ANNOTATIONS_PER_STEP = 10;
  * @param reportPath the report file, named in the notice.
  */
 export function annotate(report: RunReport, reportPath: string): void {
-  const failed = report.documents.filter((d) => d.error);
+  const failed = report.documents.flatMap((d) => (d.error ? [{ d, error: d.error }] : []));
   const warnings = report.documents.flatMap((d) => d.warnings.map((warning) => ({ d, warning })));
-  for (const d of failed.slice(0, ANNOTATIONS_PER_STEP))
-    core.error(formatProblem(d.source, d.error!), {
+  for (const { d, error } of failed.slice(0, ANNOTATIONS_PER_STEP))
+    core.error(formatProblem(d.source, error), {
       file: d.source,
-      startLine: d.error!.line,
+      startLine: error.line,
       title: 'md-pdf',
     });
   for (const { d, warning } of warnings.slice(0, ANNOTATIONS_PER_STEP))
@@ -68,9 +69,7 @@ export function annotate(report: RunReport, reportPath: string): void {
  * run kept unchanged are included: the outputs describe the full set of PDFs, however they were made.
  */
 export function setOutputs(results: readonly FileResult[], workspace: string): string[] {
-  const written = results
-    .filter((r) => r.status === 'written' || r.status === 'unchanged')
-    .map((r) => posixRelative(workspace, r.pdf!));
+  const written = results.filter(hasPdf).map((r) => posixRelative(workspace, r.pdf));
   core.setOutput('files', JSON.stringify(written));
   core.setOutput('count', String(written.length));
   return written;

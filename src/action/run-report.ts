@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { FileResult } from '../engine/convert.js';
+import type { FileResult } from '../engine/results.js';
 import type { RejectedFile } from '../engine/discover.js';
 import { posixRelative } from '../shared/format.js';
 import type { DocumentWarning } from '../markdown/processor.js';

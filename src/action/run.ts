@@ -3,6 +3,7 @@ import { cancellationOf, describeCancelledRun } from '../engine/cancellation.js'
 import { changedFilesForRun, changedOnlyApplies, narrowToChanges } from '../engine/changed-scope.js';
 import type { ChangedScope } from '../engine/changed-scope.js';
 import { convert } from '../engine/convert.js';
+import { hasPdf } from '../engine/results.js';
 import { findMarkdownFiles, outputPathFor } from '../engine/discover.js';
 import { countOf, posixRelative } from '../shared/format.js';
 import { noMatchOutcome } from '../engine/no-match.js';
@@ -13,17 +14,17 @@ import {
   PublishError,
   publishOutputs,
   publishPdfs,
-  readRunContext,
   releaseAssetUrls,
-  repositoryFileUrl,
   summarizePublished,
 } from '../publish/index.js';
+import { readRunContext, repositoryFileUrl } from '../shared/run-context.js';
 import type { GitHubClient, PublishResult } from '../publish/index.js';
 import { previewFacts, previewSummary } from './preview-facts.js';
 import { provenanceOf } from '../shared/provenance.js';
 import { annotate, logLine, setOutputs, writeSummary } from './report.js';
 import { buildRunReport, REPORT_ENTRY, writeRunReport } from './run-report.js';
 import { describeShard, selectShard, shardArtifactName } from '../engine/shard.js';
+import { errorMessage } from '../shared/errors.js';
 
 /**
  * The action: inputs → discover → convert → report. Every file is attempted; failures are annotated on
@@ -127,19 +128,13 @@ export async function run(signal?: AbortSignal): Promise<void> {
 
     // Publish only this run's PDFs (written, or kept unchanged by an incremental run: the artifact holds
     // the full set), never whatever else lies in the output folder.
-    const pdfs = results.flatMap((r) =>
-      r.status === 'written' || r.status === 'unchanged'
-        ? [
-            {
-              source: r.source,
-              pdf: r.pdf!,
-              relativePdf: posixRelative(outputDir, r.pdf!),
-              pages: r.pages!,
-              bytes: r.bytes!,
-            },
-          ]
-        : [],
-    );
+    const pdfs = results.filter(hasPdf).map((r) => ({
+      source: r.source,
+      pdf: r.pdf,
+      relativePdf: posixRelative(outputDir, r.pdf),
+      pages: r.pages,
+      bytes: r.bytes,
+    }));
     let published: PublishResult = {};
     let publishFailure: Error | undefined;
     try {
@@ -185,7 +180,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
       else core.warning(message);
     }
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    core.setFailed(errorMessage(error));
   }
 }
 

@@ -1,4 +1,7 @@
 import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import { BrowserNotFoundError } from '../shared/errors.js';
+import { execCommand } from '../shared/exec.js';
 
 /** Where a browser was found, for the log line that says which one is used. */
 export interface FoundBrowser {
@@ -54,7 +57,7 @@ export async function findBrowser(
   for (const [candidate, source] of configured) {
     if (!candidate) continue;
     if (isExecutable(candidate)) return { executablePath: candidate, source };
-    throw new Error(
+    throw new BrowserNotFoundError(
       `${source} points to "${candidate}", which is not an executable file. ${NO_BROWSER_HELP}`,
     );
   }
@@ -62,7 +65,7 @@ export async function findBrowser(
   if (system) return { executablePath: system, source: 'system' };
   const packaged = await packagedChromium();
   if (packaged) return { executablePath: packaged, source: '@sparticuz/chromium' };
-  throw new Error(NO_BROWSER_HELP);
+  throw new BrowserNotFoundError(NO_BROWSER_HELP);
 }
 
 /**
@@ -81,4 +84,21 @@ async function packagedChromium(): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Which browser this is, for the incremental build's tool fingerprint: its `--version` line (a browser
+ * update changes layout and the PDF's bytes). On Windows `chrome.exe --version` prints nothing, and a
+ * browser that gives no answer in time has no line either: the executable's size and date stand in.
+ */
+export async function browserIdentity(executable: string): Promise<string> {
+  if (process.platform !== 'win32') {
+    const version = (
+      await execCommand(executable, ['--version'], { timeoutMs: 15_000 }).catch(() => '')
+    ).trim();
+    if (version) return version;
+  }
+  const real = await fsp.realpath(executable).catch(() => executable);
+  const stat = await fsp.stat(real).catch(() => undefined);
+  return `${real} ${stat?.size ?? 0} ${stat?.mtimeMs ?? 0}`;
 }

@@ -1,11 +1,16 @@
 import type { DocumentSwap } from '../shared/page-contract.js';
-import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { ProtocolError, TimeoutError } from 'puppeteer-core';
 import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
 import { awaitLayout, swapDocument } from './page-calls.js';
 import { createRequestHandler } from './request-guard.js';
 import type { BlockedRequest } from './request-guard.js';
+import {
+  BrowserCrashedError,
+  errorMessage,
+  PrinterClosedError,
+  PrintTimeoutError,
+} from '../shared/errors.js';
 
 /** Flags for a quiet, reproducible headless browser on a closed CI network. */
 const BROWSER_ARGS = [
@@ -29,35 +34,6 @@ const BROWSER_ARGS = [
   // past interception (the preconnect of a CSP-blocked frame, a WebSocket, a worker) has nowhere to go.
   '--host-resolver-rules=MAP * ~NOTFOUND',
 ];
-
-/** The browser died or stopped answering: the file is not at fault and is worth one more try. */
-export class BrowserCrashedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'BrowserCrashedError';
-  }
-}
-
-/**
- * The printer was closed (the run is stopping) while the document waited for or was in the browser. The
- * browser went away because we asked it to: not a crash, so nothing is printed again.
- */
-export class PrinterClosedError extends Error {
-  constructor() {
-    super('the run was stopped before the document was printed');
-    this.name = 'PrinterClosedError';
-  }
-}
-
-/** A file took longer than its time limit. */
-export class PrintTimeoutError extends Error {
-  constructor(seconds: number) {
-    super(
-      `layout and printing took longer than the ${seconds} s time limit; split the document or raise \`timeout\``,
-    );
-    this.name = 'PrintTimeoutError';
-  }
-}
 
 /** One document to print. */
 export interface PrintJob {
@@ -207,11 +183,13 @@ async function shutDown(browser: Browser): Promise<void> {
   await exited;
 }
 
-function isProtocolTimeout(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    (error.name === 'ProtocolError' || /protocolTimeout|timed out/i.test(error.message))
-  );
+/**
+ * The browser stopped answering: a protocol call ran past `protocolTimeout` (puppeteer rejects it with a
+ * ProtocolError), the protocol failed, or a puppeteer wait ran out. A crashed page or a lost connection
+ * is a ProtocolError too, but print() has told those apart before it asks this. Exported for its test.
+ */
+export function isProtocolTimeout(error: unknown): boolean {
+  return error instanceof TimeoutError || error instanceof ProtocolError;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
@@ -450,7 +428,7 @@ export class Printer {
       if (isProtocolTimeout(error)) {
         // The browser stopped answering: kill it rather than trust it with the next document.
         await this.restart(browser);
-        throw new BrowserCrashedError(`the browser stopped responding (${(error as Error).message})`);
+        throw new BrowserCrashedError(`the browser stopped responding (${errorMessage(error)})`);
       }
       if (error instanceof PrintTimeoutError) await this.recoverFromTimeout(browser, slot, page);
       throw error;
@@ -481,9 +459,4 @@ export class Printer {
     ).then(() => undefined);
     return this.closing;
   }
-}
-
-/** Default number of pages printed at once. */
-export function defaultPoolSize(): number {
-  return Math.max(1, os.availableParallelism());
 }

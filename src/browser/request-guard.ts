@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { HTTPRequest } from 'puppeteer-core';
 import { resolveRuntimeFile } from '../shared/runtime-assets.js';
 import { fetchRemoteImage } from './remote-policy.js';
+import { errorMessage } from '../shared/errors.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -214,7 +215,7 @@ export function createRequestHandler(policy: RequestPolicy): (request: HTTPReque
       return await block(request, `${url.protocol} URLs are never loaded; use a file inside the workspace`);
     } catch (error) {
       if (request.isInterceptResolutionHandled()) return;
-      await block(request, error instanceof Error ? error.message : String(error)).catch(() => undefined);
+      await block(request, errorMessage(error)).catch(() => undefined);
     }
   };
 }

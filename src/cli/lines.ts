@@ -1,14 +1,14 @@
 import path from 'node:path';
-import type { FileResult } from '../engine/convert.js';
+import type { FileResult } from '../engine/results.js';
 import { countOf } from '../shared/format.js';
 import { formatProblem } from '../markdown/report-format.js';
 
 /** The line the CLI prints as a file finishes: `✓ a.md → pdf/a.pdf (3 pages, 0.8 s)`. */
 export function progressLine(result: FileResult, cwd: string): string {
-  if (result.status === 'failed') return `✗ ${formatProblem(result.source, result.error!)}`;
+  if (result.status === 'failed') return `✗ ${formatProblem(result.source, result.error)}`;
   if (result.status === 'cancelled') return `⊘ ${result.source}: cancelled`;
-  const pdf = path.relative(cwd, result.pdf!);
-  const pages = countOf(result.pages!, 'page');
+  const pdf = path.relative(cwd, result.pdf);
+  const pages = countOf(result.pages, 'page');
   if (result.status === 'unchanged') return `= ${result.source} → ${pdf} (unchanged, ${pages})`;
   return `✓ ${result.source} → ${pdf} (${pages}, ${result.seconds.toFixed(1)} s)`;
 }

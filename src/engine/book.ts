@@ -2,9 +2,10 @@ import { documentLayout } from './document-layout.js';
 import { WORKSPACE_ORIGIN } from '../shared/origins.js';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { BrowserCrashedError, PrinterClosedError } from '../browser/printer.js';
 import type { Printer } from '../browser/printer.js';
-import type { FileResult } from './convert.js';
+import { outcomeOfError } from './results.js';
+import type { FileResult, ResultOutcome } from './results.js';
+import { printRetryingCrash, writeFinalPdf } from './print-output.js';
 import type { DocumentLayout } from '../document/layout-options.js';
 import { renderBook } from '../document/render-book.js';
 import type { BookChapter } from '../document/render-book.js';
@@ -12,8 +13,6 @@ import { countOf } from '../shared/format.js';
 import type { DocumentMetadata, MetadataField } from '../markdown/metadata.js';
 import type { ConvertOptions } from './options.js';
 import { posixRelative } from '../shared/format.js';
-import { writeFileAtomic } from '../shared/write-file.js';
-import { finalizePdf } from '../pdf/finalize.js';
 
 /** `engineering-reports.pdf` → `Engineering reports`: the book's title when none is given. */
 export function titleFromFileName(file: string): string {
@@ -42,26 +41,37 @@ export function bookMetadata(chapters: readonly BookChapter[], title: string, da
   return { title, author, date: day, keywords, fields, options: {}, titleFromHeading: false };
 }
 
+/** What the run tells the book: when it is stopping, and where its notes go. */
+export interface BookHooks {
+  signal?: AbortSignal;
+  onInfo?(message: string): void;
+  /** The book has been handed to the browser (see ConvertHooks.onPrintStart). */
+  onPrintStart?(source: string): void;
+}
+
 /**
  * Writes the book: every converted document, in glob order, after a cover and a combined contents, as
- * one PDF with one top-level bookmark per document. Never throws: a failure is a 'failed' result, and
- * no partial book is left on disk.
+ * one PDF with one top-level bookmark per document. It goes the documents' way (print-output.ts): the
+ * crash retry, then finalize and the guarded write into the output folder. Never throws: a failure is a
+ * 'failed' result, and no partial book is left on disk.
  * @param taken output paths of the documents themselves, which the book must not overwrite.
  */
 export async function writeBook(
   chapters: readonly BookChapter[],
-  options: ConvertOptions,
+  options: ConvertOptions & { merge: string },
   printer: Printer,
   taken: readonly string[],
   layout: DocumentLayout = documentLayout(options),
+  hooks: BookHooks = {},
 ): Promise<FileResult> {
   const started = performance.now();
-  const file = options.merge!;
-  const finish = (partial: Omit<FileResult, 'source' | 'seconds' | 'warnings'>): FileResult => ({
-    source: `book of ${countOf(chapters.length, 'document')}`,
+  const file = options.merge;
+  const source = `book of ${countOf(chapters.length, 'document')}`;
+  const finish = (outcome: ResultOutcome): FileResult => ({
+    source,
     seconds: (performance.now() - started) / 1000,
     warnings: [],
-    ...partial,
+    ...outcome,
   });
   try {
     if (taken.includes(file)) {
@@ -80,26 +90,23 @@ export async function writeBook(
       // Each document's refused requests were already reported on the document.
       onBlocked: () => undefined,
     };
-    let printed;
-    try {
-      printed = await printer.print(job, 0);
-    } catch (error) {
-      if (!(error instanceof BrowserCrashedError)) throw error;
-      printed = await printer.print(job, 0);
-    }
-    const finalized = await finalizePdf(printed.pdf, metadata, {
-      date: options.sourceDate,
-      // Links to documents the book does not hold point to their PDFs, relative to the book.
-      pdfPath: posixRelative(options.outputDir, file),
+    const printed = await printRetryingCrash(printer, job, 0, {
+      source,
+      signal: hooks.signal,
+      onStart: () => hooks.onPrintStart?.(source),
+      onInfo: hooks.onInfo,
     });
-    await writeFileAtomic(file, finalized.bytes);
+    const finalized = await writeFinalPdf(
+      printed.pdf,
+      metadata,
+      // Links to documents the book does not hold point to their PDFs, relative to the book.
+      { date: options.sourceDate, pdfPath: posixRelative(options.outputDir, file) },
+      file,
+      options.outputDir,
+    );
     return finish({ status: 'written', pdf: file, pages: finalized.pages, bytes: finalized.bytes.length });
   } catch (error) {
     // The run was cancelled while the book printed: no book, and not the documents' fault.
-    if (error instanceof PrinterClosedError) return finish({ status: 'cancelled' });
-    return finish({
-      status: 'failed',
-      error: { message: error instanceof Error ? error.message : String(error) },
-    });
+    return finish(outcomeOfError(error, hooks.signal));
   }
 }

@@ -1,5 +1,6 @@
-import type { FileResult } from './convert.js';
+import type { FileResult } from './results.js';
 import { removeTemporaryFilesSync } from '../shared/temporary-files.js';
+import { MdPdfError } from '../shared/errors.js';
 
 /** The signals that cancel a run, and the exit code each ends it with (128 + the signal's number). */
 const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
@@ -8,13 +9,12 @@ const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 export type StopSignal = keyof typeof EXIT_CODES;
 
 /** Why a run was cancelled: the abort reason of the shells' AbortSignal. */
-export class RunCancelledError extends Error {
+export class RunCancelledError extends MdPdfError {
   /** 130 for SIGINT, 143 for SIGTERM, as a shell reports a process the signal ended. */
   readonly exitCode: number;
 
   constructor(readonly signalName: StopSignal) {
     super(`the run was cancelled (${signalName})`);
-    this.name = 'RunCancelledError';
     this.exitCode = EXIT_CODES[signalName];
   }
 }

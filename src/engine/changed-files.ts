@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { errorMessage } from '../shared/errors.js';
+import { execCommand } from '../shared/exec.js';
 
 /** How a change touched a file, in the words of the pull-request files API. */
 export type ChangeStatus = 'added' | 'modified' | 'removed' | 'renamed';
@@ -83,7 +84,7 @@ export async function listPullRequestFiles(
     }
   } catch (error) {
     const status = (error as { status?: unknown }).status;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return {
       unavailable: `the pull-request files API failed (${typeof status === 'number' ? `${status} ` : ''}${message})`,
     };
@@ -97,14 +98,7 @@ export async function listPullRequestFiles(
 }
 
 function git(workspace: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      'git',
-      args,
-      { cwd: workspace, maxBuffer: 64 * 1024 * 1024, timeout: 60_000, windowsHide: true },
-      (error, stdout) => (error ? reject(error) : resolve(stdout)),
-    );
-  });
+  return execCommand('git', args, { cwd: workspace, timeoutMs: 60_000 });
 }
 
 /** True when the checkout has this commit (a shallow clone usually lacks the base). */
@@ -164,7 +158,7 @@ export async function listChangedFilesFromGit(
     return { files: parseNameStatus(output), source: `git (${base.slice(0, 7)}...${head.slice(0, 7)})` };
   } catch (error) {
     return {
-      unavailable: `git diff failed: ${error instanceof Error ? error.message.trim() : String(error)}`,
+      unavailable: `git diff failed: ${errorMessage(error)}`,
     };
   }
 }
@@ -187,7 +181,7 @@ export async function listChangedSince(workspace: string, ref: string): Promise<
     return { files, source: `git (since ${ref})` };
   } catch (error) {
     return {
-      unavailable: `git diff failed: ${error instanceof Error ? error.message.trim() : String(error)}`,
+      unavailable: `git diff failed: ${errorMessage(error)}`,
     };
   }
 }

@@ -1,4 +1,4 @@
-import { OptionError } from '../shared/errors.js';
+import { errorMessage, OptionError } from '../shared/errors.js';
 import { listChangedFilesFromGit, listPullRequestFiles } from './changed-files.js';
 import type { ChangedList, PullFilesClient } from './changed-files.js';
 import { selectChangedDocuments } from './changed-only.js';
@@ -46,7 +46,7 @@ export async function changedFilesForRun(
       pullNumber: run.pullRequestNumber,
     });
   } catch (error) {
-    return { unavailable: error instanceof Error ? error.message : String(error) };
+    return { unavailable: errorMessage(error) };
   }
 }
 

@@ -10,48 +10,30 @@ import type { DocumentExtras, DocumentLayout } from '../document/layout-options.
 import type { BookChapter } from '../document/render-book.js';
 import { renderDocumentPage } from '../document/render-document.js';
 import { cssNeedsPagedJs } from '../document/layout-engine.js';
-import { checkFrontMatterFence, DocumentError } from '../markdown/front-matter.js';
+import { checkFrontMatterFence } from '../markdown/front-matter.js';
 import { markdownToHtml, pageAssetsFor } from '../markdown/processor.js';
 import { needsCjkFonts } from '../markdown/font-coverage.js';
 import { pdfPathFor } from '../markdown/plugins/rehype-document-links.js';
 import type { DocumentWarning } from '../markdown/processor.js';
 import type { ConvertOptions } from './options.js';
 import { findBrowser } from '../browser/find-chrome.js';
-import { BrowserCrashedError, Printer, PrinterClosedError } from '../browser/printer.js';
+import { Printer } from '../browser/printer.js';
 import type { PrintedPdf } from '../browser/printer.js';
 import { unservedReason } from '../browser/request-guard.js';
 import type { BlockedRequest } from '../browser/request-guard.js';
-import { finalizePdf } from '../pdf/finalize.js';
 import { writeBook } from './book.js';
 import { IncrementalBuild } from './incremental.js';
 import { checkRepositoryLinks } from './link-check.js';
 import { readSource } from './read-source.js';
 import { SourceDates } from './source-date.js';
 import { makeFolderInside, writeFileAtomic } from '../shared/write-file.js';
+import { printRetryingCrash, writeFinalPdf } from './print-output.js';
+import { describeError, outcomeOfError } from './results.js';
+import type { FileResult, ResultOutcome } from './results.js';
 import { afterGrace, CANCEL_GRACE_MS } from './cancel-grace.js';
 
 /** `MD_PDF_PROFILE=1` logs where each file's milliseconds go (see the bench notes in issue 6). */
 const PROFILE = process.env.MD_PDF_PROFILE === '1';
-
-/** What happened to one file. */
-export interface FileResult {
-  /** Workspace-relative source path. */
-  source: string;
-  /**
-   * `unchanged`: an incremental run kept the PDF of an earlier run (same source, images, options and
-   * tool); it still counts as this run's PDF everywhere (outputs, artifact, summary).
-   * `cancelled`: the run was cancelled (ConvertHooks.signal) before this file's PDF was written; no PDF.
-   */
-  status: 'written' | 'unchanged' | 'failed' | 'cancelled';
-  /** Absolute PDF path (when written or unchanged). */
-  pdf?: string;
-  pages?: number;
-  bytes?: number;
-  seconds: number;
-  /** Why the file failed, with its line when known. */
-  error?: DocumentWarning;
-  warnings: DocumentWarning[];
-}
 
 /** Progress callbacks, so each shell can log the way its users expect, and a way to stop the run. */
 export interface ConvertHooks {
@@ -63,7 +45,8 @@ export interface ConvertHooks {
   signal?: AbortSignal;
   onFileDone?(result: FileResult): void;
   /**
-   * A document has been handed to the browser (its first print attempt, not the retry after a crash).
+   * A document (or the book, as `book of N documents`) has been handed to the browser (its first print
+   * attempt, not the retry after a crash).
    * Called synchronously, so whatever it does happens while that document is in flight.
    */
   onPrintStart?(source: string): void;
@@ -106,12 +89,6 @@ function warningForBlocked(
   return { message: `could not load ${shown}: ${blocked.reason}`, line: asset?.line };
 }
 
-function describeError(error: unknown): DocumentWarning {
-  if (error instanceof DocumentError) return { message: error.message, line: error.line };
-  if (error instanceof Error) return { message: error.message };
-  return { message: String(error) };
-}
-
 /** What a run hands each file's stages (the same for every file). */
 interface RunContext {
   options: ConvertOptions;
@@ -151,13 +128,13 @@ function resultFor(
   file: SourceFile,
   started: number,
   warnings: DocumentWarning[],
-  partial: Omit<FileResult, 'source' | 'seconds' | 'warnings'>,
+  outcome: ResultOutcome,
 ): FileResult {
   return {
     source: file.relativePath,
     seconds: (performance.now() - started) / 1000,
     warnings,
-    ...partial,
+    ...outcome,
   };
 }
 
@@ -207,7 +184,7 @@ async function prepareFile(
     };
     // Incremental: the Markdown stage found the images the document loads; now it can be decided.
     const key = await incremental?.keyFor(source.text, markdown.assets, documentUrl, markdown.links);
-    const kept = key && (await incremental!.reuse(file, key));
+    const kept = key && (await incremental?.reuse(file, key));
     if (kept) {
       warnings.splice(0, warnings.length, ...kept.warnings);
       onChapter?.(chapter);
@@ -252,25 +229,18 @@ async function printDocument(
     timeoutMs: run.options.timeoutMs,
     onBlocked: (b: BlockedRequest) => blocked.push(b),
   };
-  try {
-    const printing = run.printer.print(job, slot);
-    run.onPrintStart?.(doc.file.relativePath);
-    return { printed: await printing, blocked };
-  } catch (error) {
-    // A crashed browser is not the document's fault: one more try on a fresh browser, unless the run is
-    // stopping (no browser is started then).
-    if (!(error instanceof BrowserCrashedError) || run.signal?.aborted) throw error;
-    run.onInfo?.(`${doc.file.relativePath}: ${error.message}; printing it again on a fresh browser`);
-    blocked.length = 0;
-    const printed = await run.printer.print(job, slot).catch((again: unknown) => {
-      if (!(again instanceof BrowserCrashedError)) throw again;
-      throw new Error(
-        `${again.message}, twice (also on a fresh browser); the document may be too large for the ` +
-          "browser's memory: split it, or convert it on a runner with more memory",
-      );
-    });
-    return { printed, blocked };
-  }
+  const source = doc.file.relativePath;
+  const printed = await printRetryingCrash(run.printer, job, slot, {
+    source,
+    signal: run.signal,
+    onStart: () => run.onPrintStart?.(source),
+    onInfo: run.onInfo,
+    // The first attempt's refused requests are asked again by the second.
+    onRetry: () => {
+      blocked.length = 0;
+    },
+  });
+  return { printed, blocked };
 }
 
 /** Stage 3, in Node: warnings from the page, document info, the atomic write. Never throws. */
@@ -294,11 +264,13 @@ async function finishFile(
       warnings.push({ message: unserved ? `could not load ${url}: ${unserved}` : message, line });
     }
     const finalizeStarted = performance.now();
-    const finalized = await finalizePdf(printed.pdf, markdown.metadata, {
-      date: await doc.date,
-      pdfPath: pdfPathFor(file.relativePath),
-      sourceCommit: await doc.commit,
-    });
+    const finalized = await writeFinalPdf(
+      printed.pdf,
+      markdown.metadata,
+      { date: await doc.date, pdfPath: pdfPathFor(file.relativePath), sourceCommit: await doc.commit },
+      file.outputPath,
+      options.outputDir,
+    );
     if (PROFILE) {
       const steps = { markdown: doc.markdownMs, ...printed.timings };
       const finalize = Math.round(performance.now() - finalizeStarted);
@@ -308,12 +280,11 @@ async function finishFile(
           .join(' ')}`,
       );
     }
-    await writeFileAtomic(file.outputPath, finalized.bytes, options.outputDir);
     if (options.keepHtml) {
       const htmlPath = file.outputPath.replace(/\.pdf$/, '.html');
       await writeFileAtomic(htmlPath, new TextEncoder().encode(doc.page.html), options.outputDir);
     }
-    if (doc.key) run.incremental!.recordWritten(file, doc.key, finalized.bytes, finalized.pages, warnings);
+    if (doc.key) run.incremental?.recordWritten(file, doc.key, finalized.bytes, finalized.pages, warnings);
     onChapter?.(doc.chapter);
     return resultFor(file, doc.started, warnings, {
       status: 'written',
@@ -323,9 +294,7 @@ async function finishFile(
     });
   } catch (error) {
     // Stopped by a cancelled run (or by a crash while it stops): the document is not at fault.
-    if (error instanceof PrinterClosedError || (error instanceof BrowserCrashedError && run.signal?.aborted))
-      return resultFor(file, doc.started, warnings, { status: 'cancelled' });
-    return resultFor(file, doc.started, warnings, { status: 'failed', error: describeError(error) });
+    return resultFor(file, doc.started, warnings, outcomeOfError(error, run.signal));
   }
 }
 
@@ -465,13 +434,12 @@ export async function convert(
     }
     if (options.merge) {
       const written = chapters.filter((c): c is BookChapter => c !== undefined);
-      const book = await writeBook(
-        written,
-        options,
-        printer,
-        files.map((f) => f.outputPath),
-        layout,
-      );
+      const taken = files.map((f) => f.outputPath);
+      const book = await writeBook(written, { ...options, merge: options.merge }, printer, taken, layout, {
+        signal,
+        onInfo: hooks.onInfo,
+        onPrintStart: hooks.onPrintStart,
+      });
       results.push(book);
       hooks.onFileDone?.(book);
     }

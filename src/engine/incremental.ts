@@ -1,10 +1,7 @@
 import { WORKSPACE_ORIGIN } from '../shared/origins.js';
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import packageJson from '../../package.json' with { type: 'json' };
 import { resolveWorkspaceFile } from '../browser/request-guard.js';
 import type { SourceFile } from './discover.js';
 import { posixRelative } from '../shared/format.js';
@@ -12,8 +9,9 @@ import type { DocumentAsset } from '../markdown/plugins/rehype-collect-assets.js
 import type { DocumentWarning, ResolvedLink } from '../markdown/processor.js';
 import type { ConvertOptions } from './options.js';
 import { usedProvenance } from '../shared/provenance.js';
-import { RUNTIME_DIRS, RUNTIME_FILES, resolveRuntimeFile } from '../shared/runtime-assets.js';
 import { writeFileAtomic } from '../shared/write-file.js';
+import { errorMessage } from '../shared/errors.js';
+import { toolFingerprint } from './tool-fingerprint.js';
 
 /** The manifest's file name, inside the output folder (a dotfile: never uploaded, never globbed as a PDF). */
 export const MANIFEST_NAME = '.md-pdf-manifest.json';
@@ -124,90 +122,6 @@ export async function optionsKey(options: ConvertOptions): Promise<string> {
     relevant.cssContent = css ? sha256(css) : 'missing';
   }
   return sha256(canonicalJson(relevant));
-}
-
-/** Files under a folder, recursively, sorted; none when it does not exist. */
-async function listFiles(dir: string, keep: (name: string) => boolean = () => true): Promise<string[]> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile() && keep(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
-
-/**
- * Our own code: the bundle's JavaScript (dist/*.js and dist/chunks/*.js, for the action and the CLI
- * alike), or the TypeScript sources when running from the repository.
- */
-async function codeFiles(): Promise<string[]> {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const root = path.basename(here) === 'chunks' ? path.dirname(here) : here;
-  const bundled = await fs.stat(path.join(root, 'runtime')).then(
-    (stat) => stat.isDirectory(),
-    () => false,
-  );
-  // From the repository this file is src/engine/incremental.ts: fingerprint all of src/.
-  const sources = path.dirname(here);
-  if (!bundled) return listFiles(sources, (name) => name.endsWith('.ts') || name.endsWith('.json'));
-  const top = (await fs.readdir(root))
-    .filter((name) => name.endsWith('.js'))
-    .map((name) => path.join(root, name));
-  return [...top.sort(), ...(await listFiles(path.join(root, 'chunks'), (name) => name.endsWith('.js')))];
-}
-
-/** Every file the page may load from the runtime origin: Paged.js, themes, page scripts, fonts, KaTeX. */
-async function runtimeFiles(): Promise<string[]> {
-  const files = Object.keys(RUNTIME_FILES).map((url) => resolveRuntimeFile(url));
-  for (const prefix of Object.keys(RUNTIME_DIRS)) {
-    const dir = resolveRuntimeFile(prefix);
-    if (dir) files.push(...(await listFiles(dir)));
-  }
-  return [...new Set(files.filter((file): file is string => file !== undefined))];
-}
-
-function run(command: string, args: string[], timeoutMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(command, args, { timeout: timeoutMs, windowsHide: true }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
-    );
-  });
-}
-
-/**
- * Which browser renders: its `--version` line (a browser update changes layout and the PDF's bytes). On
- * Windows `chrome.exe --version` prints nothing, so the executable's size and date stand in for it.
- */
-async function browserIdentity(executable: string): Promise<string> {
-  if (process.platform !== 'win32') {
-    const version = (await run(executable, ['--version'], 15_000).catch(() => '')).trim();
-    if (version) return version;
-  }
-  const real = await fs.realpath(executable).catch(() => executable);
-  const stat = await fs.stat(real).catch(() => undefined);
-  return `${real} ${stat?.size ?? 0} ${stat?.mtimeMs ?? 0}`;
-}
-
-const fingerprints = new Map<string, Promise<string>>();
-
-/**
- * `<package version>+<hash>` of everything besides the document and the options that decides what a PDF
- * looks like: our code, the runtime files and the browser. Computed once per process and browser.
- */
-export function toolFingerprint(browserExecutable: string): Promise<string> {
-  let fingerprint = fingerprints.get(browserExecutable);
-  if (!fingerprint) {
-    fingerprint = (async () => {
-      const hash = createHash('sha256');
-      for (const file of [...(await codeFiles()), ...(await runtimeFiles())]) {
-        hash.update(`${path.basename(file)}\0`);
-        hash.update(await fs.readFile(file).catch(() => 'missing'));
-      }
-      hash.update(await browserIdentity(browserExecutable));
-      return `${packageJson.version}+${hash.digest('hex').slice(0, 16)}`;
-    })();
-    fingerprints.set(browserExecutable, fingerprint);
-  }
-  return fingerprint;
 }
 
 /** Why the document must be rendered, or undefined when the manifest's PDF may be kept (if it is intact). */
@@ -326,7 +240,7 @@ export class IncrementalBuild {
       try {
         previous = parseManifest(text);
       } catch (error) {
-        note(`Incremental build: ignoring ${shown}: ${(error as Error).message}; rendering every document`);
+        note(`Incremental build: ignoring ${shown}: ${errorMessage(error)}; rendering every document`);
       }
     }
     const [workspace, optionsHash, tool] = await Promise.all([
@@ -398,10 +312,10 @@ export class IncrementalBuild {
   async reuse(file: SourceFile, key: BuildKey): Promise<ManifestEntry | undefined> {
     const entry = this.previous.get(file.relativePath);
     const reason = staleReason(entry, key, posixRelative(this.outputDir, file.outputPath));
-    if (reason === undefined) {
+    if (entry && reason === undefined) {
       const pdf = await readRegularFile(file.outputPath).catch(() => undefined);
-      if (pdf && pdf.length === entry!.bytes && sha256(pdf) === entry!.pdfSha256) {
-        this.kept.set(file.relativePath, entry!);
+      if (pdf && pdf.length === entry.bytes && sha256(pdf) === entry.pdfSha256) {
+        this.kept.set(file.relativePath, entry);
         this.unchanged++;
         return entry;
       }
@@ -456,7 +370,7 @@ export class IncrementalBuild {
       await writeFileAtomic(this.manifestPath, Buffer.from(serializeManifest(entries)), this.outputDir);
     } catch (error) {
       note(
-        `Incremental build: could not write ${this.manifestPath} (${(error as Error).message}); the next run renders everything`,
+        `Incremental build: could not write ${this.manifestPath} (${errorMessage(error)}); the next run renders everything`,
       );
     }
   }

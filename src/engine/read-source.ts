@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { DocumentError } from '../markdown/front-matter.js';
+import { DocumentError } from '../shared/errors.js';
 import type { DocumentWarning } from '../markdown/processor.js';
 
 /** A source file's text and what was wrong with its bytes. */

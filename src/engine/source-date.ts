@@ -1,6 +1,7 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { execCommand } from '../shared/exec.js';
 
 /** How long one git process may take before it is given up on (and killed). */
 const GIT_TIMEOUT_MS = 10_000;
@@ -38,14 +39,7 @@ const LOG_CONFIG = ['-c', 'log.follow=false', '-c', 'log.showSignature=false'];
 
 /** Runs git in `cwd`; resolves with its output, or undefined when git fails, is missing or is slow. */
 function git(args: string[], cwd: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      args,
-      { cwd, timeout: GIT_TIMEOUT_MS, windowsHide: true, env: gitEnv(), maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout) => resolve(error ? undefined : stdout),
-    );
-  });
+  return execCommand('git', args, { cwd, timeoutMs: GIT_TIMEOUT_MS, env: gitEnv() }).catch(() => undefined);
 }
 
 /**

@@ -1,38 +1,14 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
 import YAML from 'yaml';
+import {
+  DocumentError,
+  errorMessage,
+  FrontMatterNotMappingError,
+  FrontMatterSyntaxError,
+} from '../shared/errors.js';
 
 /** Which line closes the front matter: YAML's `---`, or pandoc's `...` (the CommonMark spec uses it). */
 export type FrontMatterClose = '---' | '...';
-
-/** A problem in a document, with the 1-based line it is on when known. */
-export class DocumentError extends Error {
-  constructor(
-    message: string,
-    readonly line?: number,
-  ) {
-    super(message);
-    this.name = 'DocumentError';
-  }
-}
-
-/** The front matter parsed, but it is not a mapping of keys to values (a string, a list, only comments). */
-export class FrontMatterNotMappingError extends DocumentError {
-  constructor(
-    readonly found: string,
-    line?: number,
-  ) {
-    super(`front matter must be a mapping of keys to values (key: value), not ${found}`, line);
-    this.name = 'FrontMatterNotMappingError';
-  }
-}
-
-/** The front matter is not valid YAML or TOML. */
-export class FrontMatterSyntaxError extends DocumentError {
-  constructor(message: string, line?: number) {
-    super(message, line);
-    this.name = 'FrontMatterSyntaxError';
-  }
-}
 
 /**
  * Finds which fence closes a front matter block that opens on the first line, by taking whichever of
@@ -97,7 +73,7 @@ export function parseFrontMatter(yamlText: string, firstLine: number): Record<st
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = errorMessage(cause);
     if (!/alias/i.test(reason))
       throw new DocumentError(`front matter could not be read: ${reason}`, firstLine);
     throw new DocumentError(

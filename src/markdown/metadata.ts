@@ -1,7 +1,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { documentDirection } from './direction.js';
-import { DocumentError } from './front-matter.js';
+import { DocumentError } from '../shared/errors.js';
 
 /** A labelled line of the title block, e.g. `{ label: 'Author', value: 'Julian R.' }`. */
 export interface MetadataField {

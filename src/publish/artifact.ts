@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { DefaultArtifactClient, GHESNotSupportedError } from '@actions/artifact';
-import { countOf } from './format.js';
+import { countOf } from '../shared/format.js';
 import { artifactEntryNames } from './artifact-names.js';
-import { errorMessage } from './github-client.js';
+import { errorMessage } from '../shared/errors.js';
 import { runUrl, type RunContext } from '../shared/run-context.js';
 
 /** What to upload as the run's workflow artifact. */

@@ -6,7 +6,7 @@ import { DefaultArtifactClient } from '@actions/artifact';
 import { shortHash } from '../shared/file-name-limit.js';
 import { artifactEntryNames } from './artifact-names.js';
 import { artifactUrl, type ArtifactRequest } from './artifact.js';
-import { errorMessage } from './github-client.js';
+import { errorMessage } from '../shared/errors.js';
 
 /**
  * At most this many PDFs get an artifact of their own. Each is four or more calls to the artifact

@@ -16,6 +16,7 @@ import {
 } from './preview-data.js';
 import { parsePagesMarker, type PreviewReport } from './preview-report.js';
 import type { RunContext, WorkflowRunFacts } from '../shared/run-context.js';
+import { MdPdfError } from '../shared/errors.js';
 
 /**
  * The building run of a fork's pull request: uploads what the comment needs, for the `workflow_run` job to
@@ -52,12 +53,7 @@ export async function uploadPreviewData(
 }
 
 /** Thrown when the triggering run's data does not belong to the pull request it names. */
-export class UntrustedPreviewError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UntrustedPreviewError';
-  }
-}
+export class UntrustedPreviewError extends MdPdfError {}
 
 async function readDataFile(dir: string): Promise<string> {
   const file = path.join(dir, PREVIEW_DATA_FILE);

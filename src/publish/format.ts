@@ -1,5 +1,3 @@
-export { countOf, escapeHtml, formatBytes } from '../shared/format.js';
-
 /**
  * Text made inert for a Markdown table cell: file names come from the pull request, so they must not be able
  * to open links, HTML, emphasis or new table cells in a comment that the workflow's token posts.

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
+import { errorMessage } from '../shared/errors.js';
 
 /** The Octokit instance `@actions/github` builds (REST methods + pagination). */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -66,11 +67,6 @@ export function describeRequestError(error: unknown): string {
   const data = responseData(error);
   const message = typeof data?.message === 'string' ? data.message : errorMessage(error);
   return status === undefined ? message : `${status} ${message}`;
-}
-
-/** `error.message` for an Error, the value itself otherwise. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function retryAfterMs(error: unknown): number | undefined {

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { uploadPdfArtifact, type ExtraArtifactFile, type UploadedArtifact } from './artifact.js';
-import { createGitHubClient, errorMessage, type GitHubClient } from './github-client.js';
+import { createGitHubClient, type GitHubClient } from './github-client.js';
+import { errorMessage, MdPdfError } from '../shared/errors.js';
 import { MAX_FILE_ARTIFACTS, uploadFileArtifacts, type FileArtifacts } from './file-artifacts.js';
 import { renderPreviewComment, upsertPreviewComment, type PreviewComment } from './pr-comment.js';
 import { parsePagesMarker, type PreviewReport, type PreviewRow } from './preview-report.js';
@@ -46,7 +47,6 @@ export {
   type ReleaseUpload,
   type UploadedReleaseAsset,
 } from './release.js';
-export { readRunContext, repositoryFileUrl, runUrl, type RunContext } from '../shared/run-context.js';
 export { summarizePublished, type PublishSummary, type PublishedForSummary } from './summary.js';
 export type { PublishablePdf } from './types.js';
 
@@ -107,14 +107,13 @@ export interface PublishResult {
 }
 
 /** Thrown by {@link publishPdfs} when a step failed; `result` still holds what the other steps published. */
-export class PublishError extends Error {
+export class PublishError extends MdPdfError {
   constructor(
     message: string,
     readonly result: PublishResult,
     readonly errors: readonly Error[],
   ) {
     super(message);
-    this.name = 'PublishError';
   }
 }
 

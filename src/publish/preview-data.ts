@@ -1,6 +1,7 @@
 import type { ChangeKind } from '../engine/changed-only.js';
 import type { DocumentWarning } from '../markdown/processor.js';
 import type { PreviewReport, PreviewRow } from './preview-report.js';
+import { MdPdfError } from '../shared/errors.js';
 
 /**
  * A fork's pull request cannot comment (its token is read-only): its run uploads what the comment needs
@@ -32,12 +33,7 @@ export interface PreviewData {
 }
 
 /** Thrown when the data is not what this version writes; the message says which field. */
-export class PreviewDataError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PreviewDataError';
-  }
-}
+export class PreviewDataError extends MdPdfError {}
 
 /** The data for a report: each row names its artifact instead of linking it. */
 export function previewDataOf(

@@ -1,7 +1,8 @@
 import type { ChangeKind } from '../engine/changed-only.js';
 import type { DocumentWarning } from '../markdown/processor.js';
 import { formatProblem } from '../markdown/report-format.js';
-import { escapeHtml, formatBytes, tableCodeSpan } from './format.js';
+import { escapeHtml, formatBytes } from '../shared/format.js';
+import { tableCodeSpan } from './format.js';
 
 /** GitHub refuses a comment body longer than this many characters. */
 export const COMMENT_LIMIT = 65_536;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
-import { countOf } from './format.js';
+import { countOf } from '../shared/format.js';
 import { shortHash } from '../shared/file-name-limit.js';
 import { describeRequestError, httpStatusOf, isAlreadyExists, type GitHubClient } from './github-client.js';
 

@@ -1,4 +1,5 @@
-import { codeSpan, escapeHtml, escapeMarkdown, escapeMentions } from './format.js';
+import { escapeHtml } from '../shared/format.js';
+import { codeSpan, escapeMarkdown, escapeMentions } from './format.js';
 import type { UploadedArtifact } from './artifact.js';
 import type { PreviewComment } from './pr-comment.js';
 import type { ReleaseUpload } from './release.js';

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execCommand } from './exec.js';
 
 /** Values of the header/footer placeholders that say where a PDF was built: `{sha}`, `{ref}`, `{run}`. */
 export interface Provenance {
@@ -30,11 +30,10 @@ export function provenanceOf(facts: { sha?: string; ref?: string; run?: string }
 }
 
 function git(cwd: string, args: string[]): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile('git', args, { cwd, timeout: 15_000, windowsHide: true }, (error, stdout) =>
-      resolve(error ? undefined : stdout.trim() || undefined),
-    );
-  });
+  return execCommand('git', args, { cwd, timeoutMs: 15_000 }).then(
+    (stdout) => stdout.trim() || undefined,
+    () => undefined,
+  );
 }
 
 /** The CLI's provenance: the checkout's commit and branch, and the run number when run inside a workflow. */

@@ -37,13 +37,13 @@ export async function makeFolderInside(root: string, folder: string): Promise<vo
  * Writes a file so that it either appears whole or not at all: the bytes go to a temporary file in the
  * same folder, which is then renamed over the target (atomic on one filesystem). A run killed midway
  * leaves at most a `.tmp` file, never a half PDF under the real name, and a process that stops on a signal
- * removes even that (temporary-files.ts). With `root`, every folder between
- * it and the target must really lie inside it (see makeFolderInside). Renaming replaces a symlink at the
- * target itself, so an existing link never redirects the write either.
+ * removes even that (temporary-files.ts). Every folder between `root` (the
+ * output folder: required, so that no write can skip the guard) and the target must really lie inside
+ * it (see makeFolderInside). Renaming replaces a symlink at the target itself, so an existing link never
+ * redirects the write either.
  */
-export async function writeFileAtomic(target: string, bytes: Uint8Array, root?: string): Promise<void> {
-  if (root) await makeFolderInside(root, path.dirname(target));
-  else await fs.mkdir(path.dirname(target), { recursive: true });
+export async function writeFileAtomic(target: string, bytes: Uint8Array, root: string): Promise<void> {
+  await makeFolderInside(root, path.dirname(target));
   const temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   trackTemporaryFile(temporary);
   try {
