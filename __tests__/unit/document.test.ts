@@ -291,7 +291,7 @@ describe('document options', () => {
         '--header',
         '{section}',
         '--footer',
-        '',
+        'none',
         '--css',
         'my.css',
         '--merge',

@@ -14,13 +14,11 @@ import {
   publishOutputs,
   publishPdfs,
   readRunContext,
-  releaseAssetUrls,
-  repositoryFileUrl,
   summarizePublished,
 } from '../publish/index.js';
 import type { GitHubClient, PublishResult } from '../publish/index.js';
 import { previewFacts, previewSummary } from './preview-facts.js';
-import { provenanceOf } from '../shared/provenance.js';
+import { linkTargets, templateProvenance } from '../options/run-facts.js';
 import { annotate, logLine, setOutputs, writeSummary } from './report.js';
 import { buildRunReport, REPORT_ENTRY, writeRunReport } from './run-report.js';
 import { describeShard, selectShard, shardArtifactName } from '../engine/shard.js';
@@ -57,7 +55,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
       return;
     }
     const run = readRunContext();
-    inputs.convert.provenance = provenanceOf({ sha: run.sha, ref: run.refName, run: run.runNumber });
+    inputs.convert.provenance = await templateProvenance(inputs.convert, run);
     let octokit: GitHubClient | undefined;
     const github = () =>
       (octokit ??= createGitHubClient(inputs.publish.githubToken, { baseUrl: run.apiUrl }));
@@ -90,20 +88,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
       files,
       {
         ...inputs.convert,
-        // Links reach every document `files` matches, in this shard or another, and other files on GitHub.
-        documentSet: found.files.map((f) => f.relativePath),
-        repositoryFileUrl: repositoryFileUrl(run),
-        // Release assets are downloaded one by one: links between documents go to the other assets.
-        publishedPdfUrls: inputs.publish.releaseTag
-          ? releaseAssetUrls(
-              run,
-              inputs.publish.releaseTag,
-              found.files.map((f) => ({
-                source: f.relativePath,
-                relativePdf: posixRelative(outputDir, f.outputPath),
-              })),
-            )
-          : undefined,
+        ...linkTargets(found.files, { run, releaseTag: inputs.publish.releaseTag, outputDir }),
       },
       {
         signal,

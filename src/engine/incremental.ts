@@ -26,7 +26,7 @@ const MANIFEST_FORMAT = 'md-pdf-manifest/1';
  * ConvertOptions, so a new option does not compile until someone decides which kind it is. `true` options
  * go into the options hash: changing one renders every document again.
  */
-const AFFECTS_OUTPUT: Readonly<Record<keyof ConvertOptions, boolean>> = Object.freeze({
+export const AFFECTS_OUTPUT: Readonly<Record<keyof ConvertOptions, boolean>> = Object.freeze({
   workspace: false, // the page sees virtual URLs, never the folder's real path
   outputDir: false,
   theme: true,
