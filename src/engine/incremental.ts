@@ -11,6 +11,8 @@ import { posixRelative } from '../shared/format.js';
 import type { DocumentAsset } from '../markdown/plugins/rehype-collect-assets.js';
 import type { DocumentWarning, ResolvedLink } from '../markdown/processor.js';
 import type { ConvertOptions } from './options.js';
+import { readUserStylesheet } from './user-stylesheet.js';
+import type { UserStylesheet } from './user-stylesheet.js';
 import { usedProvenance } from '../shared/provenance.js';
 import { RUNTIME_DIRS, RUNTIME_FILES, resolveRuntimeFile } from '../shared/runtime-assets.js';
 import { writeFileAtomic } from '../shared/write-file.js';
@@ -111,7 +113,11 @@ export function canonicalJson(value: unknown): string {
  * Hash of the options that change the output (see AFFECTS_OUTPUT; an option missing from that table counts
  * as changing it) plus the content of the user stylesheet, whose changes matter as much as its path.
  */
-export async function optionsKey(options: ConvertOptions): Promise<string> {
+export async function optionsKey(
+  options: ConvertOptions,
+  /** The run's stylesheet, as convert() read it (read here when not given). */
+  stylesheet?: UserStylesheet,
+): Promise<string> {
   const relevant: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(options)) {
     if ((AFFECTS_OUTPUT as Record<string, boolean | undefined>)[name] !== false) relevant[name] = value;
@@ -120,7 +126,7 @@ export async function optionsKey(options: ConvertOptions): Promise<string> {
   const provenance = usedProvenance([options.header, options.footer], options.provenance);
   if (Object.keys(provenance).length > 0) relevant.provenance = provenance;
   if (options.css) {
-    const css = await fs.readFile(path.resolve(options.workspace, options.css)).catch(() => undefined);
+    const css = (stylesheet ?? (await readUserStylesheet(options).catch(() => undefined)))?.bytes;
     relevant.cssContent = css ? sha256(css) : 'missing';
   }
   return sha256(canonicalJson(relevant));
@@ -312,6 +318,7 @@ export class IncrementalBuild {
     options: ConvertOptions,
     browserExecutable: string,
     note: (message: string) => void = () => undefined,
+    stylesheet?: UserStylesheet,
   ): Promise<IncrementalBuild> {
     const manifestPath = path.join(options.outputDir, MANIFEST_NAME);
     const shown = posixRelative(options.workspace, manifestPath);
@@ -331,7 +338,7 @@ export class IncrementalBuild {
     }
     const [workspace, optionsHash, tool] = await Promise.all([
       fs.realpath(options.workspace),
-      optionsKey(options),
+      optionsKey(options, stylesheet),
       toolFingerprint(browserExecutable),
     ]);
     return new IncrementalBuild(manifestPath, previous, options.outputDir, workspace, optionsHash, tool);
