@@ -18,7 +18,7 @@ import {
 } from '../publish/index.js';
 import type { GitHubClient, PublishResult } from '../publish/index.js';
 import { previewFacts, previewSummary } from './preview-facts.js';
-import { linkTargets, templateProvenance } from '../options/run-facts.js';
+import { changeScopeContext, linkTargets, templateProvenance } from '../options/run-facts.js';
 import { annotate, logLine, setOutputs, writeSummary } from './report.js';
 import { buildRunReport, REPORT_ENTRY, writeRunReport } from './run-report.js';
 import { describeShard, selectShard, shardArtifactName } from '../engine/shard.js';
@@ -62,13 +62,11 @@ export async function run(signal?: AbortSignal): Promise<void> {
     // A preview converts what the change touched only (see changed-only.ts).
     let scope: ChangedScope | undefined;
     if (changedOnlyApplies(inputs.changedOnly, run.eventName)) {
-      scope = await narrowToChanges(found, () => changedFilesForRun(run, workspace, github), {
-        workspace,
-        patterns: inputs.patterns,
-        css: inputs.convert.css,
-        maxFileSize: inputs.convert.maxFileSize,
-        merge: inputs.convert.merge !== undefined,
-      });
+      scope = await narrowToChanges(
+        found,
+        () => changedFilesForRun(run, workspace, github),
+        changeScopeContext(inputs),
+      );
       if (scope.narrowed) core.info(scope.selection.note);
       else core.notice(`Converting every document: ${scope.reason}`);
     }

@@ -17,7 +17,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { parseCommandLine } from '../options/cli-flags.js';
 import { cliHelp } from '../options/help.js';
 import { resolveRunPlan, shellOptions } from '../options/resolve.js';
-import { linkTargets, templateProvenance } from '../options/run-facts.js';
+import { changeScopeContext, linkTargets, templateProvenance } from '../options/run-facts.js';
 
 /** Parses the command line into engine options; throws OptionError with the flag's name. */
 export function parseCli(
@@ -82,13 +82,11 @@ export async function main(argv: string[], cwd = process.cwd(), signal?: AbortSi
   // A change set that touches no document is no empty glob: it converts nothing, and says so.
   let changed: Pick<typeof found, 'files' | 'rejected'> = found;
   if (changedSince) {
-    const scope = await narrowToChanges(found, () => listChangedSince(options.workspace, changedSince), {
-      workspace: options.workspace,
-      patterns,
-      css: options.css,
-      maxFileSize: options.maxFileSize,
-      merge: options.merge !== undefined,
-    });
+    const scope = await narrowToChanges(
+      found,
+      () => listChangedSince(options.workspace, changedSince),
+      changeScopeContext({ patterns, convert: options }),
+    );
     if (scope.narrowed) {
       changed = scope.selection;
       process.stderr.write(`${scope.selection.note}\n`);

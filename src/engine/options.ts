@@ -9,7 +9,7 @@ import { LAYOUT_ENGINE_CHOICES } from '../document/layout-engine.js';
 import type { LayoutEngineChoice } from '../document/layout-engine.js';
 import type { Provenance } from '../shared/provenance.js';
 
-/** Everything the engine needs to turn Markdown files into PDFs; built by the action's or the CLI's shell. */
+/** Everything the engine needs to turn Markdown files into PDFs; resolved for both shells by options/resolve.ts. */
 export interface ConvertOptions {
   /** Absolute path of the workspace: documents may read nothing outside it. */
   workspace: string;

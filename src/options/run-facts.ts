@@ -1,3 +1,4 @@
+import type { ChangedOnlyContext } from '../engine/changed-only.js';
 import type { SourceFile } from '../engine/discover.js';
 import type { ConvertOptions } from '../engine/options.js';
 import { releaseAssetUrls } from '../publish/release.js';
@@ -6,6 +7,7 @@ import { localProvenance, provenanceOf, usedProvenance } from '../shared/provena
 import type { Provenance } from '../shared/provenance.js';
 import { repositoryFileUrl } from '../shared/run-context.js';
 import type { RunContext } from '../shared/run-context.js';
+import type { RunPlan } from './resolve.js';
 
 /**
  * The values of `{sha}`, `{ref}` and `{run}`: from the workflow run's event (the action: on a pull request,
@@ -46,4 +48,12 @@ export function linkTargets(
           )
         : undefined,
   };
+}
+
+/** What narrowing a run to its changes (`changed-only`, `--changed-since`) needs of the plan. */
+export function changeScopeContext(
+  plan: Pick<RunPlan, 'patterns' | 'convert'>,
+): ChangedOnlyContext & { merge: boolean } {
+  const { workspace, css, maxFileSize, merge } = plan.convert;
+  return { workspace, patterns: plan.patterns, css, maxFileSize, merge: merge !== undefined };
 }
