@@ -15,7 +15,8 @@ function flagUsage(option: OptionSpec): string {
 /** The explanation, with the default from the table when it has a value worth naming. */
 function explanation(option: OptionSpec): string {
   const shown = option.type !== 'boolean' && option.default !== '';
-  return shown ? `${option.flag!.help} (default: ${option.default})` : option.flag!.help;
+  // A no-break space keeps `(default: x)` on one line.
+  return shown ? `${option.flag!.help} (default:\u00a0${option.default})` : option.flag!.help;
 }
 
 /** Words into lines of at most `width` characters, each line after the first indented to `indent`. */
@@ -32,7 +33,9 @@ function wrap(text: string, indent: number, firstWidth: number): string[] {
     line = line === '' ? word : `${line} ${word}`;
   }
   lines.push(line);
-  return lines.map((text, index) => (index === 0 ? text : `${' '.repeat(indent)}${text}`));
+  return lines.map((text, index) =>
+    (index === 0 ? text : `${' '.repeat(indent)}${text}`).replaceAll('\u00a0', ' '),
+  );
 }
 
 /** One flag's lines in `--help`. */

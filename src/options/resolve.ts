@@ -43,6 +43,7 @@ export interface ShellOptions {
   flag(name: string): boolean;
 }
 
+/** A shell's reader of options, with the table's defaults and the shell's way of naming an option. */
 export function shellOptions(shell: ShellName, read: ReadOption): ShellOptions {
   const label = (name: string) => (shell === 'cli' ? `--${flagName(optionNamed(name))}` : name);
   const value = (name: string) => {
