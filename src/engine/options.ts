@@ -85,7 +85,7 @@ export interface ConvertOptions {
   watermark?: string;
 }
 
-/** Defaults shared by the action and the CLI, so both shells behave the same. */
+/** The engine defaults, as src/options/table.ts declares them for both shells (a test keeps them in step). */
 export const DEFAULTS = Object.freeze({
   theme: 'report' as ThemeName,
   pageSize: 'A4' as PageSize,
