@@ -11,6 +11,7 @@ import tseslint from 'typescript-eslint';
  */
 const LAYERS = [
   ['action', 'cli'],
+  ['options'],
   ['publish'],
   ['engine'],
   ['document', 'browser', 'pdf'],

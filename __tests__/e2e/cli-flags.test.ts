@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
 import { parseCli } from '../../src/cli/run.js';
 import { outputPathFor } from '../../src/engine/discover.js';
+import { CLI_FLAGS, flagName } from '../../src/options/table.js';
 import { readPdf } from '../helpers/pdf.js';
 import { REPO_ROOT, tempDir } from '../helpers/render.js';
 
@@ -35,12 +36,10 @@ describe('md-pdf flags', () => {
     expect(run.code).toBe(0);
     const headings = run.stdout.match(/^[A-Z][a-z ]+:$/gm);
     expect(headings).toEqual(['Files and output:', 'Look:', 'Runs:', 'Browser and safety:']);
-    const source = fs.readFileSync(path.join(REPO_ROOT, 'src/cli/run.ts'), 'utf8');
-    const flags = [...source.matchAll(/^ {6}'?([a-z-]+)'?: \{ type: '(?:string|boolean)'/gm)].map(
-      (m) => m[1]!,
-    );
-    expect(flags.length).toBeGreaterThan(20);
-    for (const flag of flags) expect(run.stdout, flag).toContain(`--${flag}`);
+    expect(CLI_FLAGS.length).toBeGreaterThan(20);
+    for (const option of CLI_FLAGS) expect(run.stdout, option.name).toContain(`--${flagName(option)} `);
+    for (const flag of ['-h, --help', '-v, --version', '-o, --out-dir', '-w, --watch'])
+      expect(run.stdout).toContain(flag);
     expect(run.stdout).toMatch(
       /Exit codes: 0 every PDF written, 1 a file failed.*\n.*2 usage error, 130\/143/,
     );
@@ -57,6 +56,30 @@ describe('md-pdf flags', () => {
     expect((await readPdf(path.join(project, 'out/a.pdf'))).text).toContain(
       'Quarterly (styled from outside)',
     );
+  });
+
+  it('--header "" is the default header, as in the action; --header none is none', async () => {
+    const cwd = tempDir('cli-header');
+    // Long enough for a second page: the header is left off the first, which has the title block.
+    const paragraphs = Array.from({ length: 80 }, (_, i) => `Paragraph ${i} with words to fill the page.`);
+    fs.writeFileSync(path.join(cwd, 'a.md'), `# Quarterly\n\n${paragraphs.join('\n\n')}\n`);
+    const titleCount = async (args: string[]) => {
+      const run = md(['a.md', '--out-dir', 'out', ...args], cwd);
+      expect(run.code, run.stderr).toBe(0);
+      return (await readPdf(path.join(cwd, 'out/a.pdf'))).text.split('Quarterly').length - 1;
+    };
+    // The title block, plus the running header "{title}" on every later page unless it is off.
+    const byDefault = await titleCount([]);
+    expect(byDefault).toBeGreaterThan(1);
+    expect(await titleCount(['--header', ''])).toBe(byDefault);
+    expect(await titleCount(['--header', 'none'])).toBe(1);
+    // The same for the footer: empty is "Page {page} of {pages}".
+    const footer = async (args: string[]) => {
+      expect(md(['a.md', '--out-dir', 'out', ...args], cwd).code).toBe(0);
+      return (await readPdf(path.join(cwd, 'out/a.pdf'))).text;
+    };
+    expect(await footer(['--footer', ''])).toMatch(/Page 1 of \d/);
+    expect(await footer(['--footer', 'none'])).not.toMatch(/Page 1 of \d/);
   });
 
   it('--css with a missing file is a usage error naming the flag', () => {

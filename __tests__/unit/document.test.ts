@@ -300,7 +300,7 @@ describe('document options', () => {
         '--header',
         '{section}',
         '--footer',
-        '',
+        'none',
         '--css',
         'my.css',
         '--merge',

@@ -4,14 +4,27 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs build script without type declarations
 import { fontsCss } from '../../scripts/fonts-css.mjs';
 // @ts-expect-error -- a plain .mjs build script without type declarations
-import { updateReadme } from '../../scripts/readme-inputs.mjs';
+import { loadOptionTable, updateActionYml, updateReadme } from '../../scripts/readme-inputs.mjs';
+import { flagsHelp } from '../../src/options/help.js';
+import { OPTIONS } from '../../src/options/table.js';
 import { REPO_ROOT } from '../helpers/render.js';
 
 describe('README', () => {
-  it('documents every action input and output with its default (npm run readme)', () => {
+  it('has the action inputs the option table declares (npm run readme)', () => {
+    const action = fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8');
+    expect(updateActionYml(action, OPTIONS)).toBe(action);
+  });
+
+  it('documents every action input and output with its default, and the CLI flags as --help shows them (npm run readme)', () => {
     const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
     const action = fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8');
-    expect(updateReadme(readme, action)).toBe(readme);
+    expect(updateReadme(readme, action, flagsHelp())).toBe(readme);
+  });
+
+  it('npm run readme reads the same table the code does (bundled from src/options)', async () => {
+    const table = await loadOptionTable();
+    expect(table.OPTIONS).toEqual(OPTIONS);
+    expect(table.flagsHelp()).toBe(flagsHelp());
   });
 
   it('ships the font stylesheets built from the @fontsource files (npm run fonts)', () => {

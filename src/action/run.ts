@@ -14,13 +14,12 @@ import {
   PublishError,
   publishOutputs,
   publishPdfs,
-  releaseAssetUrls,
   summarizePublished,
 } from '../publish/index.js';
-import { readRunContext, repositoryFileUrl } from '../shared/run-context.js';
+import { readRunContext } from '../shared/run-context.js';
 import type { GitHubClient, PublishResult } from '../publish/index.js';
 import { previewFacts, previewSummary } from './preview-facts.js';
-import { provenanceOf } from '../shared/provenance.js';
+import { changeScopeContext, linkTargets, templateProvenance } from '../options/run-facts.js';
 import { annotate, logLine, setOutputs, writeSummary } from './report.js';
 import { buildRunReport, REPORT_ENTRY, writeRunReport } from './run-report.js';
 import { describeShard, selectShard, shardArtifactName } from '../engine/shard.js';
@@ -58,20 +57,18 @@ export async function run(signal?: AbortSignal): Promise<void> {
       return;
     }
     const run = readRunContext();
-    inputs.convert.provenance = provenanceOf({ sha: run.sha, ref: run.refName, run: run.runNumber });
+    inputs.convert.provenance = await templateProvenance(inputs.convert, run);
     let octokit: GitHubClient | undefined;
     const github = () =>
       (octokit ??= createGitHubClient(inputs.publish.githubToken, { baseUrl: run.apiUrl }));
     // A preview converts what the change touched only (see changed-only.ts).
     let scope: ChangedScope | undefined;
     if (changedOnlyApplies(inputs.changedOnly, run.eventName)) {
-      scope = await narrowToChanges(found, () => changedFilesForRun(run, workspace, github), {
-        workspace,
-        patterns: inputs.patterns,
-        css: inputs.convert.css,
-        maxFileSize: inputs.convert.maxFileSize,
-        merge: inputs.convert.merge !== undefined,
-      });
+      scope = await narrowToChanges(
+        found,
+        () => changedFilesForRun(run, workspace, github),
+        changeScopeContext(inputs),
+      );
       if (scope.narrowed) core.info(scope.selection.note);
       else core.notice(`Converting every document: ${scope.reason}`);
     }
@@ -91,20 +88,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
       files,
       {
         ...inputs.convert,
-        // Links reach every document `files` matches, in this shard or another, and other files on GitHub.
-        documentSet: found.files.map((f) => f.relativePath),
-        repositoryFileUrl: repositoryFileUrl(run),
-        // Release assets are downloaded one by one: links between documents go to the other assets.
-        publishedPdfUrls: inputs.publish.releaseTag
-          ? releaseAssetUrls(
-              run,
-              inputs.publish.releaseTag,
-              found.files.map((f) => ({
-                source: f.relativePath,
-                relativePdf: posixRelative(outputDir, f.outputPath),
-              })),
-            )
-          : undefined,
+        ...linkTargets(found.files, { run, releaseTag: inputs.publish.releaseTag, outputDir }),
       },
       {
         signal,

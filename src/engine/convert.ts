@@ -16,6 +16,8 @@ import { needsCjkFonts } from '../markdown/font-coverage.js';
 import { pdfPathFor } from '../markdown/plugins/rehype-document-links.js';
 import type { DocumentWarning } from '../markdown/processor.js';
 import type { ConvertOptions } from './options.js';
+import { readUserStylesheet } from './user-stylesheet.js';
+import type { UserStylesheet } from './user-stylesheet.js';
 import { findBrowser } from '../browser/find-chrome.js';
 import { Printer } from '../browser/printer.js';
 import type { PrintedPdf } from '../browser/printer.js';
@@ -299,18 +301,13 @@ async function finishFile(
 }
 
 /**
- * The run's layout. The user's stylesheet is read once, to see whether it needs Paged.js; one from outside
- * the workspace (an absolute path, CLI only) is embedded, since the page is served nothing from there.
+ * The run's layout. The user's stylesheet's text says whether it needs Paged.js; one from outside the
+ * workspace (an absolute path, CLI only) is embedded, since the page is served nothing from there.
  */
-async function runLayout(options: ConvertOptions): Promise<DocumentLayout> {
-  if (!options.css) return documentLayout(options);
-  const outside = path.isAbsolute(options.css);
-  const file = path.resolve(options.workspace, options.css);
-  const css = await fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (outside) throw new Error(`cannot read the stylesheet ${file}: ${error.message}`);
-    return '';
-  });
-  return documentLayout(options, cssNeedsPagedJs(css), outside ? css : undefined);
+function runLayout(options: ConvertOptions, stylesheet: UserStylesheet | undefined): DocumentLayout {
+  if (!stylesheet) return documentLayout(options);
+  const css = stylesheet.bytes?.toString('utf8') ?? '';
+  return documentLayout(options, cssNeedsPagedJs(css), stylesheet.outside ? css : undefined);
 }
 
 /**
@@ -329,7 +326,8 @@ export async function convert(
   if (signal?.aborted) return files.map((file) => cancelledResult(file));
   const browser = await findBrowser(options.chromePath);
   // Before the browser starts: an unreadable stylesheet fails the run without leaving a browser behind.
-  const layout = await runLayout(options);
+  const stylesheet = await readUserStylesheet(options);
+  const layout = runLayout(options, stylesheet);
   hooks.onInfo?.(`Using ${browser.executablePath} (${browser.source})`);
   const workspace = await fs.realpath(options.workspace);
   // A committed symlink must not turn an output folder inside the workspace into a way out of it.
@@ -344,7 +342,7 @@ export async function convert(
     });
   // The browser starts on the first print, so a run where nothing changed never starts it.
   const incremental = options.incremental
-    ? await IncrementalBuild.open(options, browser.executablePath, hooks.onInfo)
+    ? await IncrementalBuild.open(options, browser.executablePath, hooks.onInfo, stylesheet)
     : undefined;
   // Without a manifest every file will print: start the browser alongside the first Markdown work.
   // (With one, the browser starts on the first print, so a run where nothing changed never starts it.)

@@ -8,6 +8,8 @@ import { posixRelative } from '../shared/format.js';
 import type { DocumentAsset } from '../markdown/plugins/rehype-collect-assets.js';
 import type { DocumentWarning, ResolvedLink } from '../markdown/processor.js';
 import type { ConvertOptions } from './options.js';
+import { readUserStylesheet } from './user-stylesheet.js';
+import type { UserStylesheet } from './user-stylesheet.js';
 import { usedProvenance } from '../shared/provenance.js';
 import { writeFileAtomic } from '../shared/write-file.js';
 import { errorMessage } from '../shared/errors.js';
@@ -24,7 +26,7 @@ const MANIFEST_FORMAT = 'md-pdf-manifest/1';
  * ConvertOptions, so a new option does not compile until someone decides which kind it is. `true` options
  * go into the options hash: changing one renders every document again.
  */
-const AFFECTS_OUTPUT: Readonly<Record<keyof ConvertOptions, boolean>> = Object.freeze({
+export const AFFECTS_OUTPUT: Readonly<Record<keyof ConvertOptions, boolean>> = Object.freeze({
   workspace: false, // the page sees virtual URLs, never the folder's real path
   outputDir: false,
   theme: true,
@@ -109,7 +111,11 @@ export function canonicalJson(value: unknown): string {
  * Hash of the options that change the output (see AFFECTS_OUTPUT; an option missing from that table counts
  * as changing it) plus the content of the user stylesheet, whose changes matter as much as its path.
  */
-export async function optionsKey(options: ConvertOptions): Promise<string> {
+export async function optionsKey(
+  options: ConvertOptions,
+  /** The run's stylesheet, as convert() read it (read here when not given). */
+  stylesheet?: UserStylesheet,
+): Promise<string> {
   const relevant: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(options)) {
     if ((AFFECTS_OUTPUT as Record<string, boolean | undefined>)[name] !== false) relevant[name] = value;
@@ -118,7 +124,7 @@ export async function optionsKey(options: ConvertOptions): Promise<string> {
   const provenance = usedProvenance([options.header, options.footer], options.provenance);
   if (Object.keys(provenance).length > 0) relevant.provenance = provenance;
   if (options.css) {
-    const css = await fs.readFile(path.resolve(options.workspace, options.css)).catch(() => undefined);
+    const css = (stylesheet ?? (await readUserStylesheet(options).catch(() => undefined)))?.bytes;
     relevant.cssContent = css ? sha256(css) : 'missing';
   }
   return sha256(canonicalJson(relevant));
@@ -226,6 +232,7 @@ export class IncrementalBuild {
     options: ConvertOptions,
     browserExecutable: string,
     note: (message: string) => void = () => undefined,
+    stylesheet?: UserStylesheet,
   ): Promise<IncrementalBuild> {
     const manifestPath = path.join(options.outputDir, MANIFEST_NAME);
     const shown = posixRelative(options.workspace, manifestPath);
@@ -245,7 +252,7 @@ export class IncrementalBuild {
     }
     const [workspace, optionsHash, tool] = await Promise.all([
       fs.realpath(options.workspace),
-      optionsKey(options),
+      optionsKey(options, stylesheet),
       toolFingerprint(browserExecutable),
     ]);
     return new IncrementalBuild(manifestPath, previous, options.outputDir, workspace, optionsHash, tool);

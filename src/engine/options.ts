@@ -9,7 +9,7 @@ import { LAYOUT_ENGINE_CHOICES } from '../document/layout-engine.js';
 import type { LayoutEngineChoice } from '../document/layout-engine.js';
 import type { Provenance } from '../shared/provenance.js';
 
-/** Everything the engine needs to turn Markdown files into PDFs; built by the action's or the CLI's shell. */
+/** Everything the engine needs to turn Markdown files into PDFs; resolved for both shells by options/resolve.ts. */
 export interface ConvertOptions {
   /** Absolute path of the workspace: documents may read nothing outside it. */
   workspace: string;
@@ -85,7 +85,7 @@ export interface ConvertOptions {
   watermark?: string;
 }
 
-/** Defaults shared by the action and the CLI, so both shells behave the same. */
+/** The engine defaults, as src/options/table.ts declares them for both shells (a test keeps them in step). */
 export const DEFAULTS = Object.freeze({
   theme: 'report' as ThemeName,
   pageSize: 'A4' as PageSize,
