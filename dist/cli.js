@@ -1,46 +1,35 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  DEFAULTS,
-  DEFAULT_IF_NO_FILES_FOUND,
+  CLI_FLAGS,
+  HELP_GROUPS,
   MANIFEST_NAME,
   OptionError,
   Printer,
   cancelOnSignals,
   cancellationOf,
+  changeScopeContext,
   convert,
   countOf,
-  defaultConcurrency,
   describeCancelledRun,
   describeShard,
+  errorMessage,
   findBrowser,
   findMarkdownFiles,
+  flagName,
   formatProblem,
   isInside,
+  linkTargets,
   listChangedSince,
-  localProvenance,
   narrowToChanges,
   noMatchOutcome,
   package_default,
-  parseAnyStylesheetPath,
-  parseByteSize,
-  parseIfNoFilesFound,
-  parseInteger,
-  parseLayoutEngine,
-  parseMergePath,
-  parsePageSize,
-  parseShard,
-  parseSourceDateEpoch,
-  parseTemplate,
-  parseTheme,
-  parseTocDepth,
-  parseWatermark,
   readRunContext,
-  refuseMergeInShard,
-  repositoryFileUrl,
+  resolveRunPlan,
   selectShard,
-  usedProvenance
-} from "./chunks/chunk-N6ZZUM3L.js";
+  shellOptions,
+  templateProvenance
+} from "./chunks/chunk-TPOG3NPA.js";
 import "./chunks/chunk-MKUA5MRB.js";
 import "./chunks/chunk-7HCETFFN.js";
 import "./chunks/chunk-JBUROLHV.js";
@@ -49,10 +38,6 @@ import "./chunks/chunk-A35UVPDT.js";
 import "./chunks/chunk-Q54E5RX4.js";
 import "./chunks/chunk-B4ZJ4SDO.js";
 import "./chunks/chunk-6DG7BXTN.js";
-
-// src/cli/run.ts
-import path3 from "node:path";
-import { parseArgs } from "node:util";
 
 // src/cli/lines.ts
 import path from "node:path";
@@ -157,7 +142,7 @@ var ReaddirpStream = class extends Readable {
     this._directoryFilter = normalizeFilter(opts.directoryFilter);
     const statMethod = opts.lstat ? lstat : stat;
     if (wantBigintFsStats) {
-      this._stat = (path4) => statMethod(path4, { bigint: true });
+      this._stat = (path3) => statMethod(path3, { bigint: true });
     } else {
       this._stat = statMethod;
     }
@@ -182,8 +167,8 @@ var ReaddirpStream = class extends Readable {
         const par = this.parent;
         const fil = par && par.files;
         if (fil && fil.length > 0) {
-          const { path: path4, depth } = par;
-          const slice = fil.splice(0, batch).map((dirent) => this._formatEntry(dirent, path4));
+          const { path: path3, depth } = par;
+          const slice = fil.splice(0, batch).map((dirent) => this._formatEntry(dirent, path3));
           const awaited = await Promise.all(slice);
           for (const entry of awaited) {
             if (!entry)
@@ -223,20 +208,20 @@ var ReaddirpStream = class extends Readable {
       this.reading = false;
     }
   }
-  async _exploreDir(path4, depth) {
+  async _exploreDir(path3, depth) {
     let files;
     try {
-      files = await readdir(path4, this._rdOptions);
+      files = await readdir(path3, this._rdOptions);
     } catch (error) {
       this._onError(error);
     }
-    return { files, depth, path: path4 };
+    return { files, depth, path: path3 };
   }
-  async _formatEntry(dirent, path4) {
+  async _formatEntry(dirent, path3) {
     let entry;
     const basename3 = this._isDirent ? dirent.name : dirent;
     try {
-      const fullPath = presolve(pjoin(path4, basename3));
+      const fullPath = presolve(pjoin(path3, basename3));
       entry = { path: prelative(this._root, fullPath), fullPath, basename: basename3 };
       entry[this._statsProp] = this._isDirent ? dirent : await this._stat(fullPath);
     } catch (err) {
@@ -636,16 +621,16 @@ var delFromSet = (main2, prop, item) => {
 };
 var isEmptySet = (val) => val instanceof Set ? val.size === 0 : !val;
 var FsWatchInstances = /* @__PURE__ */ new Map();
-function createFsWatchInstance(path4, options, listener, errHandler, emitRaw) {
+function createFsWatchInstance(path3, options, listener, errHandler, emitRaw) {
   const handleEvent = (rawEvent, evPath) => {
-    listener(path4);
-    emitRaw(rawEvent, evPath, { watchedPath: path4 });
-    if (evPath && path4 !== evPath) {
-      fsWatchBroadcast(sysPath.resolve(path4, evPath), KEY_LISTENERS, sysPath.join(path4, evPath));
+    listener(path3);
+    emitRaw(rawEvent, evPath, { watchedPath: path3 });
+    if (evPath && path3 !== evPath) {
+      fsWatchBroadcast(sysPath.resolve(path3, evPath), KEY_LISTENERS, sysPath.join(path3, evPath));
     }
   };
   try {
-    return fs_watch(path4, {
+    return fs_watch(path3, {
       persistent: options.persistent
     }, handleEvent);
   } catch (error) {
@@ -661,12 +646,12 @@ var fsWatchBroadcast = (fullPath, listenerType, val1, val2, val3) => {
     listener(val1, val2, val3);
   });
 };
-var setFsWatchListener = (path4, fullPath, options, handlers) => {
+var setFsWatchListener = (path3, fullPath, options, handlers) => {
   const { listener, errHandler, rawEmitter } = handlers;
   let cont = FsWatchInstances.get(fullPath);
   let watcher;
   if (!options.persistent) {
-    watcher = createFsWatchInstance(path4, options, listener, errHandler, rawEmitter);
+    watcher = createFsWatchInstance(path3, options, listener, errHandler, rawEmitter);
     if (!watcher)
       return;
     return watcher.close.bind(watcher);
@@ -677,7 +662,7 @@ var setFsWatchListener = (path4, fullPath, options, handlers) => {
     addAndConvert(cont, KEY_RAW, rawEmitter);
   } else {
     watcher = createFsWatchInstance(
-      path4,
+      path3,
       options,
       fsWatchBroadcast.bind(null, fullPath, KEY_LISTENERS),
       errHandler,
@@ -692,7 +677,7 @@ var setFsWatchListener = (path4, fullPath, options, handlers) => {
         cont.watcherUnusable = true;
       if (isWindows && error.code === "EPERM") {
         try {
-          const fd = await open(path4, "r");
+          const fd = await open(path3, "r");
           await fd.close();
           broadcastErr(error);
         } catch (err) {
@@ -723,7 +708,7 @@ var setFsWatchListener = (path4, fullPath, options, handlers) => {
   };
 };
 var FsWatchFileInstances = /* @__PURE__ */ new Map();
-var setFsWatchFileListener = (path4, fullPath, options, handlers) => {
+var setFsWatchFileListener = (path3, fullPath, options, handlers) => {
   const { listener, rawEmitter } = handlers;
   let cont = FsWatchFileInstances.get(fullPath);
   const copts = cont && cont.options;
@@ -745,7 +730,7 @@ var setFsWatchFileListener = (path4, fullPath, options, handlers) => {
         });
         const currmtime = curr.mtimeMs;
         if (curr.size !== prev.size || currmtime > prev.mtimeMs || currmtime === 0) {
-          foreach(cont.listeners, (listener2) => listener2(path4, curr));
+          foreach(cont.listeners, (listener2) => listener2(path3, curr));
         }
       })
     };
@@ -773,13 +758,13 @@ var NodeFsHandler = class {
    * @param listener on fs change
    * @returns closer for the watcher instance
    */
-  _watchWithNodeFs(path4, listener) {
+  _watchWithNodeFs(path3, listener) {
     const opts = this.fsw.options;
-    const directory = sysPath.dirname(path4);
-    const basename3 = sysPath.basename(path4);
+    const directory = sysPath.dirname(path3);
+    const basename3 = sysPath.basename(path3);
     const parent = this.fsw._getWatchedDir(directory);
     parent.add(basename3);
-    const absolutePath = sysPath.resolve(path4);
+    const absolutePath = sysPath.resolve(path3);
     const options = {
       persistent: opts.persistent
     };
@@ -789,12 +774,12 @@ var NodeFsHandler = class {
     if (opts.usePolling) {
       const enableBin = opts.interval !== opts.binaryInterval;
       options.interval = enableBin && isBinaryPath(basename3) ? opts.binaryInterval : opts.interval;
-      closer = setFsWatchFileListener(path4, absolutePath, options, {
+      closer = setFsWatchFileListener(path3, absolutePath, options, {
         listener,
         rawEmitter: this.fsw._emitRaw
       });
     } else {
-      closer = setFsWatchListener(path4, absolutePath, options, {
+      closer = setFsWatchListener(path3, absolutePath, options, {
         listener,
         errHandler: this._boundHandleError,
         rawEmitter: this.fsw._emitRaw
@@ -816,7 +801,7 @@ var NodeFsHandler = class {
     let prevStats = stats;
     if (parent.has(basename3))
       return;
-    const listener = async (path4, newStats) => {
+    const listener = async (path3, newStats) => {
       if (!this.fsw._throttle(THROTTLE_MODE_WATCH, file, 5))
         return;
       if (!newStats || newStats.mtimeMs === 0) {
@@ -830,11 +815,11 @@ var NodeFsHandler = class {
             this.fsw._emit(EV.CHANGE, file, newStats2);
           }
           if ((isMacos || isLinux || isFreeBSD) && prevStats.ino !== newStats2.ino) {
-            this.fsw._closeFile(path4);
+            this.fsw._closeFile(path3);
             prevStats = newStats2;
             const closer2 = this._watchWithNodeFs(file, listener);
             if (closer2)
-              this.fsw._addPathCloser(path4, closer2);
+              this.fsw._addPathCloser(path3, closer2);
           } else {
             prevStats = newStats2;
           }
@@ -866,7 +851,7 @@ var NodeFsHandler = class {
    * @param item basename of this item
    * @returns true if no more processing is needed for this entry.
    */
-  async _handleSymlink(entry, directory, path4, item) {
+  async _handleSymlink(entry, directory, path3, item) {
     if (this.fsw.closed) {
       return;
     }
@@ -876,7 +861,7 @@ var NodeFsHandler = class {
       this.fsw._incrReadyCount();
       let linkPath;
       try {
-        linkPath = await fsrealpath(path4);
+        linkPath = await fsrealpath(path3);
       } catch (e) {
         this.fsw._emitReady();
         return true;
@@ -886,12 +871,12 @@ var NodeFsHandler = class {
       if (dir.has(item)) {
         if (this.fsw._symlinkPaths.get(full) !== linkPath) {
           this.fsw._symlinkPaths.set(full, linkPath);
-          this.fsw._emit(EV.CHANGE, path4, entry.stats);
+          this.fsw._emit(EV.CHANGE, path3, entry.stats);
         }
       } else {
         dir.add(item);
         this.fsw._symlinkPaths.set(full, linkPath);
-        this.fsw._emit(EV.ADD, path4, entry.stats);
+        this.fsw._emit(EV.ADD, path3, entry.stats);
       }
       this.fsw._emitReady();
       return true;
@@ -920,9 +905,9 @@ var NodeFsHandler = class {
         return;
       }
       const item = entry.path;
-      let path4 = sysPath.join(directory, item);
+      let path3 = sysPath.join(directory, item);
       current.add(item);
-      if (entry.stats.isSymbolicLink() && await this._handleSymlink(entry, directory, path4, item)) {
+      if (entry.stats.isSymbolicLink() && await this._handleSymlink(entry, directory, path3, item)) {
         return;
       }
       if (this.fsw.closed) {
@@ -931,8 +916,8 @@ var NodeFsHandler = class {
       }
       if (item === target || !target && !previous.has(item)) {
         this.fsw._incrReadyCount();
-        path4 = sysPath.join(dir, sysPath.relative(dir, path4));
-        this._addToNodeFs(path4, initialAdd, wh, depth + 1);
+        path3 = sysPath.join(dir, sysPath.relative(dir, path3));
+        this._addToNodeFs(path3, initialAdd, wh, depth + 1);
       }
     }).on(EV.ERROR, this._boundHandleError);
     return new Promise((resolve3, reject) => {
@@ -1001,13 +986,13 @@ var NodeFsHandler = class {
    * @param depth Child path actually targeted for watch
    * @param target Child path actually targeted for watch
    */
-  async _addToNodeFs(path4, initialAdd, priorWh, depth, target) {
+  async _addToNodeFs(path3, initialAdd, priorWh, depth, target) {
     const ready = this.fsw._emitReady;
-    if (this.fsw._isIgnored(path4) || this.fsw.closed) {
+    if (this.fsw._isIgnored(path3) || this.fsw.closed) {
       ready();
       return false;
     }
-    const wh = this.fsw._getWatchHelpers(path4);
+    const wh = this.fsw._getWatchHelpers(path3);
     if (priorWh) {
       wh.filterPath = (entry) => priorWh.filterPath(entry);
       wh.filterDir = (entry) => priorWh.filterDir(entry);
@@ -1023,8 +1008,8 @@ var NodeFsHandler = class {
       const follow = this.fsw.options.followSymlinks;
       let closer;
       if (stats.isDirectory()) {
-        const absPath = sysPath.resolve(path4);
-        const targetPath = follow ? await fsrealpath(path4) : path4;
+        const absPath = sysPath.resolve(path3);
+        const targetPath = follow ? await fsrealpath(path3) : path3;
         if (this.fsw.closed)
           return;
         closer = await this._handleDir(wh.watchPath, stats, initialAdd, depth, target, wh, targetPath);
@@ -1034,29 +1019,29 @@ var NodeFsHandler = class {
           this.fsw._symlinkPaths.set(absPath, targetPath);
         }
       } else if (stats.isSymbolicLink()) {
-        const targetPath = follow ? await fsrealpath(path4) : path4;
+        const targetPath = follow ? await fsrealpath(path3) : path3;
         if (this.fsw.closed)
           return;
         const parent = sysPath.dirname(wh.watchPath);
         this.fsw._getWatchedDir(parent).add(wh.watchPath);
         this.fsw._emit(EV.ADD, wh.watchPath, stats);
-        closer = await this._handleDir(parent, stats, initialAdd, depth, path4, wh, targetPath);
+        closer = await this._handleDir(parent, stats, initialAdd, depth, path3, wh, targetPath);
         if (this.fsw.closed)
           return;
         if (targetPath !== void 0) {
-          this.fsw._symlinkPaths.set(sysPath.resolve(path4), targetPath);
+          this.fsw._symlinkPaths.set(sysPath.resolve(path3), targetPath);
         }
       } else {
         closer = this._handleFile(wh.watchPath, stats, initialAdd);
       }
       ready();
       if (closer)
-        this.fsw._addPathCloser(path4, closer);
+        this.fsw._addPathCloser(path3, closer);
       return false;
     } catch (error) {
       if (this.fsw._handleError(error)) {
         ready();
-        return path4;
+        return path3;
       }
     }
   }
@@ -1099,26 +1084,26 @@ function createPattern(matcher) {
   }
   return () => false;
 }
-function normalizePath(path4) {
-  if (typeof path4 !== "string")
+function normalizePath(path3) {
+  if (typeof path3 !== "string")
     throw new Error("string expected");
-  path4 = sysPath2.normalize(path4);
-  path4 = path4.replace(/\\/g, "/");
+  path3 = sysPath2.normalize(path3);
+  path3 = path3.replace(/\\/g, "/");
   let prepend = false;
-  if (path4.startsWith("//"))
+  if (path3.startsWith("//"))
     prepend = true;
   const DOUBLE_SLASH_RE2 = /\/\//;
-  while (path4.match(DOUBLE_SLASH_RE2))
-    path4 = path4.replace(DOUBLE_SLASH_RE2, "/");
+  while (path3.match(DOUBLE_SLASH_RE2))
+    path3 = path3.replace(DOUBLE_SLASH_RE2, "/");
   if (prepend)
-    path4 = "/" + path4;
-  return path4;
+    path3 = "/" + path3;
+  return path3;
 }
 function matchPatterns(patterns, testString, stats) {
-  const path4 = normalizePath(testString);
+  const path3 = normalizePath(testString);
   for (let index = 0; index < patterns.length; index++) {
     const pattern = patterns[index];
-    if (pattern(path4, stats)) {
+    if (pattern(path3, stats)) {
       return true;
     }
   }
@@ -1158,19 +1143,19 @@ var toUnix = (string) => {
   }
   return str;
 };
-var normalizePathToUnix = (path4) => toUnix(sysPath2.normalize(toUnix(path4)));
-var normalizeIgnored = (cwd = "") => (path4) => {
-  if (typeof path4 === "string") {
-    return normalizePathToUnix(sysPath2.isAbsolute(path4) ? path4 : sysPath2.join(cwd, path4));
+var normalizePathToUnix = (path3) => toUnix(sysPath2.normalize(toUnix(path3)));
+var normalizeIgnored = (cwd = "") => (path3) => {
+  if (typeof path3 === "string") {
+    return normalizePathToUnix(sysPath2.isAbsolute(path3) ? path3 : sysPath2.join(cwd, path3));
   } else {
-    return path4;
+    return path3;
   }
 };
-var getAbsolutePath = (path4, cwd) => {
-  if (sysPath2.isAbsolute(path4)) {
-    return path4;
+var getAbsolutePath = (path3, cwd) => {
+  if (sysPath2.isAbsolute(path3)) {
+    return path3;
   }
-  return sysPath2.join(cwd, path4);
+  return sysPath2.join(cwd, path3);
 };
 var EMPTY_SET = Object.freeze(/* @__PURE__ */ new Set());
 var DirEntry = class {
@@ -1225,10 +1210,10 @@ var DirEntry = class {
 var STAT_METHOD_F = "stat";
 var STAT_METHOD_L = "lstat";
 var WatchHelper = class {
-  constructor(path4, follow, fsw) {
+  constructor(path3, follow, fsw) {
     this.fsw = fsw;
-    const watchPath = path4;
-    this.path = path4 = path4.replace(REPLACER_RE, "");
+    const watchPath = path3;
+    this.path = path3 = path3.replace(REPLACER_RE, "");
     this.watchPath = watchPath;
     this.fullWatchPath = sysPath2.resolve(watchPath);
     this.dirParts = [];
@@ -1350,20 +1335,20 @@ var FSWatcher = class extends EventEmitter {
     this._closePromise = void 0;
     let paths = unifyPaths(paths_);
     if (cwd) {
-      paths = paths.map((path4) => {
-        const absPath = getAbsolutePath(path4, cwd);
+      paths = paths.map((path3) => {
+        const absPath = getAbsolutePath(path3, cwd);
         return absPath;
       });
     }
-    paths.forEach((path4) => {
-      this._removeIgnoredPath(path4);
+    paths.forEach((path3) => {
+      this._removeIgnoredPath(path3);
     });
     this._userIgnored = void 0;
     if (!this._readyCount)
       this._readyCount = 0;
     this._readyCount += paths.length;
-    Promise.all(paths.map(async (path4) => {
-      const res = await this._nodeFsHandler._addToNodeFs(path4, !_internal, void 0, 0, _origAdd);
+    Promise.all(paths.map(async (path3) => {
+      const res = await this._nodeFsHandler._addToNodeFs(path3, !_internal, void 0, 0, _origAdd);
       if (res)
         this._emitReady();
       return res;
@@ -1385,17 +1370,17 @@ var FSWatcher = class extends EventEmitter {
       return this;
     const paths = unifyPaths(paths_);
     const { cwd } = this.options;
-    paths.forEach((path4) => {
-      if (!sysPath2.isAbsolute(path4) && !this._closers.has(path4)) {
+    paths.forEach((path3) => {
+      if (!sysPath2.isAbsolute(path3) && !this._closers.has(path3)) {
         if (cwd)
-          path4 = sysPath2.join(cwd, path4);
-        path4 = sysPath2.resolve(path4);
+          path3 = sysPath2.join(cwd, path3);
+        path3 = sysPath2.resolve(path3);
       }
-      this._closePath(path4);
-      this._addIgnoredPath(path4);
-      if (this._watched.has(path4)) {
+      this._closePath(path3);
+      this._addIgnoredPath(path3);
+      if (this._watched.has(path3)) {
         this._addIgnoredPath({
-          path: path4,
+          path: path3,
           recursive: true
         });
       }
@@ -1459,38 +1444,38 @@ var FSWatcher = class extends EventEmitter {
    * @param stats arguments to be passed with event
    * @returns the error if defined, otherwise the value of the FSWatcher instance's `closed` flag
    */
-  async _emit(event, path4, stats) {
+  async _emit(event, path3, stats) {
     if (this.closed)
       return;
     const opts = this.options;
     if (isWindows)
-      path4 = sysPath2.normalize(path4);
+      path3 = sysPath2.normalize(path3);
     if (opts.cwd)
-      path4 = sysPath2.relative(opts.cwd, path4);
-    const args = [path4];
+      path3 = sysPath2.relative(opts.cwd, path3);
+    const args = [path3];
     if (stats != null)
       args.push(stats);
     const awf = opts.awaitWriteFinish;
     let pw;
-    if (awf && (pw = this._pendingWrites.get(path4))) {
+    if (awf && (pw = this._pendingWrites.get(path3))) {
       pw.lastChange = /* @__PURE__ */ new Date();
       return this;
     }
     if (opts.atomic) {
       if (event === EVENTS.UNLINK) {
-        this._pendingUnlinks.set(path4, [event, ...args]);
+        this._pendingUnlinks.set(path3, [event, ...args]);
         setTimeout(() => {
-          this._pendingUnlinks.forEach((entry, path5) => {
+          this._pendingUnlinks.forEach((entry, path4) => {
             this.emit(...entry);
             this.emit(EVENTS.ALL, ...entry);
-            this._pendingUnlinks.delete(path5);
+            this._pendingUnlinks.delete(path4);
           });
         }, typeof opts.atomic === "number" ? opts.atomic : 100);
         return this;
       }
-      if (event === EVENTS.ADD && this._pendingUnlinks.has(path4)) {
+      if (event === EVENTS.ADD && this._pendingUnlinks.has(path3)) {
         event = EVENTS.CHANGE;
-        this._pendingUnlinks.delete(path4);
+        this._pendingUnlinks.delete(path3);
       }
     }
     if (awf && (event === EVENTS.ADD || event === EVENTS.CHANGE) && this._readyEmitted) {
@@ -1508,16 +1493,16 @@ var FSWatcher = class extends EventEmitter {
           this.emitWithAll(event, args);
         }
       };
-      this._awaitWriteFinish(path4, awf.stabilityThreshold, event, awfEmit);
+      this._awaitWriteFinish(path3, awf.stabilityThreshold, event, awfEmit);
       return this;
     }
     if (event === EVENTS.CHANGE) {
-      const isThrottled = !this._throttle(EVENTS.CHANGE, path4, 50);
+      const isThrottled = !this._throttle(EVENTS.CHANGE, path3, 50);
       if (isThrottled)
         return this;
     }
     if (opts.alwaysStat && stats === void 0 && (event === EVENTS.ADD || event === EVENTS.ADD_DIR || event === EVENTS.CHANGE)) {
-      const fullPath = opts.cwd ? sysPath2.join(opts.cwd, path4) : path4;
+      const fullPath = opts.cwd ? sysPath2.join(opts.cwd, path3) : path3;
       let stats2;
       try {
         stats2 = await stat3(fullPath);
@@ -1548,23 +1533,23 @@ var FSWatcher = class extends EventEmitter {
    * @param timeout duration of time to suppress duplicate actions
    * @returns tracking object or false if action should be suppressed
    */
-  _throttle(actionType, path4, timeout) {
+  _throttle(actionType, path3, timeout) {
     if (!this._throttled.has(actionType)) {
       this._throttled.set(actionType, /* @__PURE__ */ new Map());
     }
     const action = this._throttled.get(actionType);
     if (!action)
       throw new Error("invalid throttle");
-    const actionPath = action.get(path4);
+    const actionPath = action.get(path3);
     if (actionPath) {
       actionPath.count++;
       return false;
     }
     let timeoutObject;
     const clear = () => {
-      const item = action.get(path4);
+      const item = action.get(path3);
       const count = item ? item.count : 0;
-      action.delete(path4);
+      action.delete(path3);
       clearTimeout(timeoutObject);
       if (item)
         clearTimeout(item.timeoutObject);
@@ -1572,7 +1557,7 @@ var FSWatcher = class extends EventEmitter {
     };
     timeoutObject = setTimeout(clear, timeout);
     const thr = { timeoutObject, clear, count: 0 };
-    action.set(path4, thr);
+    action.set(path3, thr);
     return thr;
   }
   _incrReadyCount() {
@@ -1586,44 +1571,44 @@ var FSWatcher = class extends EventEmitter {
    * @param event
    * @param awfEmit Callback to be called when ready for event to be emitted.
    */
-  _awaitWriteFinish(path4, threshold, event, awfEmit) {
+  _awaitWriteFinish(path3, threshold, event, awfEmit) {
     const awf = this.options.awaitWriteFinish;
     if (typeof awf !== "object")
       return;
     const pollInterval = awf.pollInterval;
     let timeoutHandler;
-    let fullPath = path4;
-    if (this.options.cwd && !sysPath2.isAbsolute(path4)) {
-      fullPath = sysPath2.join(this.options.cwd, path4);
+    let fullPath = path3;
+    if (this.options.cwd && !sysPath2.isAbsolute(path3)) {
+      fullPath = sysPath2.join(this.options.cwd, path3);
     }
     const now = /* @__PURE__ */ new Date();
     const writes = this._pendingWrites;
     function awaitWriteFinishFn(prevStat) {
       statcb(fullPath, (err, curStat) => {
-        if (err || !writes.has(path4)) {
+        if (err || !writes.has(path3)) {
           if (err && err.code !== "ENOENT")
             awfEmit(err);
           return;
         }
         const now2 = Number(/* @__PURE__ */ new Date());
         if (prevStat && curStat.size !== prevStat.size) {
-          writes.get(path4).lastChange = now2;
+          writes.get(path3).lastChange = now2;
         }
-        const pw = writes.get(path4);
+        const pw = writes.get(path3);
         const df = now2 - pw.lastChange;
         if (df >= threshold) {
-          writes.delete(path4);
+          writes.delete(path3);
           awfEmit(void 0, curStat);
         } else {
           timeoutHandler = setTimeout(awaitWriteFinishFn, pollInterval, curStat);
         }
       });
     }
-    if (!writes.has(path4)) {
-      writes.set(path4, {
+    if (!writes.has(path3)) {
+      writes.set(path3, {
         lastChange: now,
         cancelWait: () => {
-          writes.delete(path4);
+          writes.delete(path3);
           clearTimeout(timeoutHandler);
           return event;
         }
@@ -1634,8 +1619,8 @@ var FSWatcher = class extends EventEmitter {
   /**
    * Determines whether user has asked to ignore this path.
    */
-  _isIgnored(path4, stats) {
-    if (this.options.atomic && DOT_RE.test(path4))
+  _isIgnored(path3, stats) {
+    if (this.options.atomic && DOT_RE.test(path3))
       return true;
     if (!this._userIgnored) {
       const { cwd } = this.options;
@@ -1645,17 +1630,17 @@ var FSWatcher = class extends EventEmitter {
       const list = [...ignoredPaths.map(normalizeIgnored(cwd)), ...ignored];
       this._userIgnored = anymatch(list, void 0);
     }
-    return this._userIgnored(path4, stats);
+    return this._userIgnored(path3, stats);
   }
-  _isntIgnored(path4, stat4) {
-    return !this._isIgnored(path4, stat4);
+  _isntIgnored(path3, stat4) {
+    return !this._isIgnored(path3, stat4);
   }
   /**
    * Provides a set of common helpers and properties relating to symlink handling.
    * @param path file or directory pattern being watched
    */
-  _getWatchHelpers(path4) {
-    return new WatchHelper(path4, this.options.followSymlinks, this);
+  _getWatchHelpers(path3) {
+    return new WatchHelper(path3, this.options.followSymlinks, this);
   }
   // Directory helpers
   // -----------------
@@ -1687,63 +1672,63 @@ var FSWatcher = class extends EventEmitter {
    * @param item      base path of item/directory
    */
   _remove(directory, item, isDirectory) {
-    const path4 = sysPath2.join(directory, item);
-    const fullPath = sysPath2.resolve(path4);
-    isDirectory = isDirectory != null ? isDirectory : this._watched.has(path4) || this._watched.has(fullPath);
-    if (!this._throttle("remove", path4, 100))
+    const path3 = sysPath2.join(directory, item);
+    const fullPath = sysPath2.resolve(path3);
+    isDirectory = isDirectory != null ? isDirectory : this._watched.has(path3) || this._watched.has(fullPath);
+    if (!this._throttle("remove", path3, 100))
       return;
     if (!isDirectory && this._watched.size === 1) {
       this.add(directory, item, true);
     }
-    const wp = this._getWatchedDir(path4);
+    const wp = this._getWatchedDir(path3);
     const nestedDirectoryChildren = wp.getChildren();
-    nestedDirectoryChildren.forEach((nested) => this._remove(path4, nested));
+    nestedDirectoryChildren.forEach((nested) => this._remove(path3, nested));
     const parent = this._getWatchedDir(directory);
     const wasTracked = parent.has(item);
     parent.remove(item);
     if (this._symlinkPaths.has(fullPath)) {
       this._symlinkPaths.delete(fullPath);
     }
-    let relPath = path4;
+    let relPath = path3;
     if (this.options.cwd)
-      relPath = sysPath2.relative(this.options.cwd, path4);
+      relPath = sysPath2.relative(this.options.cwd, path3);
     if (this.options.awaitWriteFinish && this._pendingWrites.has(relPath)) {
       const event = this._pendingWrites.get(relPath).cancelWait();
       if (event === EVENTS.ADD)
         return;
     }
-    this._watched.delete(path4);
+    this._watched.delete(path3);
     this._watched.delete(fullPath);
     const eventName = isDirectory ? EVENTS.UNLINK_DIR : EVENTS.UNLINK;
-    if (wasTracked && !this._isIgnored(path4))
-      this._emit(eventName, path4);
-    this._closePath(path4);
+    if (wasTracked && !this._isIgnored(path3))
+      this._emit(eventName, path3);
+    this._closePath(path3);
   }
   /**
    * Closes all watchers for a path
    */
-  _closePath(path4) {
-    this._closeFile(path4);
-    const dir = sysPath2.dirname(path4);
-    this._getWatchedDir(dir).remove(sysPath2.basename(path4));
+  _closePath(path3) {
+    this._closeFile(path3);
+    const dir = sysPath2.dirname(path3);
+    this._getWatchedDir(dir).remove(sysPath2.basename(path3));
   }
   /**
    * Closes only file-specific watchers
    */
-  _closeFile(path4) {
-    const closers = this._closers.get(path4);
+  _closeFile(path3) {
+    const closers = this._closers.get(path3);
     if (!closers)
       return;
     closers.forEach((closer) => closer());
-    this._closers.delete(path4);
+    this._closers.delete(path3);
   }
-  _addPathCloser(path4, closer) {
+  _addPathCloser(path3, closer) {
     if (!closer)
       return;
-    let list = this._closers.get(path4);
+    let list = this._closers.get(path3);
     if (!list) {
       list = [];
-      this._closers.set(path4, list);
+      this._closers.set(path3, list);
     }
     list.push(closer);
   }
@@ -1866,133 +1851,117 @@ async function watchAndConvert(patterns, options, cwd, signal) {
   return cancellationOf(signal)?.exitCode ?? 0;
 }
 
-// src/cli/run.ts
-var HELP = `Usage: md-pdf [patterns...] [options]
+// src/options/cli-flags.ts
+import { parseArgs } from "node:util";
+function parseArgsOptions() {
+  const options = {
+    help: { type: "boolean", short: "h" },
+    version: { type: "boolean", short: "v" }
+  };
+  for (const option of CLI_FLAGS) {
+    options[flagName(option)] = {
+      type: option.type === "boolean" ? "boolean" : "string",
+      ...option.flag.short ? { short: option.flag.short } : {}
+    };
+  }
+  return options;
+}
+function parseCommandLine(argv) {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: parseArgsOptions()
+  });
+  const read = (name) => {
+    const option = CLI_FLAGS.find((candidate) => candidate.name === name);
+    const value = option ? values[flagName(option)] : void 0;
+    return value === void 0 ? void 0 : String(value);
+  };
+  return { read, patterns: positionals, help: values.help === true, version: values.version === true };
+}
+
+// src/options/help.ts
+var HELP_COLUMN = 30;
+var HELP_WIDTH = 100;
+function flagUsage(option) {
+  const flag = option.flag;
+  const short = flag.short ? `-${flag.short}, ` : "    ";
+  return `  ${short}--${flagName(option)}${flag.value ? ` ${flag.value}` : ""}`;
+}
+function explanation(option) {
+  const shown = option.type !== "boolean" && option.default !== "";
+  return shown ? `${option.flag.help} (default:\xA0${option.default})` : option.flag.help;
+}
+function wrap(text, indent, firstWidth) {
+  const lines = [];
+  let line = "";
+  let width = firstWidth;
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = "";
+      width = HELP_WIDTH - indent;
+    }
+    line = line === "" ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.map(
+    (text2, index) => (index === 0 ? text2 : `${" ".repeat(indent)}${text2}`).replaceAll("\xA0", " ")
+  );
+}
+function flagLines(option) {
+  const usage = flagUsage(option);
+  const start = Math.max(HELP_COLUMN, usage.length + 2);
+  const [first, ...rest] = wrap(explanation(option), HELP_COLUMN, HELP_WIDTH - start);
+  return [`${usage.padEnd(start)}${first}`, ...rest];
+}
+function flagsHelp() {
+  const groups = HELP_GROUPS.map(
+    (group) => [`${group}:`, ...CLI_FLAGS.filter((option) => option.flag.group === group).flatMap(flagLines)].join(
+      "\n"
+    )
+  );
+  return `${groups.join("\n\n")}
+
+  -h, --help                  show this help
+  -v, --version               print the version (bare, e.g. 1.2.3)`;
+}
+function cliHelp() {
+  return `Usage: md-pdf [patterns...] [options]
 
 Converts Markdown files to paginated PDFs. Patterns are globs relative to the current folder
 (default "**/*.md"; prefix with ! to exclude; node_modules is always excluded).
 
-Files and output:
-  -o, --out-dir DIR           where PDFs go, mirroring the source folders (default: pdf)
-      --if-no-files-found X   warn | error | ignore, when the patterns match nothing (default: warn)
-      --max-file-size SIZE    refuse larger sources, e.g. 10MB (default: 10MB)
-      --merge FILE            also write one book PDF of all documents (cover, contents,
-                              a bookmark per document), inside the output folder
-      --merge-title TEXT      title on the book's cover (default: from the file name)
-      --keep-html             also write the HTML document that was printed, next to each PDF
-
-Look:
-      --theme NAME            report | github | minimal (default: report)
-      --page-size SIZE        A4 | Letter (default: A4)
-      --css FILE              your stylesheet (any path), applied after the theme
-      --toc                   add a Contents page with page numbers (front matter toc: wins)
-      --toc-depth N           2 = H2 only, 3 = H2 and H3 (default: 2)
-      --cover                 start with a title page made from the metadata
-      --header TEMPLATE       running header; {title} {author} {date} {section} {page} {pages}
-                              {sha} {ref} {run} (commit, branch, GITHUB_RUN_NUMBER),
-                              "none" for no header (default: "{title}")
-      --footer TEMPLATE       footer, same placeholders (default: "Page {page} of {pages}")
-      --layout-engine NAME    auto: Chromium paginates unless a document needs Paged.js (contents
-                              page numbers, {section}, paged-media CSS); pagedjs: always (default: auto)
-
-Runs:
-  -w, --watch                 convert, then convert again what changes (sources, images) until Ctrl-C
-      --incremental           skip documents whose PDF is up to date (manifest in the output
-                              folder: source, images, options and tool version)
-      --changed-since REF     convert only the documents changed since the git REF (committed,
-                              uncommitted and new files), plus those using a changed image
-      --watermark TEXT        light diagonal text on every page, behind the content
-      --shard K/N             convert only part K of N of the files (e.g. 2/4), balanced by size
-      --concurrency N         documents printed at once (default: CPU count)
-      --timeout SECONDS       time limit per file (default: 120)
-
-Browser and safety:
-      --chrome-path PATH      Chromium/Chrome to use (default: CHROME_PATH, then system paths)
-      --allow-remote-assets   load http(s) images from public hosts
-
-  -h, --help                  show this help
-  -v, --version               print the version
+${flagsHelp()}
 
 Exit codes: 0 every PDF written, 1 a file failed (or no match with --if-no-files-found error),
 2 usage error, 130/143 stopped by SIGINT/SIGTERM.
 `;
-function parseCli(argv, cwd) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      "out-dir": { type: "string", short: "o" },
-      theme: { type: "string" },
-      "page-size": { type: "string" },
-      concurrency: { type: "string" },
-      timeout: { type: "string" },
-      "chrome-path": { type: "string" },
-      "max-file-size": { type: "string" },
-      "allow-remote-assets": { type: "boolean" },
-      toc: { type: "boolean" },
-      "toc-depth": { type: "string" },
-      cover: { type: "boolean" },
-      header: { type: "string" },
-      footer: { type: "string" },
-      css: { type: "string" },
-      merge: { type: "string" },
-      "merge-title": { type: "string" },
-      incremental: { type: "boolean" },
-      "keep-html": { type: "boolean" },
-      "layout-engine": { type: "string" },
-      shard: { type: "string" },
-      "if-no-files-found": { type: "string" },
-      watch: { type: "boolean", short: "w" },
-      "changed-since": { type: "string" },
-      watermark: { type: "string" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean", short: "v" }
-    }
-  });
-  if (values.help) {
-    process.stdout.write(HELP);
+}
+
+// src/cli/run.ts
+function parseCli(argv, cwd, env = process.env) {
+  const line = parseCommandLine(argv);
+  if (line.help) {
+    process.stdout.write(cliHelp());
     process.exit(0);
   }
-  if (values.version) {
+  if (line.version) {
     process.stdout.write(`${package_default.version}
 `);
     process.exit(0);
   }
-  const outputDir = path3.resolve(cwd, values["out-dir"] ?? DEFAULTS.outputDir);
-  const shard = values.shard === void 0 ? void 0 : parseShard(values.shard, "--shard");
-  refuseMergeInShard(shard, values.merge, "--shard", "--merge");
-  if (values.watch && shard) throw new OptionError("--watch cannot be combined with --shard");
+  const flags = shellOptions("cli", line.read);
+  const plan = resolveRunPlan(flags, { patterns: line.patterns, workspace: cwd, env });
+  const watch2 = flags.flag("watch");
+  if (watch2 && plan.shard) throw new OptionError("--watch cannot be combined with --shard");
   return {
-    patterns: positionals.length ? positionals : [...DEFAULTS.patterns],
-    shard,
-    ifNoFilesFound: values["if-no-files-found"] ? parseIfNoFilesFound(values["if-no-files-found"], "--if-no-files-found") : DEFAULT_IF_NO_FILES_FOUND,
-    watch: values.watch ?? false,
-    changedSince: values["changed-since"]?.trim() || void 0,
-    options: {
-      workspace: cwd,
-      outputDir,
-      theme: values.theme ? parseTheme(values.theme, "--theme") : DEFAULTS.theme,
-      pageSize: values["page-size"] ? parsePageSize(values["page-size"], "--page-size") : DEFAULTS.pageSize,
-      concurrency: values.concurrency ? parseInteger(values.concurrency, "--concurrency", 1, 64) : defaultConcurrency(),
-      timeoutMs: (values.timeout ? parseInteger(values.timeout, "--timeout", 1, 86400) : DEFAULTS.timeoutSeconds) * 1e3,
-      // A file the user names on their own command line is read wherever it is (relative to the cwd).
-      chromePath: values["chrome-path"] ? path3.resolve(cwd, values["chrome-path"]) : void 0,
-      maxFileSize: values["max-file-size"] ? parseByteSize(values["max-file-size"], "--max-file-size") : DEFAULTS.maxFileSize,
-      allowRemoteAssets: values["allow-remote-assets"] ?? false,
-      sourceDate: parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH),
-      toc: values.toc ?? DEFAULTS.toc,
-      tocDepth: values["toc-depth"] ? parseTocDepth(values["toc-depth"], "--toc-depth") : DEFAULTS.tocDepth,
-      cover: values.cover ?? DEFAULTS.cover,
-      header: values.header === void 0 ? void 0 : parseTemplate(values.header, "--header") || "none",
-      footer: values.footer === void 0 ? void 0 : parseTemplate(values.footer, "--footer") || "none",
-      css: values.css ? parseAnyStylesheetPath(values.css, cwd, cwd, "--css") : void 0,
-      merge: values.merge ? parseMergePath(values.merge, outputDir, "--merge") : void 0,
-      mergeTitle: values["merge-title"]?.trim() || void 0,
-      incremental: values.incremental ?? false,
-      keepHtml: values["keep-html"] ?? false,
-      layoutEngine: values["layout-engine"] ? parseLayoutEngine(values["layout-engine"], "--layout-engine") : DEFAULTS.layoutEngine,
-      watermark: values.watermark === void 0 ? void 0 : parseWatermark(values.watermark, "--watermark")
-    }
+    patterns: plan.patterns,
+    options: plan.convert,
+    shard: plan.shard,
+    ifNoFilesFound: plan.ifNoFilesFound,
+    watch: watch2,
+    changedSince: flags.value("changed-since").trim() || void 0
   };
 }
 async function main(argv, cwd = process.cwd(), signal) {
@@ -2002,13 +1971,11 @@ async function main(argv, cwd = process.cwd(), signal) {
   } catch (error) {
     process.stderr.write(`md-pdf: ${error.message}
 
-${HELP}`);
+${cliHelp()}`);
     return 2;
   }
   const { patterns, options, shard, changedSince } = parsed;
-  if (Object.keys(usedProvenance([options.header, options.footer], void 0)).length > 0) {
-    options.provenance = await localProvenance(cwd);
-  }
+  options.provenance = await templateProvenance(options, "checkout");
   const found = await findMarkdownFiles(patterns, options.workspace, options.outputDir);
   const noMatch = noMatchOutcome(found.files.length + found.rejected.length, patterns, parsed.ifNoFilesFound);
   if (noMatch) {
@@ -2021,13 +1988,11 @@ ${HELP}`);
   if (parsed.watch) return watchAndConvert(patterns, options, cwd, signal ?? new AbortController().signal);
   let changed = found;
   if (changedSince) {
-    const scope = await narrowToChanges(found, () => listChangedSince(options.workspace, changedSince), {
-      workspace: options.workspace,
-      patterns,
-      css: options.css,
-      maxFileSize: options.maxFileSize,
-      merge: options.merge !== void 0
-    });
+    const scope = await narrowToChanges(
+      found,
+      () => listChangedSince(options.workspace, changedSince),
+      changeScopeContext({ patterns, convert: options })
+    );
     if (scope.narrowed) {
       changed = scope.selection;
       process.stderr.write(`${scope.selection.note}
@@ -2051,12 +2016,8 @@ ${HELP}`);
 `
     )
   );
-  const github = process.env.GITHUB_ACTIONS === "true" ? repositoryFileUrl(readRunContext()) : void 0;
-  const linked = {
-    ...options,
-    documentSet: found.files.map((f) => f.relativePath),
-    repositoryFileUrl: github
-  };
+  const run = process.env.GITHUB_ACTIONS === "true" ? readRunContext() : void 0;
+  const linked = { ...options, ...linkTargets(found.files, { run, outputDir: options.outputDir }) };
   const results = await convert(files, linked, {
     signal,
     onInfo: (message) => process.stderr.write(`${message}
@@ -2089,7 +2050,7 @@ var cancellation = cancelOnSignals(
 main(process.argv.slice(2), process.cwd(), cancellation.signal).then(
   (code) => process.exit(code),
   (error) => {
-    process.stderr.write(`md-pdf: ${error instanceof Error ? error.message : String(error)}
+    process.stderr.write(`md-pdf: ${errorMessage(error)}
 `);
     process.exit(1);
   }
