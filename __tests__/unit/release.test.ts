@@ -68,7 +68,7 @@ describe('release workflow and Marketplace readiness', () => {
     const release = at('gh release create');
     for (const check of [
       'changelog-section.mjs --tag',
-      'npx tsc',
+      'npm run typecheck',
       'npx eslint',
       'prettier --check',
       'npm run bundle',
