@@ -17,8 +17,7 @@ import { BrowserCrashedError, Printer, PrinterClosedError } from './browser/prin
 import type { PrintedPdf } from './browser/printer.js';
 import { unservedReason } from './browser/request-guard.js';
 import type { BlockedRequest } from './browser/request-guard.js';
-import { finalizePdf } from './pdf/finalize.js';
-import { writeBook } from './pdf/merge.js';
+import { loadFinalize, loadMerge } from './pdf/load-pdf-stages.js';
 import { IncrementalBuild } from './incremental.js';
 import { checkRepositoryLinks } from './link-check.js';
 import { readSource } from './read-source.js';
@@ -248,6 +247,8 @@ async function printDocument(
     timeoutMs: run.options.timeoutMs,
     onBlocked: (b: BlockedRequest) => blocked.push(b),
   };
+  // While the browser works, the PDF stage's code loads (a failure shows when the file is finished).
+  loadFinalize().catch(() => undefined);
   try {
     const printing = run.printer.print(job, slot);
     run.onPrintStart?.(doc.file.relativePath);
@@ -290,6 +291,7 @@ async function finishFile(
       warnings.push({ message: unserved ? `could not load ${url}: ${unserved}` : message, line });
     }
     const finalizeStarted = performance.now();
+    const { finalizePdf } = await loadFinalize();
     const finalized = await finalizePdf(printed.pdf, markdown.metadata, {
       date: await doc.date,
       pdfPath: pdfPathFor(file.relativePath),
@@ -461,6 +463,7 @@ export async function convert(
     }
     if (options.merge) {
       const written = chapters.filter((c): c is BookChapter => c !== undefined);
+      const { writeBook } = await loadMerge();
       const book = await writeBook(
         written,
         options,
