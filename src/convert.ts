@@ -378,6 +378,8 @@ export async function convert(
   // Without a manifest every file will print: start the browser alongside the first Markdown work.
   // (With one, the browser starts on the first print, so a run where nothing changed never starts it.)
   if (!incremental) printer.warmUp(Math.min(options.concurrency, files.length));
+  // performance.now() counts from the process's start: what start-up costs before the browser is asked for.
+  if (PROFILE) hooks.onInfo?.(`profile browser requested ${Math.round(performance.now())} ms after start`);
   const results: FileResult[] = new Array(files.length);
   // With `merge`, each written document is kept (by index, so the book follows glob order).
   const chapters: Array<BookChapter | undefined> = [];
