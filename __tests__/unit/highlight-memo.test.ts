@@ -51,6 +51,18 @@ describe('highlighted code in the pipeline', () => {
     expect(blocks[0]!.match(/class="line-number"/g)).toHaveLength(2);
   });
 
+  it('marks the highlighted block itself and everything after it: only the token spans are skipped', async () => {
+    const { html } = await markdownToHtml(
+      '```go\n// 接続 ✓\nx := 1\n```\n\n> [!NOTE]\n> After the code.\n\n## After ![i](after.png)\n\n<details><summary>s</summary>d</details>\n',
+      'f',
+    );
+    expect(html).toMatch(/<pre class="shiki" data-language="go" data-line="2">/);
+    expect(html).toContain('markdown-alert-note');
+    expect(html).toMatch(/<img src="after.png"[^>]* data-line="9"/);
+    expect(html).toContain('<details open>');
+    expect(html).toContain('<a href="#after-"></a>');
+  });
+
   it('still looks inside an author\'s own <pre class="shiki">: only blocks we highlighted are skipped', async () => {
     const { assets, html } = await markdownToHtml(
       '# T\n\n<pre class="shiki"><img src="inside.png" alt="i"></pre>\n\n```go\nx := 1\n```\n',
