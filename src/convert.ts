@@ -7,7 +7,8 @@ import { documentLayout, renderDocumentPage, WORKSPACE_ORIGIN } from './document
 import type { BookChapter, DocumentExtras, DocumentLayout, RenderedDocument } from './document.js';
 import { cssNeedsPagedJs } from './layout-engine.js';
 import { checkFrontMatterFence, DocumentError } from './markdown/front-matter.js';
-import { markdownToHtml, pageAssetsFor } from './markdown/processor.js';
+import type { markdownToHtml } from './markdown/processor.js';
+import { loadProcessor } from './markdown/load-processor.js';
 import { needsCjkFonts } from './font-coverage.js';
 import { pdfPathFor } from './markdown/plugins/rehype-document-links.js';
 import type { DocumentWarning } from './markdown/processor.js';
@@ -173,6 +174,7 @@ async function prepareFile(
     warnings.push(...source.warnings);
     const fence = checkFrontMatterFence(source.text);
     if (fence) warnings.push(fence);
+    const { markdownToHtml, pageAssetsFor } = await loadProcessor();
     const markdownStarted = performance.now();
     const markdown = await markdownToHtml(source.text, fallbackTitle(file.relativePath), {
       source: file.relativePath,
