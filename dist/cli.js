@@ -4,7 +4,6 @@ import {
   CLI_FLAGS,
   HELP_GROUPS,
   MANIFEST_NAME,
-  OptionError,
   Printer,
   cancelOnSignals,
   cancellationOf,
@@ -13,7 +12,6 @@ import {
   countOf,
   describeCancelledRun,
   describeShard,
-  errorMessage,
   findBrowser,
   findMarkdownFiles,
   flagName,
@@ -29,14 +27,23 @@ import {
   selectShard,
   shellOptions,
   templateProvenance
-} from "./chunks/chunk-TPOG3NPA.js";
-import "./chunks/chunk-MKUA5MRB.js";
-import "./chunks/chunk-7HCETFFN.js";
-import "./chunks/chunk-JBUROLHV.js";
-import "./chunks/chunk-CGD77RTI.js";
+} from "./chunks/chunk-OVZIV4NT.js";
+import "./chunks/chunk-7EVOSTD5.js";
+import "./chunks/chunk-3LHLALYU.js";
 import "./chunks/chunk-A35UVPDT.js";
 import "./chunks/chunk-Q54E5RX4.js";
+import "./chunks/chunk-QUFSMANE.js";
+import "./chunks/chunk-MVQCS6PT.js";
+import {
+  OptionError,
+  errorMessage
+} from "./chunks/chunk-PGEWNNXP.js";
+import "./chunks/chunk-6HWMDEJY.js";
+import "./chunks/chunk-DKCNVNWE.js";
+import "./chunks/chunk-NWXUAU3T.js";
+import "./chunks/chunk-ASSHMY2D.js";
 import "./chunks/chunk-B4ZJ4SDO.js";
+import "./chunks/chunk-CGD77RTI.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/cli/lines.ts

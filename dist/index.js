@@ -9,8 +9,6 @@ import {
   HttpCodes,
   MAX_FILE_NAME_BYTES,
   MAX_NAME_BYTES,
-  MdPdfError,
-  OptionError,
   RequestError,
   cancelOnSignals,
   cancellationOf,
@@ -27,7 +25,6 @@ import {
   describeShard,
   endGroup,
   error,
-  errorMessage,
   escapeHtml,
   findMarkdownFiles,
   fitFileName,
@@ -62,17 +59,27 @@ import {
   templateProvenance,
   uploadReleaseAssets,
   warning
-} from "./chunks/chunk-TPOG3NPA.js";
-import "./chunks/chunk-MKUA5MRB.js";
+} from "./chunks/chunk-OVZIV4NT.js";
+import "./chunks/chunk-7EVOSTD5.js";
+import "./chunks/chunk-3LHLALYU.js";
+import "./chunks/chunk-A35UVPDT.js";
+import "./chunks/chunk-Q54E5RX4.js";
+import "./chunks/chunk-QUFSMANE.js";
 import {
   require_dist,
   require_dist2
-} from "./chunks/chunk-7HCETFFN.js";
-import "./chunks/chunk-JBUROLHV.js";
-import "./chunks/chunk-CGD77RTI.js";
-import "./chunks/chunk-A35UVPDT.js";
-import "./chunks/chunk-Q54E5RX4.js";
+} from "./chunks/chunk-MVQCS6PT.js";
+import {
+  MdPdfError,
+  OptionError,
+  errorMessage
+} from "./chunks/chunk-PGEWNNXP.js";
+import "./chunks/chunk-6HWMDEJY.js";
+import "./chunks/chunk-DKCNVNWE.js";
+import "./chunks/chunk-NWXUAU3T.js";
+import "./chunks/chunk-ASSHMY2D.js";
 import "./chunks/chunk-B4ZJ4SDO.js";
+import "./chunks/chunk-CGD77RTI.js";
 import {
   __commonJS,
   __export,

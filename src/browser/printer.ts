@@ -348,7 +348,9 @@ export class Printer {
     const interrupted = new Promise<never>((_, reject) => (interrupt = reject));
     interrupted.catch(() => undefined);
     const onDisconnected = () => interrupt(new Error('the browser disconnected'));
-    browser.once('disconnected', onDisconnected);
+    // `on`, not `once`: puppeteer's once() registers a wrapper that off(onDisconnected) cannot find, so
+    // every print left a listener behind, and with it the document's PDF bytes (~60 KB per document).
+    browser.on('disconnected', onDisconnected);
     const timings: Record<string, number> = {};
     let last = performance.now();
     const lap = (step: string) => {

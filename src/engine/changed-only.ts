@@ -5,7 +5,7 @@ import type { ChangedFile } from './changed-files.js';
 import { documentUrlFor, fallbackTitle } from './convert.js';
 import type { RejectedFile, SourceFile } from './discover.js';
 import { WORKSPACE_TYPES } from '../browser/request-guard.js';
-import { markdownToHtml } from '../markdown/processor.js';
+import { loadProcessor } from '../markdown/load-processor.js';
 import { readSource } from './read-source.js';
 
 /** Why a document is in a preview: the change touched it, or an image (or other file) it loads. */
@@ -64,6 +64,7 @@ export function matchesPatterns(relativePath: string, patterns: readonly string[
 /** The workspace files (relative paths) a document loads: images by URL, resolved as the page resolves them. */
 async function workspaceAssetsOf(file: SourceFile, maxFileSize: number): Promise<string[]> {
   const source = await readSource(file.path, maxFileSize);
+  const { markdownToHtml } = await loadProcessor();
   const { assets } = await markdownToHtml(source.text, fallbackTitle(file.relativePath));
   const base = documentUrlFor(file.relativePath);
   const found: string[] = [];

@@ -11,7 +11,8 @@ import type { BookChapter } from '../document/render-book.js';
 import { renderDocumentPage } from '../document/render-document.js';
 import { cssNeedsPagedJs } from '../document/layout-engine.js';
 import { checkFrontMatterFence } from '../markdown/front-matter.js';
-import { markdownToHtml, pageAssetsFor } from '../markdown/processor.js';
+import type { markdownToHtml } from '../markdown/processor.js';
+import { loadProcessor } from '../markdown/load-processor.js';
 import { needsCjkFonts } from '../markdown/font-coverage.js';
 import { pdfPathFor } from '../markdown/plugins/rehype-document-links.js';
 import type { DocumentWarning } from '../markdown/processor.js';
@@ -24,6 +25,7 @@ import type { PrintedPdf } from '../browser/printer.js';
 import { unservedReason } from '../browser/request-guard.js';
 import type { BlockedRequest } from '../browser/request-guard.js';
 import { writeBook } from './book.js';
+import { loadFinalize } from '../pdf/load-finalize.js';
 import { IncrementalBuild } from './incremental.js';
 import { checkRepositoryLinks } from './link-check.js';
 import { readSource } from './read-source.js';
@@ -157,6 +159,7 @@ async function prepareFile(
     warnings.push(...source.warnings);
     const fence = checkFrontMatterFence(source.text);
     if (fence) warnings.push(fence);
+    const { markdownToHtml, pageAssetsFor } = await loadProcessor();
     const markdownStarted = performance.now();
     const markdown = await markdownToHtml(source.text, fallbackTitle(file.relativePath), {
       source: file.relativePath,
@@ -231,6 +234,8 @@ async function printDocument(
     timeoutMs: run.options.timeoutMs,
     onBlocked: (b: BlockedRequest) => blocked.push(b),
   };
+  // While the browser works, the PDF stage's code loads (a failure shows when the file is finished).
+  loadFinalize().catch(() => undefined);
   const source = doc.file.relativePath;
   const printed = await printRetryingCrash(run.printer, job, slot, {
     source,
@@ -347,6 +352,8 @@ export async function convert(
   // Without a manifest every file will print: start the browser alongside the first Markdown work.
   // (With one, the browser starts on the first print, so a run where nothing changed never starts it.)
   if (!incremental) printer.warmUp(Math.min(options.concurrency, files.length));
+  // performance.now() counts from the process's start: what start-up costs before the browser is asked for.
+  if (PROFILE) hooks.onInfo?.(`profile browser requested ${Math.round(performance.now())} ms after start`);
   const results: FileResult[] = new Array(files.length);
   // With `merge`, each written document is kept (by index, so the book follows glob order).
   const chapters: Array<BookChapter | undefined> = [];

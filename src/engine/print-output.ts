@@ -1,7 +1,7 @@
 // The one path from a page to a PDF on disk, for the documents and the book alike: the crash retry,
 // then finalize and the guarded atomic write.
 import type { Printer, PrintedPdf, PrintJob } from '../browser/printer.js';
-import { finalizePdf } from '../pdf/finalize.js';
+import { loadFinalize } from '../pdf/load-finalize.js';
 import type { FinalizedPdf, FinalizeOptions } from '../pdf/finalize.js';
 import type { DocumentMetadata } from '../markdown/metadata.js';
 import { BrowserCrashedError } from '../shared/errors.js';
@@ -62,6 +62,7 @@ export async function writeFinalPdf(
   target: string,
   outputDir: string,
 ): Promise<FinalizedPdf> {
+  const { finalizePdf } = await loadFinalize();
   const finalized = await finalizePdf(printed, metadata, finalize);
   await writeFileAtomic(target, finalized.bytes, outputDir);
   return finalized;

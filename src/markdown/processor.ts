@@ -8,8 +8,6 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
-import rehypeKatex from 'rehype-katex';
-import remarkEmoji from 'remark-emoji';
 import remarkMath from 'remark-math';
 import { VFile } from 'vfile';
 import { readFrontMatter } from './front-matter.js';
@@ -35,6 +33,7 @@ import { rehypeBlockLines } from './plugins/rehype-block-lines.js';
 import { rehypeBlockDirection } from './plugins/rehype-block-direction.js';
 import { rehypeCjkLang } from './plugins/rehype-cjk-lang.js';
 import { rehypeContentFeatures } from './plugins/rehype-content-features.js';
+import { rehypeKatexOnUse, remarkEmojiOnUse } from './plugins/load-on-use.js';
 import { needsCjkFonts } from './font-coverage.js';
 import { CJK_FONTS_STYLESHEET } from '../shared/runtime-assets.js';
 import type { ContentFeatures } from './plugins/rehype-content-features.js';
@@ -114,7 +113,7 @@ function createProcessor(frontMatter: ProcessorKey) {
       .use(remarkGfm)
       .use(remarkMath)
       .use(remarkMathDollarGuard)
-      .use(remarkEmoji, { accessible: false, emoticon: false })
+      .use(remarkEmojiOnUse, { accessible: false })
       .use(remarkPageBreak)
       .use(remarkCodeMeta)
       .use(remarkDocumentMetadata)
@@ -133,7 +132,7 @@ function createProcessor(frontMatter: ProcessorKey) {
       .use(rehypeUserContentLinks)
       // Our trusted transforms, on sanitized input. KaTeX renders HTML only: its MathML copy is hidden
       // on screen but would print as duplicate text in the PDF's text layer.
-      .use(rehypeKatex, { output: 'html' })
+      .use(rehypeKatexOnUse, { output: 'html' })
       .use(rehypeMermaidBlocks)
       .use(rehypeHighlightCode)
       .use(rehypeGithubAlerts)

@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { isHighlightedCode } from './highlighted-code.js';
 import type { VFile } from 'vfile';
 import { ownText } from './block-text.js';
 
@@ -38,12 +39,17 @@ const NON_ASCII = /[^\x00-\x7f]/;
 export function rehypeBlockLines() {
   return (tree: Root, file: VFile): void => {
     const lines = String(file.value).split('\n');
-    visit(tree, 'element', (node: Element) => {
+    const markLine = (node: Element): void => {
       const line = node.position?.start.line;
       if (line === undefined || !LINE_BLOCKS.has(node.tagName)) return;
       if (!NON_ASCII.test(ownText(node.children, LINE_BLOCKS))) return;
       const fenced = node.tagName === 'pre' && FENCE.test(lines[line - 1] ?? '');
       node.properties.dataLine = String(fenced ? line + 1 : line);
+    };
+    visit(tree, 'element', (node: Element) => {
+      markLine(node);
+      // A highlighted block's inside is token spans only: no block of its own to mark.
+      return isHighlightedCode(node) ? SKIP : undefined;
     });
   };
 }

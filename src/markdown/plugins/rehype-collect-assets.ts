@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { isHighlightedCode } from './highlighted-code.js';
 
 /** A file or URL the document loads (today: images), with the line that asks for it. */
 export interface DocumentAsset {
@@ -23,6 +24,7 @@ export function rehypeCollectAssets() {
   return (tree: Root, file: VFile): void => {
     const assets: DocumentAsset[] = [];
     visit(tree, 'element', (node: Element) => {
+      if (isHighlightedCode(node)) return SKIP;
       const src = node.tagName === 'img' ? node.properties.src : undefined;
       if (typeof src === 'string' && src !== '') assets.push({ url: src, line: node.position?.start.line });
     });

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { EXIT, visit } from 'unist-util-visit';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
+import { isHighlightedCode } from './highlighted-code.js';
 import { MERMAID_CLASS } from './rehype-mermaid-blocks.js';
 
 /** What a document uses that needs something extra in the page (a stylesheet, a script). */
@@ -35,6 +36,7 @@ export function rehypeContentFeatures() {
   return (tree: Root, file: VFile): void => {
     const features: ContentFeatures = { math: false, mermaid: false, images: false };
     visit(tree, 'element', (node: Element) => {
+      if (isHighlightedCode(node)) return SKIP;
       if (node.tagName === 'img') features.images = true;
       else if (hasClass(node, 'katex')) features.math = true;
       else if (hasClass(node, MERMAID_CLASS)) features.mermaid = true;

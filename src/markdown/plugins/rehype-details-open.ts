@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { isHighlightedCode } from './highlighted-code.js';
 
 /**
  * Opens every `<details>`: paper has no disclosure triangle to click, so a closed one would print its
@@ -9,6 +10,7 @@ import { visit } from 'unist-util-visit';
 export function rehypeDetailsOpen() {
   return (tree: Root): void => {
     visit(tree, 'element', (node: Element) => {
+      if (isHighlightedCode(node)) return SKIP;
       if (node.tagName === 'details') node.properties.open = true;
     });
   };

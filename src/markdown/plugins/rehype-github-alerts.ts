@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { isHighlightedCode } from './highlighted-code.js';
 
 /** The five alert kinds GitHub renders. */
 export type AlertKind = 'note' | 'tip' | 'important' | 'warning' | 'caution';
@@ -107,6 +108,7 @@ export function rehypeGithubAlerts(options: GithubAlertsOptions = {}) {
   const labels: Readonly<Record<AlertKind, string>> = { ...defaults.labels, ...options.labels };
   return (tree: Root): void => {
     visit(tree, 'element', (node: Element) => {
+      if (isHighlightedCode(node)) return SKIP;
       if (node.tagName !== 'blockquote') return;
       const kind = takeMarker(node);
       if (!kind) return;

@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { isHighlightedCode } from './highlighted-code.js';
 
 /**
  * Makes every heading a named destination of the PDF, so another PDF's link `runbook.pdf#restart-the-pool`
@@ -11,6 +12,7 @@ export function rehypeHeadingDestinations() {
   return (tree: Root): void => {
     const links: Element[] = [];
     visit(tree, 'element', (node: Element) => {
+      if (isHighlightedCode(node)) return SKIP;
       const id = node.properties.id;
       if (/^h[1-6]$/.test(node.tagName) && typeof id === 'string' && id !== '') {
         links.push({ type: 'element', tagName: 'a', properties: { href: `#${id}` }, children: [] });

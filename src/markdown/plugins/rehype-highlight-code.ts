@@ -6,6 +6,8 @@ import type { HighlighterCore, LanguageRegistration } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { visit } from 'unist-util-visit';
 import { codeLanguage } from './rehype-mermaid-blocks.js';
+import { markHighlightedCode } from './highlighted-code.js';
+import { HighlightMemo } from './highlight-memo.js';
 
 /** Options for rehypeHighlightCode. */
 export interface HighlightCodeOptions {
@@ -163,6 +165,12 @@ function highlightedLines(shiki: HighlighterCore, text: string, language: string
 const loading = new Map<string, Promise<void>>();
 
 /**
+ * Blocks highlighted before in this process, by language and text: up to half a million characters of
+ * code (some tens of MB of token nodes at most), the least recently used dropped first.
+ */
+const memo = new HighlightMemo<ElementContent[]>(500_000);
+
+/**
  * The name to highlight a fence as, loading its grammar on first use; `text` for plain or unknown
  * languages (never an error).
  */
@@ -203,12 +211,13 @@ export function rehypeHighlightCode(options: HighlightCodeOptions = {}) {
       if (declared === 'math' || declared === 'mermaid') continue;
       const language = await resolveLanguage(shiki, declared);
       const text = toString(code).replace(/\n$/, '');
-      let lines: ElementContent[];
-      try {
-        lines = highlightedLines(shiki, text, language);
-      } catch {
-        lines = highlightedLines(shiki, text, 'text');
-      }
+      let lines = memo.highlighted(language, text, () => {
+        try {
+          return highlightedLines(shiki, text, language);
+        } catch {
+          return highlightedLines(shiki, text, 'text');
+        }
+      });
       const offset = pre.position?.start.offset;
       const meta = code.data?.meta ?? (offset === undefined ? undefined : file.data.codeMeta?.[offset]) ?? '';
       const start = parseLineNumbers(meta, settings.lineNumbers);
@@ -221,6 +230,7 @@ export function rehypeHighlightCode(options: HighlightCodeOptions = {}) {
       }
       pre.properties = { className: preClasses, ...(declared ? { dataLanguage: declared } : {}) };
       pre.children = [{ type: 'element', tagName: 'code', properties: codeProperties, children: lines }];
+      markHighlightedCode(pre);
     }
   };
 }

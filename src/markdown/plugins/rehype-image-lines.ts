@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { isHighlightedCode } from './highlighted-code.js';
 
 /**
  * Marks every image with its source line (`data-line`), so the page can say which image it could not
@@ -9,6 +10,7 @@ import { visit } from 'unist-util-visit';
 export function rehypeImageLines() {
   return (tree: Root): void => {
     visit(tree, 'element', (node: Element) => {
+      if (isHighlightedCode(node)) return SKIP;
       const line = node.position?.start.line;
       if (node.tagName === 'img' && line !== undefined) node.properties.dataLine = String(line);
     });

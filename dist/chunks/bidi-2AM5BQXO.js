@@ -86,9 +86,9 @@ import {
   throwIfDetached,
   throwIfDisposed,
   timeout
-} from "./chunk-JBUROLHV.js";
-import "./chunk-CGD77RTI.js";
+} from "./chunk-3LHLALYU.js";
 import "./chunk-Q54E5RX4.js";
+import "./chunk-CGD77RTI.js";
 import {
   __commonJS,
   __esm,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ChromeReleaseChannel
-} from "./chunk-7HCETFFN.js";
+} from "./chunk-MVQCS6PT.js";
 
 // node_modules/puppeteer-core/lib/esm/puppeteer/node/LaunchOptions.js
 function convertPuppeteerChannelToBrowsersChannel(channel) {

@@ -27,7 +27,7 @@ import {
   resolveBuildId,
   resolveDefaultUserDataDir,
   uninstall
-} from "./chunk-7HCETFFN.js";
+} from "./chunk-MVQCS6PT.js";
 import "./chunk-B4ZJ4SDO.js";
 import "./chunk-6DG7BXTN.js";
 export {

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   convertPuppeteerChannelToBrowsersChannel
-} from "./chunk-MKUA5MRB.js";
-import "./chunk-7HCETFFN.js";
+} from "./chunk-QUFSMANE.js";
+import "./chunk-MVQCS6PT.js";
 import "./chunk-B4ZJ4SDO.js";
 import "./chunk-6DG7BXTN.js";
 export {
