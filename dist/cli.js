@@ -27,23 +27,23 @@ import {
   selectShard,
   shellOptions,
   templateProvenance
-} from "./chunks/chunk-OVZIV4NT.js";
+} from "./chunks/chunk-FTWSCYVC.js";
 import "./chunks/chunk-7EVOSTD5.js";
-import "./chunks/chunk-3LHLALYU.js";
-import "./chunks/chunk-A35UVPDT.js";
-import "./chunks/chunk-Q54E5RX4.js";
-import "./chunks/chunk-QUFSMANE.js";
-import "./chunks/chunk-MVQCS6PT.js";
 import {
   OptionError,
   errorMessage
-} from "./chunks/chunk-PGEWNNXP.js";
+} from "./chunks/chunk-BILKG6H7.js";
 import "./chunks/chunk-6HWMDEJY.js";
 import "./chunks/chunk-DKCNVNWE.js";
 import "./chunks/chunk-NWXUAU3T.js";
 import "./chunks/chunk-ASSHMY2D.js";
-import "./chunks/chunk-B4ZJ4SDO.js";
+import "./chunks/chunk-LWSCSQJZ.js";
+import "./chunks/chunk-5NVDI6ET.js";
+import "./chunks/chunk-3HOCHJ7M.js";
 import "./chunks/chunk-CGD77RTI.js";
+import "./chunks/chunk-A35UVPDT.js";
+import "./chunks/chunk-Q54E5RX4.js";
+import "./chunks/chunk-B4ZJ4SDO.js";
 import "./chunks/chunk-6DG7BXTN.js";
 
 // src/cli/lines.ts

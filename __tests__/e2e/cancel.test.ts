@@ -202,7 +202,8 @@ describe('md-pdf (dist/cli.js) stopped by a signal', () => {
     expect(second, run.output()).not.toBeNull();
     expect(exit, run.output()).toEqual({ code: second![1] === 'SIGINT' ? 130 : 143, signal: null });
     expect(run.output()).not.toMatch(/cancelled \((SIGINT|SIGTERM)\): \d+ of/);
-    expect(await processesLeft(run, 1000)).toEqual([]);
+    // Killed before the exit, even a browser the first signal had begun to close (it once outlived the run).
+    expect(await processesLeft(run, 5000)).toEqual([]);
     expect(filesUnder(workspace).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     await expectWholePdfs(path.join(workspace, 'pdf'));
   });

@@ -1,4 +1,5 @@
 import type { DocumentSwap } from '../shared/page-contract.js';
+import type { ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import puppeteer, { ProtocolError, TimeoutError } from 'puppeteer-core';
 import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
@@ -120,6 +121,35 @@ function keepPipeErrorsHandled(browser: Browser): Browser {
   return browser;
 }
 
+/**
+ * Browser processes started and not exited yet. Puppeteer kills a browser's process group on
+ * process.exit only until its close() begins; a run forced to end while a browser is closing (a second
+ * signal during the graceful stop) would leave that browser to find the end of its pipe by itself.
+ */
+const liveBrowserProcesses = new Set<ChildProcess>();
+
+function trackBrowserProcess(browser: Browser): Browser {
+  const child = browser.process();
+  if (child && child.exitCode === null && child.signalCode === null) {
+    liveBrowserProcesses.add(child);
+    child.once('exit', () => liveBrowserProcesses.delete(child));
+  }
+  return browser;
+}
+
+/** Kills every browser this process started, with the processes each started, synchronously. */
+export function killBrowsersSync(): void {
+  for (const child of liveBrowserProcesses) {
+    if (!child.pid) continue;
+    try {
+      // Puppeteer starts the browser detached: its renderers, GPU and crashpad processes share its group.
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      child.kill('SIGKILL');
+    }
+  }
+}
+
 /** Starts a headless Chromium over a pipe; exported for the tests of its pipes. */
 export async function launchBrowser(options: PrinterOptions): Promise<Browser> {
   const launch = (sandbox: boolean): Promise<Browser> =>
@@ -139,7 +169,8 @@ export async function launchBrowser(options: PrinterOptions): Promise<Browser> {
         handleSIGTERM: false,
         handleSIGHUP: false,
       })
-      .then(keepPipeErrorsHandled);
+      .then(keepPipeErrorsHandled)
+      .then(trackBrowserProcess);
   // Chrome refuses its sandbox as root; elsewhere keep it, and fall back only where the kernel
   // forbids it (e.g. Ubuntu 24.04's AppArmor limit on user namespaces).
   if (isRoot()) return launch(false);

@@ -1,6 +1,7 @@
 import type { FileResult } from './results.js';
 import { removeTemporaryFilesSync } from '../shared/temporary-files.js';
 import { MdPdfError } from '../shared/errors.js';
+import { killBrowsersSync } from '../browser/printer.js';
 
 /** The signals that cancel a run, and the exit code each ends it with (128 + the signal's number). */
 const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
@@ -32,7 +33,8 @@ export interface SignalCancellation {
  * Kubernetes and systemd send SIGTERM; Ctrl-C and a cancelled GitHub job send SIGINT, then SIGTERM).
  * The first signal aborts the signal: the engine starts no new document and stops those in flight after
  * a short grace (convert.ts). A second signal ends the process at once: the temporary files being
- * written are removed synchronously, and puppeteer's exit hook kills the browser's process group.
+ * written are removed and the browsers' process groups killed, synchronously (a browser already closing
+ * is no longer covered by puppeteer's own exit hook).
  * @param onForce says so before the process ends (it must write synchronously).
  */
 export function cancelOnSignals(onForce?: (signalName: StopSignal) => void): SignalCancellation {
@@ -44,6 +46,7 @@ export function cancelOnSignals(onForce?: (signalName: StopSignal) => void): Sig
     }
     onForce?.(signalName);
     removeTemporaryFilesSync();
+    killBrowsersSync();
     process.exit(EXIT_CODES[signalName]);
   };
   const handlers = (Object.keys(EXIT_CODES) as StopSignal[]).map(

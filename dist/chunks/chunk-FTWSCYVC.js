@@ -4,6 +4,48 @@ import {
   WORKSPACE_ORIGIN
 } from "./chunk-7EVOSTD5.js";
 import {
+  BrowserCrashedError,
+  BrowserNotFoundError,
+  CJK_FONTS_STYLESHEET,
+  CommandError,
+  DocumentError,
+  FONTS_STYLESHEET,
+  MdPdfError,
+  OptionError,
+  PrintTimeoutError,
+  PrinterClosedError,
+  RUNTIME_DIRS,
+  RUNTIME_FILES,
+  checkFrontMatterFence,
+  errorMessage,
+  needsCjkFonts,
+  rehypeRaw,
+  rehypeStringify,
+  resolveRuntimeFile,
+  toString,
+  unified
+} from "./chunk-BILKG6H7.js";
+import {
+  pdfPathFor
+} from "./chunk-6HWMDEJY.js";
+import {
+  convertPuppeteerChannelToBrowsersChannel
+} from "./chunk-LWSCSQJZ.js";
+import {
+  Browser,
+  CDP_WEBSOCKET_ENDPOINT_REGEX,
+  TimeoutError as TimeoutError2,
+  WEBDRIVER_BIDI_WEBSOCKET_ENDPOINT_REGEX,
+  computeExecutablePath,
+  computeSystemExecutablePath,
+  createProfile,
+  detectBrowserPlatform,
+  getInstalledBrowsers,
+  launch,
+  resolveBuildId,
+  uninstall
+} from "./chunk-5NVDI6ET.js";
+import {
   CDPSessionEvent,
   CdpBrowser,
   Connection,
@@ -34,52 +76,10 @@ import {
   takeUntil,
   tap,
   timer
-} from "./chunk-3LHLALYU.js";
+} from "./chunk-3HOCHJ7M.js";
 import {
   NodeWebSocketTransport
 } from "./chunk-A35UVPDT.js";
-import {
-  convertPuppeteerChannelToBrowsersChannel
-} from "./chunk-QUFSMANE.js";
-import {
-  Browser,
-  CDP_WEBSOCKET_ENDPOINT_REGEX,
-  TimeoutError as TimeoutError2,
-  WEBDRIVER_BIDI_WEBSOCKET_ENDPOINT_REGEX,
-  computeExecutablePath,
-  computeSystemExecutablePath,
-  createProfile,
-  detectBrowserPlatform,
-  getInstalledBrowsers,
-  launch,
-  resolveBuildId,
-  uninstall
-} from "./chunk-MVQCS6PT.js";
-import {
-  BrowserCrashedError,
-  BrowserNotFoundError,
-  CJK_FONTS_STYLESHEET,
-  CommandError,
-  DocumentError,
-  FONTS_STYLESHEET,
-  MdPdfError,
-  OptionError,
-  PrintTimeoutError,
-  PrinterClosedError,
-  RUNTIME_DIRS,
-  RUNTIME_FILES,
-  checkFrontMatterFence,
-  errorMessage,
-  needsCjkFonts,
-  rehypeRaw,
-  rehypeStringify,
-  resolveRuntimeFile,
-  toString,
-  unified
-} from "./chunk-PGEWNNXP.js";
-import {
-  pdfPathFor
-} from "./chunk-6HWMDEJY.js";
 import {
   require_src
 } from "./chunk-B4ZJ4SDO.js";
@@ -19994,6 +19994,1979 @@ function removeTemporaryFilesSync() {
   pending.clear();
 }
 
+// src/browser/printer.ts
+import { performance as performance2 } from "node:perf_hooks";
+
+// node_modules/puppeteer-core/lib/esm/puppeteer/node/ChromeLauncher.js
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+// node_modules/puppeteer-core/lib/esm/puppeteer/node/BrowserLauncher.js
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// node_modules/puppeteer-core/lib/esm/puppeteer/node/PipeTransport.js
+var PipeTransport = class {
+  #pipeWrite;
+  #subscriptions = new DisposableStack();
+  #isClosed = false;
+  #pendingMessage = [];
+  onclose;
+  onmessage;
+  constructor(pipeWrite, pipeRead) {
+    this.#pipeWrite = pipeWrite;
+    const pipeReadEmitter = this.#subscriptions.use(
+      // NodeJS event emitters don't support `*` so we need to typecast
+      // As long as we don't use it we should be OK.
+      new EventEmitter(pipeRead)
+    );
+    pipeReadEmitter.on("data", (buffer) => {
+      return this.#dispatch(buffer);
+    });
+    pipeReadEmitter.on("close", () => {
+      if (this.onclose) {
+        this.onclose.call(null);
+      }
+    });
+    pipeReadEmitter.on("error", debugError);
+    const pipeWriteEmitter = this.#subscriptions.use(
+      // NodeJS event emitters don't support `*` so we need to typecast
+      // As long as we don't use it we should be OK.
+      new EventEmitter(pipeWrite)
+    );
+    pipeWriteEmitter.on("error", debugError);
+  }
+  send(message) {
+    assert(!this.#isClosed, "`PipeTransport` is closed.");
+    this.#pipeWrite.write(message);
+    this.#pipeWrite.write("\0");
+  }
+  #dispatch(buffer) {
+    assert(!this.#isClosed, "`PipeTransport` is closed.");
+    this.#pendingMessage.push(buffer);
+    if (buffer.indexOf("\0") === -1) {
+      return;
+    }
+    const concatBuffer = Buffer.concat(this.#pendingMessage);
+    let start = 0;
+    let end = concatBuffer.indexOf("\0");
+    while (end !== -1) {
+      const message = concatBuffer.toString(void 0, start, end);
+      setImmediate(() => {
+        if (this.onmessage) {
+          this.onmessage.call(null, message);
+        }
+      });
+      start = end + 1;
+      end = concatBuffer.indexOf("\0", start);
+    }
+    if (start >= concatBuffer.length) {
+      this.#pendingMessage = [];
+    } else {
+      this.#pendingMessage = [concatBuffer.subarray(start)];
+    }
+  }
+  close() {
+    this.#isClosed = true;
+    this.#subscriptions.dispose();
+  }
+};
+
+// node_modules/puppeteer-core/lib/esm/puppeteer/node/BrowserLauncher.js
+var BrowserLauncher = class {
+  #browser;
+  /**
+   * @internal
+   */
+  puppeteer;
+  /**
+   * @internal
+   */
+  constructor(puppeteer2, browser) {
+    this.puppeteer = puppeteer2;
+    this.#browser = browser;
+  }
+  get browser() {
+    return this.#browser;
+  }
+  async launch(options = {}) {
+    const { dumpio = false, enableExtensions = false, env = process.env, handleSIGINT = true, handleSIGTERM = true, handleSIGHUP = true, acceptInsecureCerts = false, networkEnabled = true, issuesEnabled = true, defaultViewport = DEFAULT_VIEWPORT, downloadBehavior, slowMo = 0, timeout = 3e4, waitForInitialPage = true, protocolTimeout, handleDevToolsAsPage, idGenerator = createIncrementalIdGenerator(), blocklist, allowlist } = options;
+    let { protocol } = options;
+    if (this.#browser === "firefox" && protocol === void 0) {
+      protocol = "webDriverBiDi";
+    }
+    assertSupportedUrlRestrictions({
+      allowlist,
+      blocklist,
+      protocol
+    });
+    if (this.#browser === "firefox" && protocol === "cdp") {
+      throw new Error("Connecting to Firefox using CDP is no longer supported");
+    }
+    const launchArgs = await this.computeLaunchArguments({
+      ...options,
+      protocol
+    });
+    if (!existsSync(launchArgs.executablePath)) {
+      throw new Error(`Browser was not found at the configured executablePath (${launchArgs.executablePath})`);
+    }
+    const usePipe = launchArgs.args.includes("--remote-debugging-pipe");
+    const onProcessExit = async () => {
+      await this.cleanUserDataDir(launchArgs.userDataDir, {
+        isTemp: launchArgs.isTempUserDataDir
+      });
+    };
+    if (this.#browser === "firefox" && protocol === "webDriverBiDi" && usePipe) {
+      throw new Error("Pipe connections are not supported with Firefox and WebDriver BiDi");
+    }
+    const browserProcess = launch({
+      executablePath: launchArgs.executablePath,
+      args: launchArgs.args,
+      handleSIGHUP,
+      handleSIGTERM,
+      handleSIGINT,
+      dumpio,
+      env,
+      pipe: usePipe,
+      onExit: onProcessExit,
+      signal: options.signal
+    });
+    let browser;
+    let cdpConnection;
+    let closing = false;
+    const browserCloseCallback = async () => {
+      if (closing) {
+        return;
+      }
+      closing = true;
+      await this.closeBrowser(browserProcess, cdpConnection);
+    };
+    try {
+      if (this.#browser === "firefox") {
+        browser = await this.createBiDiBrowser(browserProcess, browserCloseCallback, {
+          timeout,
+          protocolTimeout,
+          slowMo,
+          defaultViewport,
+          acceptInsecureCerts,
+          networkEnabled,
+          idGenerator
+        });
+      } else {
+        if (usePipe) {
+          cdpConnection = await this.createCdpPipeConnection(browserProcess, {
+            timeout,
+            protocolTimeout,
+            slowMo,
+            idGenerator
+          });
+        } else {
+          cdpConnection = await this.createCdpSocketConnection(browserProcess, {
+            timeout,
+            protocolTimeout,
+            slowMo,
+            idGenerator
+          });
+        }
+        if (protocol === "webDriverBiDi") {
+          browser = await this.createBiDiOverCdpBrowser(browserProcess, cdpConnection, browserCloseCallback, {
+            defaultViewport,
+            acceptInsecureCerts,
+            networkEnabled,
+            issuesEnabled
+          });
+        } else {
+          browser = await CdpBrowser._create(cdpConnection, [], acceptInsecureCerts, defaultViewport, downloadBehavior, browserProcess.nodeProcess, browserCloseCallback, options.targetFilter, void 0, void 0, networkEnabled, issuesEnabled, handleDevToolsAsPage, blocklist, allowlist);
+        }
+      }
+    } catch (error2) {
+      void browserCloseCallback();
+      const logs = browserProcess.getRecentLogs().join("\n");
+      if (logs.includes("Failed to create a ProcessSingleton for your profile directory") || // On Windows we will not get logs due to the singleton process
+      // handover. See
+      // https://source.chromium.org/chromium/chromium/src/+/main:chrome/browser/process_singleton_win.cc;l=46;drc=fc7952f0422b5073515a205a04ec9c3a1ae81658
+      process.platform === "win32" && existsSync(join(launchArgs.userDataDir, "lockfile"))) {
+        throw new Error(`The browser is already running for ${launchArgs.userDataDir}. Use a different \`userDataDir\` or stop the running browser first.`);
+      }
+      if (logs.includes("Missing X server") && options.headless === false) {
+        throw new Error(`Missing X server to start the headful browser. Either set headless to true or use xvfb-run to run your Puppeteer script.`);
+      }
+      if (error2 instanceof TimeoutError2) {
+        throw new TimeoutError(error2.message);
+      }
+      throw error2;
+    }
+    if (Array.isArray(enableExtensions)) {
+      if (this.#browser === "chrome" && !usePipe) {
+        throw new Error("To use `enableExtensions` with a list of paths in Chrome, you must be connected with `--remote-debugging-pipe` (`pipe: true`).");
+      }
+      await Promise.all([
+        enableExtensions.map((path24) => {
+          return browser.installExtension(path24);
+        })
+      ]);
+    }
+    if (waitForInitialPage) {
+      await this.waitForPageTarget(browser, timeout);
+    }
+    return browser;
+  }
+  /**
+   * @internal
+   */
+  async closeBrowser(browserProcess, cdpConnection) {
+    if (cdpConnection) {
+      try {
+        await cdpConnection.closeBrowser();
+        await browserProcess.hasClosed();
+      } catch (error2) {
+        debugError(error2);
+        await browserProcess.close();
+      }
+    } else {
+      await firstValueFrom(race(from(browserProcess.hasClosed()), timer(5e3).pipe(map(() => {
+        return from(browserProcess.close());
+      }))));
+    }
+  }
+  /**
+   * @internal
+   */
+  async waitForPageTarget(browser, timeout) {
+    try {
+      await browser.waitForTarget((t) => {
+        return t.type() === "page";
+      }, { timeout });
+    } catch (error2) {
+      await browser.close();
+      throw error2;
+    }
+  }
+  /**
+   * @internal
+   */
+  async createCdpSocketConnection(browserProcess, opts) {
+    const browserWSEndpoint = await browserProcess.waitForLineOutput(CDP_WEBSOCKET_ENDPOINT_REGEX, opts.timeout);
+    const transport = await NodeWebSocketTransport.create(browserWSEndpoint);
+    return new Connection(
+      browserWSEndpoint,
+      transport,
+      opts.slowMo,
+      opts.protocolTimeout,
+      /* rawErrors */
+      false,
+      opts.idGenerator
+    );
+  }
+  /**
+   * @internal
+   */
+  async createCdpPipeConnection(browserProcess, opts) {
+    const { 3: pipeWrite, 4: pipeRead } = browserProcess.nodeProcess.stdio;
+    const transport = new PipeTransport(pipeWrite, pipeRead);
+    return new Connection(
+      "",
+      transport,
+      opts.slowMo,
+      opts.protocolTimeout,
+      /* rawErrors */
+      false,
+      opts.idGenerator
+    );
+  }
+  /**
+   * @internal
+   */
+  async createBiDiOverCdpBrowser(browserProcess, cdpConnection, closeCallback, opts) {
+    const bidiOnly = process.env["PUPPETEER_WEBDRIVER_BIDI_ONLY"] === "true";
+    const BiDi = await import(
+      /* webpackIgnore: true */
+      "./bidi-XC5PZMOG.js"
+    );
+    const bidiConnection = await BiDi.connectBidiOverCdp(cdpConnection);
+    return await BiDi.BidiBrowser.create({
+      connection: bidiConnection,
+      // Do not provide CDP connection to Browser, if BiDi-only mode is enabled. This
+      // would restrict Browser to use only BiDi endpoint.
+      cdpConnection: bidiOnly ? void 0 : cdpConnection,
+      closeCallback,
+      process: browserProcess.nodeProcess,
+      defaultViewport: opts.defaultViewport,
+      acceptInsecureCerts: opts.acceptInsecureCerts,
+      networkEnabled: opts.networkEnabled,
+      issuesEnabled: opts.issuesEnabled
+    });
+  }
+  /**
+   * @internal
+   */
+  async createBiDiBrowser(browserProcess, closeCallback, opts) {
+    const browserWSEndpoint = await browserProcess.waitForLineOutput(WEBDRIVER_BIDI_WEBSOCKET_ENDPOINT_REGEX, opts.timeout) + "/session";
+    const transport = await NodeWebSocketTransport.create(browserWSEndpoint);
+    const BiDi = await import(
+      /* webpackIgnore: true */
+      "./bidi-XC5PZMOG.js"
+    );
+    const bidiConnection = new BiDi.BidiConnection(browserWSEndpoint, transport, opts.idGenerator, opts.slowMo, opts.protocolTimeout);
+    return await BiDi.BidiBrowser.create({
+      connection: bidiConnection,
+      closeCallback,
+      process: browserProcess.nodeProcess,
+      defaultViewport: opts.defaultViewport,
+      acceptInsecureCerts: opts.acceptInsecureCerts,
+      networkEnabled: opts.networkEnabled ?? true,
+      issuesEnabled: opts.issuesEnabled ?? true
+    });
+  }
+  /**
+   * @internal
+   */
+  getProfilePath() {
+    return join(this.puppeteer.configuration.temporaryDirectory ?? tmpdir(), `puppeteer_dev_${this.browser}_profile-`);
+  }
+  /**
+   * @internal
+   */
+  resolveExecutablePath(headless, validatePath = true) {
+    let executablePath2 = this.puppeteer.configuration.executablePath;
+    if (executablePath2) {
+      if (validatePath && !existsSync(executablePath2)) {
+        throw new Error(`Tried to find the browser at the configured path (${executablePath2}), but no executable was found.`);
+      }
+      return executablePath2;
+    }
+    function puppeteerBrowserToInstalledBrowser(browser, headless2) {
+      switch (browser) {
+        case "chrome":
+          if (headless2 === "shell") {
+            return Browser.CHROMEHEADLESSSHELL;
+          }
+          return Browser.CHROME;
+        case "firefox":
+          return Browser.FIREFOX;
+      }
+      return Browser.CHROME;
+    }
+    const browserType = puppeteerBrowserToInstalledBrowser(this.browser, headless);
+    executablePath2 = computeExecutablePath({
+      cacheDir: this.puppeteer.defaultDownloadPath,
+      browser: browserType,
+      buildId: this.puppeteer.browserVersion
+    });
+    if (validatePath && !existsSync(executablePath2)) {
+      const configVersion = this.puppeteer.configuration?.[this.browser]?.version;
+      if (configVersion) {
+        throw new Error(`Tried to find the browser at the configured path (${executablePath2}) for version ${configVersion}, but no executable was found.`);
+      }
+      switch (this.browser) {
+        case "chrome":
+          throw new Error(`Could not find Chrome (ver. ${this.puppeteer.browserVersion}). This can occur if either
+ 1. you did not perform an installation before running the script (e.g. \`npx puppeteer browsers install ${browserType}\`) or
+ 2. your cache path is incorrectly configured (which is: ${this.puppeteer.configuration.cacheDirectory}).
+For (2), check out our guide on configuring puppeteer at https://pptr.dev/guides/configuration.`);
+        case "firefox":
+          throw new Error(`Could not find Firefox (rev. ${this.puppeteer.browserVersion}). This can occur if either
+ 1. you did not perform an installation for Firefox before running the script (e.g. \`npx puppeteer browsers install firefox\`) or
+ 2. your cache path is incorrectly configured (which is: ${this.puppeteer.configuration.cacheDirectory}).
+For (2), check out our guide on configuring puppeteer at https://pptr.dev/guides/configuration.`);
+      }
+    }
+    return executablePath2;
+  }
+};
+
+// node_modules/puppeteer-core/lib/esm/puppeteer/node/util/fs.js
+import fs2 from "node:fs";
+var rmOptions = {
+  force: true,
+  recursive: true,
+  maxRetries: 5
+};
+async function rm(path24) {
+  await fs2.promises.rm(path24, rmOptions);
+}
+
+// node_modules/puppeteer-core/lib/esm/puppeteer/node/ChromeLauncher.js
+var ChromeLauncher = class extends BrowserLauncher {
+  constructor(puppeteer2) {
+    super(puppeteer2, "chrome");
+  }
+  launch(options = {}) {
+    if (this.puppeteer.configuration.logLevel === "warn" && process.platform === "darwin" && process.arch === "x64") {
+      const cpus = os.cpus();
+      if (cpus[0]?.model.includes("Apple")) {
+        console.warn([
+          "\x1B[1m\x1B[43m\x1B[30m",
+          "Degraded performance warning:\x1B[0m\x1B[33m",
+          "Launching Chrome on Mac Silicon (arm64) from an x64 Node installation results in",
+          "Rosetta translating the Chrome binary, even if Chrome is already arm64. This would",
+          "result in huge performance issues. To resolve this, you must run Puppeteer with",
+          "a version of Node built for arm64."
+        ].join("\n  "));
+      }
+    }
+    return super.launch(options);
+  }
+  /**
+   * @internal
+   */
+  async computeLaunchArguments(options = {}) {
+    const { ignoreDefaultArgs = false, args = [], pipe = false, debuggingPort, channel, executablePath: executablePath2 } = options;
+    const chromeArguments = [];
+    if (!ignoreDefaultArgs) {
+      chromeArguments.push(...this.defaultArgs(options));
+    } else if (Array.isArray(ignoreDefaultArgs)) {
+      chromeArguments.push(...this.defaultArgs(options).filter((arg) => {
+        return !ignoreDefaultArgs.includes(arg);
+      }));
+    } else {
+      chromeArguments.push(...args);
+    }
+    if (!chromeArguments.some((argument) => {
+      return argument.startsWith("--remote-debugging-");
+    })) {
+      if (pipe) {
+        assert(!debuggingPort, "Browser should be launched with either pipe or debugging port - not both.");
+        chromeArguments.push("--remote-debugging-pipe");
+      } else {
+        chromeArguments.push(`--remote-debugging-port=${debuggingPort || 0}`);
+      }
+    }
+    let isTempUserDataDir = false;
+    let userDataDirIndex = chromeArguments.findIndex((arg) => {
+      return arg.startsWith("--user-data-dir");
+    });
+    if (userDataDirIndex < 0) {
+      isTempUserDataDir = true;
+      chromeArguments.push(`--user-data-dir=${await mkdtemp(this.getProfilePath())}`);
+      userDataDirIndex = chromeArguments.length - 1;
+    }
+    const userDataDir = chromeArguments[userDataDirIndex].split("=", 2)[1];
+    assert(typeof userDataDir === "string", "`--user-data-dir` is malformed");
+    let chromeExecutable = executablePath2;
+    if (!chromeExecutable) {
+      assert(channel || !this.puppeteer._isPuppeteerCore, `An \`executablePath\` or \`channel\` must be specified for \`puppeteer-core\``);
+      chromeExecutable = channel ? this.executablePath(channel) : this.resolveExecutablePath(options.headless ?? true);
+    }
+    return {
+      executablePath: chromeExecutable,
+      args: chromeArguments,
+      isTempUserDataDir,
+      userDataDir
+    };
+  }
+  /**
+   * @internal
+   */
+  async cleanUserDataDir(path24, opts) {
+    if (opts.isTemp) {
+      try {
+        await rm(path24);
+      } catch (error2) {
+        debugError(error2);
+        throw error2;
+      }
+    }
+  }
+  defaultArgs(options = {}) {
+    const userDisabledFeatures = getFeatures("--disable-features", options.args);
+    if (options.args && userDisabledFeatures.length > 0) {
+      removeMatchingFlags(options.args, "--disable-features");
+    }
+    const turnOnExperimentalFeaturesForTesting = process.env["PUPPETEER_TEST_EXPERIMENTAL_CHROME_FEATURES"] === "true";
+    const disabledFeatures = [
+      "Translate",
+      // AcceptCHFrame disabled because of crbug.com/1348106.
+      "AcceptCHFrame",
+      "MediaRouter",
+      "OptimizationHints",
+      "WebUIReloadButton",
+      ...turnOnExperimentalFeaturesForTesting ? [] : [
+        // https://crbug.com/1492053
+        "ProcessPerSiteUpToMainFrameThreshold",
+        // https://github.com/puppeteer/puppeteer/issues/10715
+        "IsolateSandboxedIframes"
+      ],
+      ...userDisabledFeatures
+    ].filter((feature) => {
+      return feature !== "";
+    });
+    const userEnabledFeatures = getFeatures("--enable-features", options.args);
+    if (options.args && userEnabledFeatures.length > 0) {
+      removeMatchingFlags(options.args, "--enable-features");
+    }
+    const enabledFeatures = [
+      "PdfOopif",
+      // Add features to enable by default here.
+      ...userEnabledFeatures
+    ].filter((feature) => {
+      return feature !== "";
+    });
+    const chromeArguments = [
+      "--allow-pre-commit-input",
+      "--disable-background-networking",
+      "--disable-background-timer-throttling",
+      "--disable-backgrounding-occluded-windows",
+      "--disable-breakpad",
+      "--disable-client-side-phishing-detection",
+      "--disable-component-extensions-with-background-pages",
+      "--disable-crash-reporter",
+      // No crash reporting in CfT.
+      "--disable-default-apps",
+      "--disable-dev-shm-usage",
+      "--disable-hang-monitor",
+      "--disable-infobars",
+      "--disable-ipc-flooding-protection",
+      "--disable-popup-blocking",
+      "--disable-prompt-on-repost",
+      "--disable-renderer-backgrounding",
+      "--disable-search-engine-choice-screen",
+      "--disable-sync",
+      "--enable-automation",
+      "--export-tagged-pdf",
+      "--force-color-profile=srgb",
+      "--generate-pdf-document-outline",
+      "--metrics-recording-only",
+      "--no-first-run",
+      "--password-store=basic",
+      "--use-mock-keychain",
+      `--disable-features=${disabledFeatures.join(",")}`,
+      `--enable-features=${enabledFeatures.join(",")}`
+    ].filter((arg) => {
+      return arg !== "";
+    });
+    const { devtools = false, headless = !devtools, args = [], userDataDir, enableExtensions = false } = options;
+    if (process.env["PUPPETEER_DANGEROUS_NO_SANDBOX"] === "true" && !args.includes("--no-sandbox")) {
+      chromeArguments.push("--no-sandbox");
+    }
+    if (userDataDir) {
+      chromeArguments.push(`--user-data-dir=${path.posix.isAbsolute(userDataDir) || path.win32.isAbsolute(userDataDir) ? userDataDir : path.resolve(userDataDir)}`);
+    }
+    if (devtools) {
+      chromeArguments.push("--auto-open-devtools-for-tabs");
+    }
+    if (headless) {
+      chromeArguments.push(headless === "shell" ? "--headless" : "--headless=new", "--hide-scrollbars", "--mute-audio");
+    }
+    chromeArguments.push(enableExtensions ? "--enable-unsafe-extension-debugging" : "--disable-extensions");
+    if (args.every((arg) => {
+      return arg.startsWith("-");
+    })) {
+      chromeArguments.push("about:blank");
+    }
+    chromeArguments.push(...args);
+    return chromeArguments;
+  }
+  executablePath(channel, validatePath = true) {
+    if (channel) {
+      return computeSystemExecutablePath({
+        browser: Browser.CHROME,
+        channel: convertPuppeteerChannelToBrowsersChannel(channel)
+      });
+    } else {
+      return this.resolveExecutablePath(void 0, validatePath);
+    }
+  }
+};
+function getFeatures(flag, options = []) {
+  return options.filter((s) => {
+    return s.startsWith(flag.endsWith("=") ? flag : `${flag}=`);
+  }).map((s) => {
+    return s.split(new RegExp(`${flag}=\\s*`))[1]?.trim();
+  }).filter((s) => {
+    return s;
+  });
+}
+function removeMatchingFlags(array, flag) {
+  const regex = new RegExp(`^${flag}=.*`);
+  let i = 0;
+  while (i < array.length) {
+    if (regex.test(array[i])) {
+      array.splice(i, 1);
+    } else {
+      i++;
+    }
+  }
+  return array;
+}
+
+// node_modules/puppeteer-core/lib/esm/puppeteer/node/FirefoxLauncher.js
+import fs3 from "node:fs";
+import { rename, unlink, mkdtemp as mkdtemp2 } from "node:fs/promises";
+import os2 from "node:os";
+import path2 from "node:path";
+var FirefoxLauncher = class _FirefoxLauncher extends BrowserLauncher {
+  constructor(puppeteer2) {
+    super(puppeteer2, "firefox");
+  }
+  static getPreferences(extraPrefsFirefox) {
+    return {
+      ...extraPrefsFirefox,
+      // Force all web content to use a single content process. TODO: remove
+      // this once Firefox supports mouse event dispatch from the main frame
+      // context. See https://bugzilla.mozilla.org/show_bug.cgi?id=1773393.
+      "fission.webContentIsolationStrategy": 0
+    };
+  }
+  /**
+   * @internal
+   */
+  async computeLaunchArguments(options = {}) {
+    const { ignoreDefaultArgs = false, args = [], executablePath: executablePath2, pipe = false, extraPrefsFirefox = {}, debuggingPort = null } = options;
+    const firefoxArguments = [];
+    if (!ignoreDefaultArgs) {
+      firefoxArguments.push(...this.defaultArgs(options));
+    } else if (Array.isArray(ignoreDefaultArgs)) {
+      firefoxArguments.push(...this.defaultArgs(options).filter((arg) => {
+        return !ignoreDefaultArgs.includes(arg);
+      }));
+    } else {
+      firefoxArguments.push(...args);
+    }
+    if (!firefoxArguments.some((argument) => {
+      return argument.startsWith("--remote-debugging-");
+    })) {
+      if (pipe) {
+        assert(debuggingPort === null, "Browser should be launched with either pipe or debugging port - not both.");
+      }
+      firefoxArguments.push(`--remote-debugging-port=${debuggingPort || 0}`);
+    }
+    let userDataDir;
+    let isTempUserDataDir = true;
+    const profileArgIndex = firefoxArguments.findIndex((arg) => {
+      return ["-profile", "--profile"].includes(arg);
+    });
+    if (profileArgIndex !== -1) {
+      userDataDir = firefoxArguments[profileArgIndex + 1];
+      if (!userDataDir) {
+        throw new Error(`Missing value for profile command line argument`);
+      }
+      isTempUserDataDir = false;
+    } else {
+      userDataDir = await mkdtemp2(this.getProfilePath());
+      firefoxArguments.push("--profile");
+      firefoxArguments.push(userDataDir);
+    }
+    await createProfile(Browser.FIREFOX, {
+      path: userDataDir,
+      preferences: _FirefoxLauncher.getPreferences(extraPrefsFirefox)
+    });
+    let firefoxExecutable;
+    if (this.puppeteer._isPuppeteerCore || executablePath2) {
+      assert(executablePath2, `An \`executablePath\` must be specified for \`puppeteer-core\``);
+      firefoxExecutable = executablePath2;
+    } else {
+      firefoxExecutable = this.executablePath(void 0);
+    }
+    return {
+      isTempUserDataDir,
+      userDataDir,
+      args: firefoxArguments,
+      executablePath: firefoxExecutable
+    };
+  }
+  /**
+   * @internal
+   */
+  async cleanUserDataDir(userDataDir, opts) {
+    if (opts.isTemp) {
+      try {
+        await rm(userDataDir);
+      } catch (error2) {
+        debugError(error2);
+        throw error2;
+      }
+    } else {
+      try {
+        const backupSuffix = ".puppeteer";
+        const backupFiles = ["prefs.js", "user.js"];
+        const results = await Promise.allSettled(backupFiles.map(async (file) => {
+          const prefsBackupPath = path2.join(userDataDir, file + backupSuffix);
+          if (fs3.existsSync(prefsBackupPath)) {
+            const prefsPath = path2.join(userDataDir, file);
+            await unlink(prefsPath);
+            await rename(prefsBackupPath, prefsPath);
+          }
+        }));
+        for (const result of results) {
+          if (result.status === "rejected") {
+            throw result.reason;
+          }
+        }
+      } catch (error2) {
+        debugError(error2);
+      }
+    }
+  }
+  executablePath(_, validatePath = true) {
+    return this.resolveExecutablePath(
+      void 0,
+      /* validatePath=*/
+      validatePath
+    );
+  }
+  defaultArgs(options = {}) {
+    const { devtools = false, headless = !devtools, args = [], userDataDir = null } = options;
+    const firefoxArguments = [];
+    switch (os2.platform()) {
+      case "darwin":
+        firefoxArguments.push("--foreground");
+        break;
+      case "win32":
+        firefoxArguments.push("--wait-for-browser");
+        break;
+    }
+    if (userDataDir) {
+      firefoxArguments.push("--profile");
+      firefoxArguments.push(userDataDir);
+    }
+    if (headless) {
+      firefoxArguments.push("--headless");
+    }
+    if (devtools) {
+      firefoxArguments.push("--devtools");
+    }
+    if (args.every((arg) => {
+      return arg.startsWith("-");
+    })) {
+      firefoxArguments.push("about:blank");
+    }
+    firefoxArguments.push(...args);
+    return firefoxArguments;
+  }
+};
+
+// node_modules/puppeteer-core/lib/esm/puppeteer/node/PuppeteerNode.js
+var PuppeteerNode = class extends Puppeteer {
+  #launcher;
+  #lastLaunchedBrowser;
+  /**
+   * @internal
+   */
+  defaultBrowserRevision;
+  /**
+   * @internal
+   */
+  configuration = {};
+  /**
+   * @internal
+   */
+  constructor(settings) {
+    const { configuration, ...commonSettings } = settings;
+    super(commonSettings);
+    if (configuration) {
+      this.configuration = configuration;
+    }
+    switch (this.configuration.defaultBrowser) {
+      case "firefox":
+        this.defaultBrowserRevision = PUPPETEER_REVISIONS.firefox;
+        break;
+      default:
+        this.configuration.defaultBrowser = "chrome";
+        this.defaultBrowserRevision = PUPPETEER_REVISIONS.chrome;
+        break;
+    }
+    this.connect = this.connect.bind(this);
+    this.launch = this.launch.bind(this);
+    this.executablePath = this.executablePath.bind(this);
+    this.defaultArgs = this.defaultArgs.bind(this);
+    this.trimCache = this.trimCache.bind(this);
+  }
+  /**
+   * This method attaches Puppeteer to an existing browser instance.
+   *
+   * @param options - Set of configurable options to set on the browser.
+   * @returns Promise which resolves to browser instance.
+   */
+  connect(options) {
+    return super.connect(options);
+  }
+  /**
+   * Launches a browser instance with given arguments and options when
+   * specified.
+   *
+   * When using with `puppeteer-core`,
+   * {@link LaunchOptions.executablePath | options.executablePath} or
+   * {@link LaunchOptions.channel | options.channel} must be provided.
+   *
+   * @example
+   * You can use {@link LaunchOptions.ignoreDefaultArgs | options.ignoreDefaultArgs}
+   * to filter out `--mute-audio` from default arguments:
+   *
+   * ```ts
+   * const browser = await puppeteer.launch({
+   *   ignoreDefaultArgs: ['--mute-audio'],
+   * });
+   * ```
+   *
+   * @remarks
+   * Puppeteer can also be used to control the Chrome browser, but it works best
+   * with the version of Chrome for Testing downloaded by default.
+   * There is no guarantee it will work with any other version. If Google Chrome
+   * (rather than Chrome for Testing) is preferred, a
+   * {@link https://www.google.com/chrome/browser/canary.html | Chrome Canary}
+   * or
+   * {@link https://www.chromium.org/getting-involved/dev-channel | Dev Channel}
+   * build is suggested. See
+   * {@link https://www.howtogeek.com/202825/what%E2%80%99s-the-difference-between-chromium-and-chrome/ | this article}
+   * for a description of the differences between Chromium and Chrome.
+   * {@link https://chromium.googlesource.com/chromium/src/+/lkgr/docs/chromium_browser_vs_google_chrome.md | This article}
+   * describes some differences for Linux users. See
+   * {@link https://developer.chrome.com/blog/chrome-for-testing/ | this doc} for the description
+   * of Chrome for Testing.
+   *
+   * @param options - Options to configure launching behavior.
+   */
+  launch(options = {}) {
+    const { browser = this.defaultBrowser } = options;
+    this.#lastLaunchedBrowser = browser;
+    switch (browser) {
+      case "chrome":
+        this.defaultBrowserRevision = PUPPETEER_REVISIONS.chrome;
+        break;
+      case "firefox":
+        this.defaultBrowserRevision = PUPPETEER_REVISIONS.firefox;
+        break;
+      default:
+        throw new Error(`Unknown product: ${browser}`);
+    }
+    this.#launcher = this.#getLauncher(browser);
+    return this.#launcher.launch(options);
+  }
+  /**
+   * @internal
+   */
+  #getLauncher(browser) {
+    if (this.#launcher && this.#launcher.browser === browser) {
+      return this.#launcher;
+    }
+    switch (browser) {
+      case "chrome":
+        return new ChromeLauncher(this);
+      case "firefox":
+        return new FirefoxLauncher(this);
+      default:
+        throw new Error(`Unknown product: ${browser}`);
+    }
+  }
+  executablePath(optsOrChannel) {
+    if (optsOrChannel === void 0) {
+      return this.#getLauncher(this.lastLaunchedBrowser).executablePath(
+        void 0,
+        /* validatePath= */
+        false
+      );
+    }
+    if (typeof optsOrChannel === "string") {
+      return this.#getLauncher("chrome").executablePath(
+        optsOrChannel,
+        /* validatePath= */
+        false
+      );
+    }
+    return this.#getLauncher(optsOrChannel.browser ?? this.lastLaunchedBrowser).resolveExecutablePath(
+      optsOrChannel.headless,
+      /* validatePath= */
+      false
+    );
+  }
+  /**
+   * @internal
+   */
+  get browserVersion() {
+    return this.configuration?.[this.lastLaunchedBrowser]?.version ?? this.defaultBrowserRevision;
+  }
+  /**
+   * The default download path for puppeteer. For puppeteer-core, this
+   * code should never be called as it is never defined.
+   *
+   * @internal
+   */
+  get defaultDownloadPath() {
+    return this.configuration.cacheDirectory;
+  }
+  /**
+   * The name of the browser that was last launched.
+   */
+  get lastLaunchedBrowser() {
+    return this.#lastLaunchedBrowser ?? this.defaultBrowser;
+  }
+  /**
+   * The name of the browser that will be launched by default. For
+   * `puppeteer`, this is influenced by your configuration. Otherwise, it's
+   * `chrome`.
+   */
+  get defaultBrowser() {
+    return this.configuration.defaultBrowser ?? "chrome";
+  }
+  /**
+   * @deprecated Do not use as this field as it does not take into account
+   * multiple browsers of different types. Use
+   * {@link PuppeteerNode.defaultBrowser | defaultBrowser} or
+   * {@link PuppeteerNode.lastLaunchedBrowser | lastLaunchedBrowser}.
+   *
+   * @returns The name of the browser that is under automation.
+   */
+  get product() {
+    return this.lastLaunchedBrowser;
+  }
+  /**
+   * @param options - Set of configurable options to set on the browser.
+   *
+   * @returns The default arguments that the browser will be launched with.
+   */
+  defaultArgs(options = {}) {
+    return this.#getLauncher(options.browser ?? this.lastLaunchedBrowser).defaultArgs(options);
+  }
+  /**
+   * Removes all non-current Firefox and Chrome binaries in the cache directory
+   * identified by the provided Puppeteer configuration. The current browser
+   * version is determined by resolving PUPPETEER_REVISIONS from Puppeteer
+   * unless `configuration.browserRevision` is provided.
+   *
+   * @remarks
+   *
+   * Note that the method does not check if any other Puppeteer versions
+   * installed on the host that use the same cache directory require the
+   * non-current binaries.
+   *
+   * @public
+   */
+  async trimCache() {
+    const platform2 = detectBrowserPlatform();
+    if (!platform2) {
+      throw new Error("The current platform is not supported.");
+    }
+    const cacheDir = this.configuration.cacheDirectory;
+    const installedBrowsers = await getInstalledBrowsers({
+      cacheDir
+    });
+    const puppeteerBrowsers = [
+      {
+        product: "chrome",
+        browser: Browser.CHROME,
+        currentBuildId: ""
+      },
+      {
+        product: "firefox",
+        browser: Browser.FIREFOX,
+        currentBuildId: ""
+      }
+    ];
+    await Promise.all(puppeteerBrowsers.map(async (item) => {
+      const tag = this.configuration?.[item.product]?.version ?? PUPPETEER_REVISIONS[item.product];
+      item.currentBuildId = await resolveBuildId(item.browser, platform2, tag);
+    }));
+    const currentBrowserBuilds = new Set(puppeteerBrowsers.map((browser) => {
+      return `${browser.browser}_${browser.currentBuildId}`;
+    }));
+    const currentBrowsers = new Set(puppeteerBrowsers.map((browser) => {
+      return browser.browser;
+    }));
+    for (const installedBrowser of installedBrowsers) {
+      if (!currentBrowsers.has(installedBrowser.browser)) {
+        continue;
+      }
+      if (currentBrowserBuilds.has(`${installedBrowser.browser}_${installedBrowser.buildId}`)) {
+        continue;
+      }
+      await uninstall({
+        browser: installedBrowser.browser,
+        platform: platform2,
+        cacheDir,
+        buildId: installedBrowser.buildId
+      });
+    }
+  }
+};
+
+// node_modules/puppeteer-core/lib/esm/puppeteer/node/ScreenRecorder.js
+var import_debug = __toESM(require_src(), 1);
+import { spawn, spawnSync } from "node:child_process";
+import fs4 from "node:fs";
+import os3 from "node:os";
+import { dirname } from "node:path";
+import { PassThrough } from "node:stream";
+var __runInitializers = function(thisArg, initializers, value) {
+  var useValue = arguments.length > 2;
+  for (var i = 0; i < initializers.length; i++) {
+    value = useValue ? initializers[i].call(thisArg, value) : initializers[i].call(thisArg);
+  }
+  return useValue ? value : void 0;
+};
+var __esDecorate = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
+  function accept(f) {
+    if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
+    return f;
+  }
+  var kind = contextIn.kind, key = kind === "getter" ? "get" : kind === "setter" ? "set" : "value";
+  var target = !descriptorIn && ctor ? contextIn["static"] ? ctor : ctor.prototype : null;
+  var descriptor = descriptorIn || (target ? Object.getOwnPropertyDescriptor(target, contextIn.name) : {});
+  var _, done = false;
+  for (var i = decorators.length - 1; i >= 0; i--) {
+    var context3 = {};
+    for (var p in contextIn) context3[p] = p === "access" ? {} : contextIn[p];
+    for (var p in contextIn.access) context3.access[p] = contextIn.access[p];
+    context3.addInitializer = function(f) {
+      if (done) throw new TypeError("Cannot add initializers after decoration has completed");
+      extraInitializers.push(accept(f || null));
+    };
+    var result = (0, decorators[i])(kind === "accessor" ? { get: descriptor.get, set: descriptor.set } : descriptor[key], context3);
+    if (kind === "accessor") {
+      if (result === void 0) continue;
+      if (result === null || typeof result !== "object") throw new TypeError("Object expected");
+      if (_ = accept(result.get)) descriptor.get = _;
+      if (_ = accept(result.set)) descriptor.set = _;
+      if (_ = accept(result.init)) initializers.unshift(_);
+    } else if (_ = accept(result)) {
+      if (kind === "field") initializers.unshift(_);
+      else descriptor[key] = _;
+    }
+  }
+  if (target) Object.defineProperty(target, contextIn.name, descriptor);
+  done = true;
+};
+var __setFunctionName = function(f, name, prefix) {
+  if (typeof name === "symbol") name = name.description ? "[".concat(name.description, "]") : "";
+  return Object.defineProperty(f, "name", { configurable: true, value: prefix ? "".concat(prefix, " ", name) : name });
+};
+var CRF_VALUE = 30;
+var DEFAULT_FPS = 30;
+var debugFfmpeg = (0, import_debug.default)("puppeteer:ffmpeg");
+var ScreenRecorder = (() => {
+  let _classSuper = PassThrough;
+  let _instanceExtraInitializers = [];
+  let _private_writeFrame_decorators;
+  let _private_writeFrame_descriptor;
+  let _stop_decorators;
+  return class ScreenRecorder extends _classSuper {
+    static {
+      const _metadata = typeof Symbol === "function" && Symbol.metadata ? Object.create(_classSuper[Symbol.metadata] ?? null) : void 0;
+      __esDecorate(this, _private_writeFrame_descriptor = { value: __setFunctionName(async function(buffer) {
+        const error2 = await new Promise((resolve) => {
+          this.#process.stdin.write(buffer, resolve);
+        });
+        if (error2) {
+          console.log(`ffmpeg failed to write: ${error2.message}.`);
+        }
+      }, "#writeFrame") }, _private_writeFrame_decorators, { kind: "method", name: "#writeFrame", static: false, private: true, access: { has: (obj) => #writeFrame in obj, get: (obj) => obj.#writeFrame }, metadata: _metadata }, null, _instanceExtraInitializers);
+      __esDecorate(this, null, _stop_decorators, { kind: "method", name: "stop", static: false, private: false, access: { has: (obj) => "stop" in obj, get: (obj) => obj.stop }, metadata: _metadata }, null, _instanceExtraInitializers);
+      if (_metadata) Object.defineProperty(this, Symbol.metadata, { enumerable: true, configurable: true, writable: true, value: _metadata });
+    }
+    #page = __runInitializers(this, _instanceExtraInitializers);
+    #process;
+    #controller = new AbortController();
+    #lastFrame;
+    #fps;
+    /**
+     * @internal
+     */
+    constructor(page, width, height, { ffmpegPath, speed, scale, crop, format, fps, loop, delay, quality, colors, path: path24, overwrite } = {}) {
+      super({ allowHalfOpen: false });
+      ffmpegPath ??= "ffmpeg";
+      format ??= "webm";
+      fps ??= DEFAULT_FPS;
+      loop ||= -1;
+      delay ??= -1;
+      quality ??= CRF_VALUE;
+      colors ??= 256;
+      overwrite ??= true;
+      this.#fps = fps;
+      const { error: error2 } = spawnSync(ffmpegPath);
+      if (error2) {
+        throw error2;
+      }
+      const filters = [
+        `crop='min(${width},iw):min(${height},ih):0:0'`,
+        `pad=${width}:${height}:0:0`
+      ];
+      if (speed) {
+        filters.push(`setpts=${1 / speed}*PTS`);
+      }
+      if (crop) {
+        filters.push(`crop=${crop.width}:${crop.height}:${crop.x}:${crop.y}`);
+      }
+      if (scale) {
+        filters.push(`scale=iw*${scale}:-1:flags=lanczos`);
+      }
+      const formatArgs = this.#getFormatArgs(format, fps, loop, delay, quality, colors);
+      const vf = formatArgs.indexOf("-vf");
+      if (vf !== -1) {
+        filters.push(formatArgs.splice(vf, 2).at(-1) ?? "");
+      }
+      if (path24) {
+        fs4.mkdirSync(dirname(path24), { recursive: overwrite });
+      }
+      this.#process = spawn(
+        ffmpegPath,
+        // See https://trac.ffmpeg.org/wiki/Encode/VP9 for more information on flags.
+        [
+          ["-loglevel", "error"],
+          // Reduces general buffering.
+          ["-avioflags", "direct"],
+          // Reduces initial buffering while analyzing input fps and other stats.
+          [
+            "-fpsprobesize",
+            "0",
+            "-probesize",
+            "32",
+            "-analyzeduration",
+            "0",
+            "-fflags",
+            "nobuffer"
+          ],
+          // Forces input to be read from standard input, and forces png input
+          // image format.
+          ["-f", "image2pipe", "-vcodec", "png", "-i", "pipe:0"],
+          // No audio
+          ["-an"],
+          // This drastically reduces stalling when cpu is overbooked. By default
+          // VP9 tries to use all available threads?
+          ["-threads", "1"],
+          // Specifies the frame rate we are giving ffmpeg.
+          ["-framerate", `${fps}`],
+          // Disable bitrate.
+          ["-b:v", "0"],
+          // Specifies the encoding and format we are using.
+          formatArgs,
+          // Filters to ensure the images are piped correctly,
+          // combined with any format-specific filters.
+          ["-vf", filters.join()],
+          // Overwrite output, or exit immediately if file already exists.
+          [overwrite ? "-y" : "-n"],
+          "pipe:1"
+        ].flat(),
+        { stdio: ["pipe", "pipe", "pipe"] }
+      );
+      this.#process.stdout.pipe(this);
+      this.#process.stderr.on("data", (data) => {
+        debugFfmpeg(data.toString("utf8"));
+      });
+      this.#page = page;
+      const { client } = this.#page.mainFrame();
+      client.once(CDPSessionEvent.Disconnected, () => {
+        void this.stop().catch(debugError);
+      });
+      this.#lastFrame = lastValueFrom(fromEmitterEvent(client, "Page.screencastFrame").pipe(tap((event) => {
+        void client.send("Page.screencastFrameAck", {
+          sessionId: event.sessionId
+        });
+      }), filter((event) => {
+        return event.metadata.timestamp !== void 0;
+      }), map((event) => {
+        return {
+          buffer: Buffer.from(event.data, "base64"),
+          timestamp: event.metadata.timestamp
+        };
+      }), bufferCount(2, 1), concatMap(([{ timestamp: previousTimestamp, buffer }, { timestamp }]) => {
+        return from(Array(Math.round(fps * Math.max(timestamp - previousTimestamp, 0))).fill(buffer));
+      }), map((buffer) => {
+        void this.#writeFrame(buffer);
+        return [buffer, performance.now()];
+      }), takeUntil(fromEvent(this.#controller.signal, "abort"))), { defaultValue: [Buffer.from([]), performance.now()] });
+    }
+    #getFormatArgs(format, fps, loop, delay, quality, colors) {
+      const libvpx = [
+        ["-vcodec", "vp9"],
+        // Sets the quality. Lower the better.
+        ["-crf", `${quality}`],
+        // Sets the quality and how efficient the compression will be.
+        [
+          "-deadline",
+          "realtime",
+          "-cpu-used",
+          `${Math.min(os3.cpus().length / 2, 8)}`
+        ]
+      ];
+      switch (format) {
+        case "webm":
+          return [
+            ...libvpx,
+            // Sets the format
+            ["-f", "webm"]
+          ].flat();
+        case "gif":
+          fps = DEFAULT_FPS === fps ? 20 : "source_fps";
+          if (loop === Infinity) {
+            loop = 0;
+          }
+          if (delay !== -1) {
+            delay /= 10;
+          }
+          return [
+            // Sets the frame rate and uses a custom palette generated from the
+            // input.
+            [
+              "-vf",
+              `fps=${fps},split[s0][s1];[s0]palettegen=stats_mode=diff:max_colors=${colors}[p];[s1][p]paletteuse=dither=bayer`
+            ],
+            // Sets the number of times to loop playback.
+            ["-loop", `${loop}`],
+            // Sets the delay between iterations of a loop.
+            ["-final_delay", `${delay}`],
+            // Sets the format
+            ["-f", "gif"]
+          ].flat();
+        case "mp4":
+          return [
+            ...libvpx,
+            // Fragment file during stream to avoid errors.
+            ["-movflags", "hybrid_fragmented"],
+            // Sets the format
+            ["-f", "mp4"]
+          ].flat();
+      }
+    }
+    get #writeFrame() {
+      return _private_writeFrame_descriptor.value;
+    }
+    /**
+     * Stops the recorder.
+     *
+     * @public
+     */
+    async stop() {
+      if (this.#controller.signal.aborted) {
+        return;
+      }
+      await this.#page._stopScreencast().catch(debugError);
+      this.#controller.abort();
+      const [buffer, timestamp] = await this.#lastFrame;
+      await Promise.all(Array(Math.max(1, Math.round(this.#fps * (performance.now() - timestamp) / 1e3))).fill(buffer).map(this.#writeFrame.bind(this)));
+      this.#process.stdin.end();
+      await new Promise((resolve) => {
+        this.#process.once("close", resolve);
+      });
+    }
+    /**
+     * @internal
+     */
+    async [(_private_writeFrame_decorators = [guarded()], _stop_decorators = [guarded()], asyncDisposeSymbol)]() {
+      await this.stop();
+      await super[asyncDisposeSymbol]();
+    }
+  };
+})();
+
+// node_modules/puppeteer-core/lib/esm/puppeteer/puppeteer-core.js
+import fs5 from "node:fs";
+import path3 from "node:path";
+environment.value = {
+  fs: fs5,
+  path: path3,
+  ScreenRecorder
+};
+var puppeteer = new PuppeteerNode({
+  isPuppeteerCore: true
+});
+var {
+  /**
+   * @public
+   */
+  connect,
+  /**
+   * @public
+   */
+  defaultArgs,
+  /**
+   * @public
+   */
+  executablePath,
+  /**
+   * @public
+   */
+  launch: launch2
+} = puppeteer;
+var puppeteer_core_default = puppeteer;
+
+// src/browser/page-calls.ts
+async function swapDocument(page, swap, url) {
+  const { shell, ...parts } = swap;
+  const request2 = { ...parts, url };
+  await page.evaluate((doc) => {
+    const state = window.__mdPdf;
+    if (!state?.swap) throw new Error("the page cannot take a document by swap");
+    state.swap(doc);
+  }, request2);
+}
+function awaitLayout(page) {
+  return page.evaluate(async () => {
+    let state = window.__mdPdf;
+    while (!state) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      state = window.__mdPdf;
+    }
+    await state.finished;
+    return {
+      diagnostics: state.diagnostics.concat(
+        state.errors.map((error2) => ({
+          message: `a page script failed (the layout may be incomplete): ${error2}`
+        }))
+      ),
+      glyphCheckMs: state.glyphCheckMs
+    };
+  });
+}
+
+// src/shared/paths.ts
+import path4 from "node:path";
+function isInside(parent, child) {
+  const rel = path4.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel);
+}
+
+// src/browser/request-guard.ts
+import fs6 from "node:fs/promises";
+import path5 from "node:path";
+
+// src/browser/remote-policy.ts
+import dns from "node:dns/promises";
+import http from "node:http";
+import https from "node:https";
+import net from "node:net";
+var FORBIDDEN = (() => {
+  const list = new net.BlockList();
+  const v4 = [
+    ["0.0.0.0", 8],
+    ["10.0.0.0", 8],
+    ["100.64.0.0", 10],
+    ["127.0.0.0", 8],
+    ["169.254.0.0", 16],
+    ["172.16.0.0", 12],
+    ["192.0.0.0", 24],
+    ["192.168.0.0", 16],
+    ["198.18.0.0", 15],
+    ["224.0.0.0", 4],
+    ["240.0.0.0", 4]
+  ];
+  for (const [address, prefix] of v4) list.addSubnet(address, prefix, "ipv4");
+  const v6 = [
+    // Unspecified, loopback and the old IPv4-compatible form (::a.b.c.d).
+    ["::", 96],
+    // 6to4 and Teredo carry an IPv4 address inside; nothing a report needs goes through them.
+    ["2002::", 16],
+    ["2001::", 32],
+    ["fc00::", 7],
+    ["fe80::", 10],
+    ["ff00::", 8]
+  ];
+  for (const [address, prefix] of v6) list.addSubnet(address, prefix, "ipv6");
+  return list;
+})();
+var NAT64 = (() => {
+  const list = new net.BlockList();
+  list.addSubnet("64:ff9b::", 96, "ipv6");
+  list.addSubnet("64:ff9b:1::", 48, "ipv6");
+  return list;
+})();
+function embeddedIpv4(address) {
+  const [high = 0, low = 0] = new net.SocketAddress({ address, family: "ipv6" }).address.split(":").slice(-2).map((group) => parseInt(group || "0", 16));
+  return [high >> 8, high & 255, low >> 8, low & 255].join(".");
+}
+function isForbiddenAddress(address) {
+  const family = net.isIP(address);
+  if (family === 0) return true;
+  if (family === 6 && NAT64.check(address, "ipv6")) return isForbiddenAddress(embeddedIpv4(address));
+  return FORBIDDEN.check(address, family === 4 ? "ipv4" : "ipv6");
+}
+var systemLookup = async (host) => (await dns.lookup(host, { all: true })).map((entry) => entry.address);
+async function resolvePublicAddress(url, lookup = systemLookup, isForbidden = isForbiddenAddress) {
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  if (host === "localhost" || host.endsWith(".localhost"))
+    return { reason: "loopback addresses are never loaded" };
+  let addresses;
+  try {
+    addresses = net.isIP(host) ? [host] : await lookup(host);
+  } catch {
+    return { reason: `the host ${host} could not be resolved` };
+  }
+  if (addresses.length === 0) return { reason: `the host ${host} could not be resolved` };
+  const bad = addresses.find(isForbidden);
+  if (bad !== void 0) {
+    const where = bad === host ? host : `${host} resolves to ${bad}, which`;
+    return { reason: `${where} is a private, loopback or link-local address, never loaded` };
+  }
+  return { address: addresses[0] };
+}
+var FETCH_DEFAULTS = Object.freeze({ maxBytes: 20 * 1024 * 1024, timeoutMs: 3e4, maxRedirects: 5 });
+function getOnce(url, address, maxBytes, signal) {
+  const family = net.isIP(address);
+  const get = url.protocol === "https:" ? https.get : http.get;
+  return new Promise((resolve) => {
+    const request2 = get(
+      url,
+      {
+        signal,
+        agent: false,
+        headers: { "user-agent": "md-pdf-action", accept: "image/*" },
+        // The connection goes to the address that was checked, whatever DNS answers now (no rebinding).
+        lookup: ((_host, options, callback) => {
+          if (options.all) callback(null, [{ address, family }]);
+          else callback(null, address, family);
+        })
+      },
+      (response) => {
+        const status = response.statusCode ?? 0;
+        const contentType2 = String(response.headers["content-type"] ?? "");
+        if (status >= 300 && status < 400) {
+          response.resume();
+          resolve({ status, location: response.headers.location, contentType: contentType2, body: Buffer.alloc(0) });
+          return;
+        }
+        const chunks = [];
+        let size = 0;
+        response.on("data", (chunk) => {
+          size += chunk.length;
+          if (size > maxBytes) {
+            request2.destroy();
+            resolve({ reason: `the image is larger than ${Math.round(maxBytes / 1024 / 1024)} MB` });
+          } else chunks.push(chunk);
+        });
+        response.on("end", () => resolve({ status, contentType: contentType2, body: Buffer.concat(chunks) }));
+        response.on("error", (error2) => resolve({ reason: error2.message }));
+      }
+    );
+    request2.on(
+      "error",
+      (error2) => resolve({ reason: signal.aborted ? "the server did not answer in time" : error2.message })
+    );
+  });
+}
+async function fetchRemoteImage(url, options = {}) {
+  const { maxBytes, timeoutMs, maxRedirects } = { ...FETCH_DEFAULTS, ...options };
+  const signal = AbortSignal.timeout(timeoutMs);
+  let current = url;
+  for (let hop = 0; hop <= maxRedirects; hop++) {
+    if (current.protocol !== "http:" && current.protocol !== "https:")
+      return { reason: `it redirects to a ${current.protocol} URL` };
+    const resolved = await resolvePublicAddress(current, options.lookup, options.isForbidden);
+    if ("reason" in resolved)
+      return hop === 0 ? resolved : { reason: `it redirects to ${current.href}: ${resolved.reason}` };
+    const response = await getOnce(current, resolved.address, maxBytes, signal);
+    if ("reason" in response) return response;
+    if (response.location !== void 0) {
+      try {
+        current = new URL(response.location, current);
+      } catch {
+        return { reason: "it redirects to a malformed URL" };
+      }
+      continue;
+    }
+    if (response.status < 200 || response.status >= 300)
+      return { reason: `the server answered ${response.status}` };
+    const type = response.contentType.split(";")[0].trim().toLowerCase();
+    if (!type.startsWith("image/") && type !== "application/octet-stream")
+      return { reason: `the server sent ${type || "something without a type"}, not an image` };
+    return { contentType: type, body: response.body };
+  }
+  return { reason: `it redirects more than ${maxRedirects} times` };
+}
+
+// src/browser/request-guard.ts
+var CONTENT_TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".ttf": "font/ttf",
+  ".otf": "font/otf",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".svg": "image/svg+xml",
+  ".bmp": "image/bmp",
+  ".ico": "image/x-icon"
+};
+var WORKSPACE_TYPES = /* @__PURE__ */ new Set([
+  ".png",
+  ".jpg",
+  ".jpeg",
+  ".gif",
+  ".webp",
+  ".avif",
+  ".svg",
+  ".bmp",
+  ".ico",
+  ".woff2",
+  ".woff",
+  ".ttf",
+  ".otf",
+  ".css"
+]);
+var REMOTE_ASSETS_OFF = "remote assets are off; set `allow-remote-assets: true` (CLI: --allow-remote-assets) to load remote images";
+function unservedReason(url, allowRemoteAssets) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return void 0;
+  }
+  const ours = parsed.origin === RUNTIME_ORIGIN || parsed.origin === WORKSPACE_ORIGIN;
+  const remote = !ours && (parsed.protocol === "http:" || parsed.protocol === "https:");
+  return remote && !allowRemoteAssets ? REMOTE_ASSETS_OFF : void 0;
+}
+var RUNTIME_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Cache-Control": "public, max-age=31536000, immutable"
+};
+var runtimeFileCache = /* @__PURE__ */ new Map();
+function readRuntimeFile(file) {
+  let body = runtimeFileCache.get(file);
+  if (!body) {
+    body = fs6.readFile(file).catch(() => void 0);
+    runtimeFileCache.set(file, body);
+  }
+  return body;
+}
+async function resolveWorkspaceFile(url, workspace) {
+  let relative;
+  try {
+    relative = decodeURIComponent(url.pathname);
+  } catch {
+    return { reason: "malformed path" };
+  }
+  if (relative.includes("\0")) return { reason: "malformed path" };
+  const candidate = path5.resolve(workspace, "." + path5.posix.normalize("/" + relative));
+  if (!isInside(workspace, candidate)) {
+    return { reason: "it lies outside the workspace; only files inside the workspace can be used" };
+  }
+  const extension = path5.extname(candidate).toLowerCase();
+  if (!WORKSPACE_TYPES.has(extension)) {
+    return {
+      reason: `only images, fonts and stylesheets are served from the workspace, not ${extension ? `${extension} files` : "files without an extension"}`
+    };
+  }
+  let real;
+  try {
+    real = await fs6.realpath(candidate);
+  } catch {
+    return { reason: "no such file in the workspace; check the path (relative to the Markdown file)" };
+  }
+  if (!isInside(workspace, real)) {
+    return {
+      reason: "it is a symlink that leads outside the workspace; only files inside the workspace can be used"
+    };
+  }
+  const stat2 = await fs6.stat(real);
+  if (!stat2.isFile()) return { reason: "it is a folder, not a file" };
+  return { file: real };
+}
+function contentType(file) {
+  return CONTENT_TYPES[path5.extname(file).toLowerCase()] ?? "application/octet-stream";
+}
+function createRequestHandler(policy) {
+  const block = async (request2, reason) => {
+    policy.onBlocked({ url: request2.url(), reason });
+    await request2.abort("blockedbyclient");
+  };
+  return async (request2) => {
+    if (request2.isInterceptResolutionHandled()) return;
+    const raw = request2.url();
+    try {
+      if (raw.startsWith("data:")) return await request2.continue();
+      const url = new URL(raw);
+      if (url.origin === RUNTIME_ORIGIN) {
+        const file = resolveRuntimeFile(url.pathname);
+        if (!file) return await block(request2, "not a file this tool ships");
+        const body = await readRuntimeFile(file);
+        if (!body) return await block(request2, "runtime file missing (is dist/runtime complete?)");
+        return await request2.respond({
+          status: 200,
+          headers: RUNTIME_HEADERS,
+          contentType: contentType(file),
+          body
+        });
+      }
+      if (url.origin === WORKSPACE_ORIGIN) {
+        if (url.href === policy.documentUrl) {
+          return await request2.respond({
+            status: 200,
+            contentType: CONTENT_TYPES[".html"],
+            body: policy.documentHtml
+          });
+        }
+        const resolved = await resolveWorkspaceFile(url, policy.workspace);
+        if ("reason" in resolved) return await block(request2, resolved.reason);
+        return await request2.respond({
+          status: 200,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          contentType: contentType(resolved.file),
+          body: await fs6.readFile(resolved.file)
+        });
+      }
+      if (url.protocol === "http:" || url.protocol === "https:") {
+        if (!policy.allowRemoteAssets) return await block(request2, REMOTE_ASSETS_OFF);
+        if (request2.resourceType() !== "image") {
+          return await block(request2, "only images are loaded from remote hosts, nothing else");
+        }
+        const image = await fetchRemoteImage(url);
+        if ("reason" in image) return await block(request2, image.reason);
+        return await request2.respond({
+          status: 200,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          contentType: image.contentType,
+          body: image.body
+        });
+      }
+      return await block(request2, `${url.protocol} URLs are never loaded; use a file inside the workspace`);
+    } catch (error2) {
+      if (request2.isInterceptResolutionHandled()) return;
+      await block(request2, errorMessage(error2)).catch(() => void 0);
+    }
+  };
+}
+
+// src/browser/printer.ts
+var BROWSER_ARGS = [
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-default-apps",
+  "--disable-domain-reliability",
+  "--disable-sync",
+  "--disable-extensions",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-quic",
+  "--no-first-run",
+  "--no-default-browser-check",
+  "--metrics-recording-only",
+  "--mute-audio",
+  // Same glyph metrics on every machine, so the same input lays out to the same pages.
+  "--font-render-hinting=none",
+  // No name resolution at all, not even of IP literals. Every request a page may make is answered by the
+  // request guard (remote images are fetched by Node), so Chromium never needs the network; whatever slips
+  // past interception (the preconnect of a CSP-blocked frame, a WebSocket, a worker) has nowhere to go.
+  "--host-resolver-rules=MAP * ~NOTFOUND"
+];
+var SWAPS_PER_PAGE = 50;
+function readPageDiagnostics(raw) {
+  if (!Array.isArray(raw)) return [];
+  const diagnostics = [];
+  for (const entry of raw.slice(0, 100)) {
+    if (typeof entry !== "object" || entry === null) continue;
+    const { message, line, url } = entry;
+    if (typeof message !== "string" || message === "") continue;
+    diagnostics.push({
+      message: message.slice(0, 500),
+      line: typeof line === "number" && Number.isInteger(line) && line > 0 ? line : void 0,
+      url: typeof url === "string" ? url : void 0
+    });
+  }
+  return diagnostics;
+}
+function isRoot() {
+  return typeof process.getuid === "function" && process.getuid() === 0;
+}
+function keepPipeErrorsHandled(browser) {
+  for (const stream of browser.process()?.stdio ?? []) stream?.on("error", () => void 0);
+  return browser;
+}
+var liveBrowserProcesses = /* @__PURE__ */ new Set();
+function trackBrowserProcess(browser) {
+  const child = browser.process();
+  if (child && child.exitCode === null && child.signalCode === null) {
+    liveBrowserProcesses.add(child);
+    child.once("exit", () => liveBrowserProcesses.delete(child));
+  }
+  return browser;
+}
+function killBrowsersSync() {
+  for (const child of liveBrowserProcesses) {
+    if (!child.pid) continue;
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      child.kill("SIGKILL");
+    }
+  }
+}
+async function launchBrowser(options) {
+  const launch3 = (sandbox) => puppeteer_core_default.launch({
+    executablePath: options.executablePath,
+    headless: true,
+    args: sandbox ? BROWSER_ARGS : [...BROWSER_ARGS, "--no-sandbox"],
+    protocolTimeout: options.protocolTimeoutMs ?? 18e4,
+    // Over a pipe, not a WebSocket: when our process dies, even by SIGKILL, the browser reads the end of
+    // its pipe and exits by itself, so no Chromium outlives the run.
+    pipe: true,
+    // The shells own SIGINT/SIGTERM (cancellation.ts) and close the printer themselves; puppeteer's own
+    // handlers would kill the browser under the documents still printing. Its exit hook stays: on
+    // process.exit it kills the browser's process group.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false
+  }).then(keepPipeErrorsHandled).then(trackBrowserProcess);
+  if (isRoot()) return launch3(false);
+  try {
+    return await launch3(true);
+  } catch (error2) {
+    if (!/sandbox/i.test(String(error2))) throw error2;
+    return launch3(false);
+  }
+}
+var CLOSE_TIMEOUT_MS = 1e3;
+async function shutDown(browser) {
+  const child = browser.process();
+  const exited = child && child.exitCode === null && child.signalCode === null ? new Promise((resolve) => child.once("exit", () => resolve())) : Promise.resolve();
+  const quit = browser.close().then(() => exited);
+  const inTime = await withTimeout(quit, CLOSE_TIMEOUT_MS, () => new Error("close")).then(
+    () => true,
+    () => false
+  );
+  if (inTime || !child?.pid) return;
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    child.kill("SIGKILL");
+  }
+  await exited;
+}
+function isProtocolTimeout(error2) {
+  return error2 instanceof TimeoutError || error2 instanceof ProtocolError;
+}
+function withTimeout(promise, ms, onTimeout) {
+  let timer2;
+  const timeout = new Promise((_, reject) => {
+    timer2 = setTimeout(() => reject(onTimeout()), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer2));
+}
+var Printer = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  browser;
+  /** Every browser started and not yet gone, so close() reaches one still launching too. */
+  launches = /* @__PURE__ */ new Set();
+  closed = false;
+  closing;
+  /**
+   * One browser context per worker slot. Pages of one site share a renderer process, so without this a
+   * long document's layout would stall every other document; separate contexts get separate processes,
+   * while documents of the same slot still share that context's cache.
+   */
+  contexts = /* @__PURE__ */ new WeakMap();
+  /**
+   * The page each slot prints in, reused from one document to the next: making a page costs more than
+   * navigating one. Each navigation starts a fresh document, so nothing of one document (scripts, styles,
+   * DOM) reaches the next; a page that failed in any way is closed and never reused.
+   */
+  slotPages = /* @__PURE__ */ new WeakMap();
+  /** The live browser, started (again) when needed, never once the printer is closed. */
+  async liveBrowser() {
+    if (this.closed) throw new PrinterClosedError();
+    const pending2 = this.browser;
+    if (pending2) {
+      const browser = await pending2.catch(() => void 0);
+      if (this.closed) throw new PrinterClosedError();
+      if (browser?.connected) return browser;
+      if (this.browser !== pending2) return this.liveBrowser();
+    }
+    const launch3 = launchBrowser(this.options);
+    this.launches.add(launch3);
+    launch3.then(
+      (browser) => browser.once("disconnected", () => this.launches.delete(launch3)),
+      () => this.launches.delete(launch3)
+    );
+    this.browser = launch3;
+    return launch3;
+  }
+  /**
+   * Kills `failed` so the next print starts a fresh browser. Only the browser that failed is killed: when
+   * several pages saw the same crash, the first one restarts and the others must not kill its successor.
+   */
+  async restart(failed) {
+    const current = await this.browser?.catch(() => void 0);
+    if (current === failed) this.browser = void 0;
+    failed.process()?.kill("SIGKILL");
+    await failed.close().catch(() => void 0);
+  }
+  contextFor(browser, slot) {
+    let slots = this.contexts.get(browser);
+    if (!slots) this.contexts.set(browser, slots = /* @__PURE__ */ new Map());
+    let context3 = slots.get(slot);
+    if (!context3) {
+      slots.set(slot, context3 = browser.createBrowserContext());
+      context3.catch(() => slots.get(slot) === context3 && slots.delete(slot));
+    }
+    return context3;
+  }
+  /**
+   * Cleans up after a document ran out of time. Its page (and the renderer stuck in it) is closed; if the
+   * page will not close, the slot's context goes with it, and a browser that no longer answers at all is
+   * killed, so the next document never inherits a hung renderer or browser.
+   */
+  async recoverFromTimeout(browser, slot, page) {
+    const settled = (promise) => withTimeout(promise, 5e3, () => new Error("no answer")).then(
+      () => true,
+      () => false
+    );
+    if (!page || page.isClosed() || await settled(page.close())) return;
+    const context3 = this.contexts.get(browser)?.get(slot);
+    this.contexts.get(browser)?.delete(slot);
+    const contextClosed = context3 ? await settled(context3.then((c) => c.close())) : true;
+    if (!contextClosed || !await settled(browser.version())) await this.restart(browser);
+  }
+  /** The slot's page in `browser`, made (with its request interception) on first use. */
+  pageFor(browser, slot) {
+    let pages = this.slotPages.get(browser);
+    if (!pages) this.slotPages.set(browser, pages = /* @__PURE__ */ new Map());
+    const existing = pages.get(slot);
+    if (existing) return existing;
+    const made = (async () => {
+      const page = await (await this.contextFor(browser, slot)).newPage();
+      const slotPage = { page, current: void 0, swaps: 0 };
+      page.on("error", (error2) => slotPage.current?.onCrash(error2));
+      page.on("request", (request2) => {
+        if (slotPage.current) return void slotPage.current.onRequest(request2);
+        return void request2.abort("blockedbyclient").catch(() => void 0);
+      });
+      await page.setRequestInterception(true);
+      return slotPage;
+    })();
+    pages.set(slot, made);
+    made.catch(() => pages.get(slot) === made && pages.delete(slot));
+    return made;
+  }
+  /** Forgets the slot's page (after a failure) so the next document gets a new one. */
+  dropPage(browser, slot) {
+    this.slotPages.get(browser)?.delete(slot);
+  }
+  /**
+   * Starts the browser and each slot's page now, so that they come up while the first documents are
+   * still being turned into HTML instead of after. A failure here is not reported: the first print
+   * tries again and reports it.
+   */
+  warmUp(slots) {
+    void this.liveBrowser().then((browser) => Promise.all(Array.from({ length: slots }, (_, slot) => this.pageFor(browser, slot)))).catch(() => void 0);
+  }
+  /** The browser's process id, for tests that crash it on purpose. */
+  async pid() {
+    return (await this.liveBrowser()).process()?.pid;
+  }
+  /**
+   * Loads the document, waits until its page scripts have laid it out (Paged.js, or Chromium's own
+   * pagination once diagrams and images are ready), and prints. Resolves with the PDF bytes and what the
+   * page scripts found. Rejects with PrintTimeoutError or BrowserCrashedError.
+   */
+  async print(job, slot = 0) {
+    const browser = await this.liveBrowser();
+    let page;
+    let crashed;
+    let interrupt = () => void 0;
+    const interrupted = new Promise((_, reject) => interrupt = reject);
+    interrupted.catch(() => void 0);
+    const onDisconnected = () => interrupt(new Error("the browser disconnected"));
+    browser.on("disconnected", onDisconnected);
+    const timings = {};
+    let last = performance2.now();
+    const lap = (step) => {
+      const now = performance2.now();
+      timings[step] = Math.round(now - last);
+      last = now;
+    };
+    let slotPage;
+    const work = (async () => {
+      slotPage = await this.pageFor(browser, slot);
+      page = slotPage.page;
+      lap("newPage");
+      slotPage.current = {
+        onCrash: (error2) => {
+          crashed = error2.message;
+          interrupt(error2);
+        },
+        onRequest: createRequestHandler({
+          workspace: this.options.workspace,
+          documentUrl: job.documentUrl,
+          documentHtml: job.documentHtml,
+          allowRemoteAssets: this.options.allowRemoteAssets,
+          onBlocked: job.onBlocked
+        })
+      };
+      const shown = slotPage;
+      if (job.swap && shown.shell === job.swap.shell && shown.swaps < SWAPS_PER_PAGE) {
+        shown.swaps++;
+        await swapDocument(page, job.swap, job.documentUrl);
+        lap("swap");
+      } else {
+        shown.shell = void 0;
+        await page.goto(job.documentUrl, { waitUntil: "domcontentloaded", timeout: 0 });
+        shown.shell = job.swap?.shell;
+        shown.swaps = 0;
+        lap("load");
+      }
+      const laidOut = await awaitLayout(page);
+      const diagnostics = readPageDiagnostics(laidOut.diagnostics);
+      lap("layout");
+      if (typeof laidOut.glyphCheckMs === "number") timings.glyphCheck = Math.round(laidOut.glyphCheckMs);
+      const pdf = await page.pdf({
+        preferCSSPageSize: true,
+        printBackground: true,
+        outline: true,
+        tagged: true,
+        timeout: 0
+      });
+      lap("print");
+      return { pdf, diagnostics, timings };
+    })();
+    let succeeded = false;
+    try {
+      const printed = await withTimeout(
+        Promise.race([work, interrupted]),
+        job.timeoutMs,
+        () => new PrintTimeoutError(Math.round(job.timeoutMs / 1e3))
+      );
+      succeeded = true;
+      return printed;
+    } catch (error2) {
+      work.catch(() => void 0);
+      this.dropPage(browser, slot);
+      if (this.closed) throw new PrinterClosedError();
+      if (!browser.connected) {
+        await this.restart(browser);
+        throw new BrowserCrashedError("the browser crashed or was killed while printing");
+      }
+      if (crashed) throw new BrowserCrashedError(`the page crashed while printing (${crashed})`);
+      if (isProtocolTimeout(error2)) {
+        await this.restart(browser);
+        throw new BrowserCrashedError(`the browser stopped responding (${errorMessage(error2)})`);
+      }
+      if (error2 instanceof PrintTimeoutError) await this.recoverFromTimeout(browser, slot, page);
+      throw error2;
+    } finally {
+      browser.off("disconnected", onDisconnected);
+      const done = slotPage;
+      if (done) done.current = void 0;
+      const p = page;
+      if (!succeeded && p && !p.isClosed())
+        await withTimeout(p.close(), 5e3, () => new Error("close")).catch(() => void 0);
+    }
+  }
+  /**
+   * Closes every browser this printer started, and starts none again: a print waiting for the browser or
+   * running in it fails with PrinterClosedError. Resolves once the browsers' processes are gone. Safe to
+   * call twice (the second call waits for the first), and while a launch is under way.
+   */
+  close() {
+    this.closed = true;
+    this.browser = void 0;
+    this.closing ??= Promise.all(
+      [...this.launches].map(async (launch3) => {
+        const browser = await launch3.catch(() => void 0);
+        if (browser) await shutDown(browser);
+      })
+    ).then(() => void 0);
+    return this.closing;
+  }
+};
+
 // src/engine/cancellation.ts
 var EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
 var RunCancelledError = class extends MdPdfError {
@@ -20015,6 +21988,7 @@ function cancelOnSignals(onForce) {
     }
     onForce?.(signalName);
     removeTemporaryFilesSync();
+    killBrowsersSync();
     process.exit(EXIT_CODES[signalName]);
   };
   const handlers = Object.keys(EXIT_CODES).map(
@@ -20323,7 +22297,7 @@ var _summary = new Summary();
 var summary = _summary;
 
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
+import * as os4 from "os";
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -20351,7 +22325,7 @@ function toCommandProperties(annotationProperties) {
 // node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
+  process.stdout.write(cmd.toString() + os4.EOL);
 }
 function issue(name, message = "") {
   issueCommand(name, {}, message);
@@ -20398,17 +22372,17 @@ function escapeProperty(s) {
 
 // node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
-import * as fs2 from "fs";
-import * as os2 from "os";
+import * as fs7 from "fs";
+import * as os5 from "os";
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
   }
-  if (!fs2.existsSync(filePath)) {
+  if (!fs7.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs2.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs7.appendFileSync(filePath, `${toCommandValue(message)}${os5.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -20421,15 +22395,15 @@ function prepareKeyValueMessage(key, value) {
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter}${os5.EOL}${convertedValue}${os5.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+import * as os7 from "os";
 
 // node_modules/@actions/http-client/lib/index.js
-import * as http from "http";
-import * as https from "https";
+import * as http2 from "http";
+import * as https2 from "https";
 
 // node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -20909,7 +22883,7 @@ var HttpClient = class {
     const info2 = {};
     info2.parsedUrl = requestUrl;
     const usingSsl = info2.parsedUrl.protocol === "https:";
-    info2.httpModule = usingSsl ? https : http;
+    info2.httpModule = usingSsl ? https2 : http2;
     const defaultPort = usingSsl ? 443 : 80;
     info2.options = {};
     info2.options.host = info2.parsedUrl.hostname;
@@ -21010,7 +22984,7 @@ var HttpClient = class {
     const usingSsl = parsedUrl.protocol === "https:";
     let maxSockets = 100;
     if (this.requestOptions) {
-      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+      maxSockets = this.requestOptions.maxSockets || http2.globalAgent.maxSockets;
     }
     if (proxyUrl && proxyUrl.hostname) {
       const agentOptions = {
@@ -21032,7 +23006,7 @@ var HttpClient = class {
     }
     if (!agent) {
       const options = { keepAlive: this._keepAlive, maxSockets };
-      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+      agent = usingSsl ? new https2.Agent(options) : new http2.Agent(options);
       this._agent = agent;
     }
     if (usingSsl && this._ignoreSslError) {
@@ -21187,20 +23161,20 @@ var BearerCredentialHandler = class {
 };
 
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+import os6 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs3 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs3.promises;
+import * as fs8 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename: rename2, rm: rm2, rmdir, stat, symlink, unlink: unlink2 } = fs8.promises;
 var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs3.constants.O_RDONLY;
+var READONLY = fs8.constants.O_RDONLY;
 
 // node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
+var platform = os6.platform();
+var arch = os6.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -21233,14 +23207,14 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os7.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
 }
-function debug(message) {
+function debug2(message) {
   issueCommand("debug", {}, message);
 }
 function error(message, properties = {}) {
@@ -21253,7 +23227,7 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os4.EOL);
+  process.stdout.write(message + os7.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -21430,7 +23404,7 @@ async function listChangedSince(workspace, ref) {
 }
 
 // src/shared/format.ts
-import path from "node:path";
+import path6 from "node:path";
 var HTML_ESCAPES = {
   "&": "&amp;",
   "<": "&lt;",
@@ -21453,7 +23427,7 @@ function formatBytes(bytes) {
   return `${value.toFixed(1)} ${units[unit]}`;
 }
 function posixRelative(from2, to) {
-  return path.relative(from2, to).split(path.sep).join("/");
+  return path6.relative(from2, to).split(path6.sep).join("/");
 }
 function countOf(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
@@ -21607,13 +23581,6 @@ function documentLayout(options, userStylesheetNeedsPagedJs = false, userStylesh
     provenance: options.provenance,
     watermark: options.watermark
   };
-}
-
-// src/shared/paths.ts
-import path2 from "node:path";
-function isInside(parent, child) {
-  const rel = path2.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
 }
 
 // src/engine/convert.ts
@@ -22081,17 +24048,17 @@ ${bodyHtml}
 // src/markdown/load-processor.ts
 var processor;
 function loadProcessor() {
-  return processor ??= import("./processor-D2TB3C3M.js");
+  return processor ??= import("./processor-QKXFIFR7.js");
 }
 
 // src/engine/user-stylesheet.ts
-import fs4 from "node:fs/promises";
-import path3 from "node:path";
+import fs9 from "node:fs/promises";
+import path7 from "node:path";
 async function readUserStylesheet(options) {
   if (!options.css) return void 0;
-  const outside = path3.isAbsolute(options.css);
-  const file = path3.resolve(options.workspace, options.css);
-  const bytes = await fs4.readFile(file).catch((error2) => {
+  const outside = path7.isAbsolute(options.css);
+  const file = path7.resolve(options.workspace, options.css);
+  const bytes = await fs9.readFile(file).catch((error2) => {
     if (outside) throw new Error(`cannot read the stylesheet ${file}: ${error2.message}`);
     return void 0;
   });
@@ -22099,7 +24066,7 @@ async function readUserStylesheet(options) {
 }
 
 // src/browser/find-chrome.ts
-import fs5 from "node:fs";
+import fs10 from "node:fs";
 import fsp from "node:fs/promises";
 var SYSTEM_BROWSER_PATHS = Object.freeze([
   "/usr/bin/google-chrome-stable",
@@ -22117,8 +24084,8 @@ var SYSTEM_BROWSER_PATHS = Object.freeze([
 var NO_BROWSER_HELP = "No Chromium or Chrome was found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`; GitHub-hosted Ubuntu runners already have Google Chrome), or point to it with the `chrome-path` input / `--chrome-path` flag or the CHROME_PATH environment variable. On Linux x64 without a browser, `npm install @sparticuz/chromium` provides one.";
 function isExecutable(file) {
   try {
-    fs5.accessSync(file, fs5.constants.X_OK);
-    return fs5.statSync(file).isFile();
+    fs10.accessSync(file, fs10.constants.X_OK);
+    return fs10.statSync(file).isFile();
   } catch {
     return false;
   }
@@ -22164,1953 +24131,6 @@ async function browserIdentity(executable) {
   const stat2 = await fsp.stat(real).catch(() => void 0);
   return `${real} ${stat2?.size ?? 0} ${stat2?.mtimeMs ?? 0}`;
 }
-
-// src/browser/printer.ts
-import { performance as performance2 } from "node:perf_hooks";
-
-// node_modules/puppeteer-core/lib/esm/puppeteer/node/ChromeLauncher.js
-import { mkdtemp } from "node:fs/promises";
-import os5 from "node:os";
-import path4 from "node:path";
-
-// node_modules/puppeteer-core/lib/esm/puppeteer/node/BrowserLauncher.js
-import { existsSync as existsSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-
-// node_modules/puppeteer-core/lib/esm/puppeteer/node/PipeTransport.js
-var PipeTransport = class {
-  #pipeWrite;
-  #subscriptions = new DisposableStack();
-  #isClosed = false;
-  #pendingMessage = [];
-  onclose;
-  onmessage;
-  constructor(pipeWrite, pipeRead) {
-    this.#pipeWrite = pipeWrite;
-    const pipeReadEmitter = this.#subscriptions.use(
-      // NodeJS event emitters don't support `*` so we need to typecast
-      // As long as we don't use it we should be OK.
-      new EventEmitter(pipeRead)
-    );
-    pipeReadEmitter.on("data", (buffer) => {
-      return this.#dispatch(buffer);
-    });
-    pipeReadEmitter.on("close", () => {
-      if (this.onclose) {
-        this.onclose.call(null);
-      }
-    });
-    pipeReadEmitter.on("error", debugError);
-    const pipeWriteEmitter = this.#subscriptions.use(
-      // NodeJS event emitters don't support `*` so we need to typecast
-      // As long as we don't use it we should be OK.
-      new EventEmitter(pipeWrite)
-    );
-    pipeWriteEmitter.on("error", debugError);
-  }
-  send(message) {
-    assert(!this.#isClosed, "`PipeTransport` is closed.");
-    this.#pipeWrite.write(message);
-    this.#pipeWrite.write("\0");
-  }
-  #dispatch(buffer) {
-    assert(!this.#isClosed, "`PipeTransport` is closed.");
-    this.#pendingMessage.push(buffer);
-    if (buffer.indexOf("\0") === -1) {
-      return;
-    }
-    const concatBuffer = Buffer.concat(this.#pendingMessage);
-    let start = 0;
-    let end = concatBuffer.indexOf("\0");
-    while (end !== -1) {
-      const message = concatBuffer.toString(void 0, start, end);
-      setImmediate(() => {
-        if (this.onmessage) {
-          this.onmessage.call(null, message);
-        }
-      });
-      start = end + 1;
-      end = concatBuffer.indexOf("\0", start);
-    }
-    if (start >= concatBuffer.length) {
-      this.#pendingMessage = [];
-    } else {
-      this.#pendingMessage = [concatBuffer.subarray(start)];
-    }
-  }
-  close() {
-    this.#isClosed = true;
-    this.#subscriptions.dispose();
-  }
-};
-
-// node_modules/puppeteer-core/lib/esm/puppeteer/node/BrowserLauncher.js
-var BrowserLauncher = class {
-  #browser;
-  /**
-   * @internal
-   */
-  puppeteer;
-  /**
-   * @internal
-   */
-  constructor(puppeteer2, browser) {
-    this.puppeteer = puppeteer2;
-    this.#browser = browser;
-  }
-  get browser() {
-    return this.#browser;
-  }
-  async launch(options = {}) {
-    const { dumpio = false, enableExtensions = false, env = process.env, handleSIGINT = true, handleSIGTERM = true, handleSIGHUP = true, acceptInsecureCerts = false, networkEnabled = true, issuesEnabled = true, defaultViewport = DEFAULT_VIEWPORT, downloadBehavior, slowMo = 0, timeout = 3e4, waitForInitialPage = true, protocolTimeout, handleDevToolsAsPage, idGenerator = createIncrementalIdGenerator(), blocklist, allowlist } = options;
-    let { protocol } = options;
-    if (this.#browser === "firefox" && protocol === void 0) {
-      protocol = "webDriverBiDi";
-    }
-    assertSupportedUrlRestrictions({
-      allowlist,
-      blocklist,
-      protocol
-    });
-    if (this.#browser === "firefox" && protocol === "cdp") {
-      throw new Error("Connecting to Firefox using CDP is no longer supported");
-    }
-    const launchArgs = await this.computeLaunchArguments({
-      ...options,
-      protocol
-    });
-    if (!existsSync2(launchArgs.executablePath)) {
-      throw new Error(`Browser was not found at the configured executablePath (${launchArgs.executablePath})`);
-    }
-    const usePipe = launchArgs.args.includes("--remote-debugging-pipe");
-    const onProcessExit = async () => {
-      await this.cleanUserDataDir(launchArgs.userDataDir, {
-        isTemp: launchArgs.isTempUserDataDir
-      });
-    };
-    if (this.#browser === "firefox" && protocol === "webDriverBiDi" && usePipe) {
-      throw new Error("Pipe connections are not supported with Firefox and WebDriver BiDi");
-    }
-    const browserProcess = launch({
-      executablePath: launchArgs.executablePath,
-      args: launchArgs.args,
-      handleSIGHUP,
-      handleSIGTERM,
-      handleSIGINT,
-      dumpio,
-      env,
-      pipe: usePipe,
-      onExit: onProcessExit,
-      signal: options.signal
-    });
-    let browser;
-    let cdpConnection;
-    let closing = false;
-    const browserCloseCallback = async () => {
-      if (closing) {
-        return;
-      }
-      closing = true;
-      await this.closeBrowser(browserProcess, cdpConnection);
-    };
-    try {
-      if (this.#browser === "firefox") {
-        browser = await this.createBiDiBrowser(browserProcess, browserCloseCallback, {
-          timeout,
-          protocolTimeout,
-          slowMo,
-          defaultViewport,
-          acceptInsecureCerts,
-          networkEnabled,
-          idGenerator
-        });
-      } else {
-        if (usePipe) {
-          cdpConnection = await this.createCdpPipeConnection(browserProcess, {
-            timeout,
-            protocolTimeout,
-            slowMo,
-            idGenerator
-          });
-        } else {
-          cdpConnection = await this.createCdpSocketConnection(browserProcess, {
-            timeout,
-            protocolTimeout,
-            slowMo,
-            idGenerator
-          });
-        }
-        if (protocol === "webDriverBiDi") {
-          browser = await this.createBiDiOverCdpBrowser(browserProcess, cdpConnection, browserCloseCallback, {
-            defaultViewport,
-            acceptInsecureCerts,
-            networkEnabled,
-            issuesEnabled
-          });
-        } else {
-          browser = await CdpBrowser._create(cdpConnection, [], acceptInsecureCerts, defaultViewport, downloadBehavior, browserProcess.nodeProcess, browserCloseCallback, options.targetFilter, void 0, void 0, networkEnabled, issuesEnabled, handleDevToolsAsPage, blocklist, allowlist);
-        }
-      }
-    } catch (error2) {
-      void browserCloseCallback();
-      const logs = browserProcess.getRecentLogs().join("\n");
-      if (logs.includes("Failed to create a ProcessSingleton for your profile directory") || // On Windows we will not get logs due to the singleton process
-      // handover. See
-      // https://source.chromium.org/chromium/chromium/src/+/main:chrome/browser/process_singleton_win.cc;l=46;drc=fc7952f0422b5073515a205a04ec9c3a1ae81658
-      process.platform === "win32" && existsSync2(join(launchArgs.userDataDir, "lockfile"))) {
-        throw new Error(`The browser is already running for ${launchArgs.userDataDir}. Use a different \`userDataDir\` or stop the running browser first.`);
-      }
-      if (logs.includes("Missing X server") && options.headless === false) {
-        throw new Error(`Missing X server to start the headful browser. Either set headless to true or use xvfb-run to run your Puppeteer script.`);
-      }
-      if (error2 instanceof TimeoutError2) {
-        throw new TimeoutError(error2.message);
-      }
-      throw error2;
-    }
-    if (Array.isArray(enableExtensions)) {
-      if (this.#browser === "chrome" && !usePipe) {
-        throw new Error("To use `enableExtensions` with a list of paths in Chrome, you must be connected with `--remote-debugging-pipe` (`pipe: true`).");
-      }
-      await Promise.all([
-        enableExtensions.map((path24) => {
-          return browser.installExtension(path24);
-        })
-      ]);
-    }
-    if (waitForInitialPage) {
-      await this.waitForPageTarget(browser, timeout);
-    }
-    return browser;
-  }
-  /**
-   * @internal
-   */
-  async closeBrowser(browserProcess, cdpConnection) {
-    if (cdpConnection) {
-      try {
-        await cdpConnection.closeBrowser();
-        await browserProcess.hasClosed();
-      } catch (error2) {
-        debugError(error2);
-        await browserProcess.close();
-      }
-    } else {
-      await firstValueFrom(race(from(browserProcess.hasClosed()), timer(5e3).pipe(map(() => {
-        return from(browserProcess.close());
-      }))));
-    }
-  }
-  /**
-   * @internal
-   */
-  async waitForPageTarget(browser, timeout) {
-    try {
-      await browser.waitForTarget((t) => {
-        return t.type() === "page";
-      }, { timeout });
-    } catch (error2) {
-      await browser.close();
-      throw error2;
-    }
-  }
-  /**
-   * @internal
-   */
-  async createCdpSocketConnection(browserProcess, opts) {
-    const browserWSEndpoint = await browserProcess.waitForLineOutput(CDP_WEBSOCKET_ENDPOINT_REGEX, opts.timeout);
-    const transport = await NodeWebSocketTransport.create(browserWSEndpoint);
-    return new Connection(
-      browserWSEndpoint,
-      transport,
-      opts.slowMo,
-      opts.protocolTimeout,
-      /* rawErrors */
-      false,
-      opts.idGenerator
-    );
-  }
-  /**
-   * @internal
-   */
-  async createCdpPipeConnection(browserProcess, opts) {
-    const { 3: pipeWrite, 4: pipeRead } = browserProcess.nodeProcess.stdio;
-    const transport = new PipeTransport(pipeWrite, pipeRead);
-    return new Connection(
-      "",
-      transport,
-      opts.slowMo,
-      opts.protocolTimeout,
-      /* rawErrors */
-      false,
-      opts.idGenerator
-    );
-  }
-  /**
-   * @internal
-   */
-  async createBiDiOverCdpBrowser(browserProcess, cdpConnection, closeCallback, opts) {
-    const bidiOnly = process.env["PUPPETEER_WEBDRIVER_BIDI_ONLY"] === "true";
-    const BiDi = await import(
-      /* webpackIgnore: true */
-      "./bidi-2AM5BQXO.js"
-    );
-    const bidiConnection = await BiDi.connectBidiOverCdp(cdpConnection);
-    return await BiDi.BidiBrowser.create({
-      connection: bidiConnection,
-      // Do not provide CDP connection to Browser, if BiDi-only mode is enabled. This
-      // would restrict Browser to use only BiDi endpoint.
-      cdpConnection: bidiOnly ? void 0 : cdpConnection,
-      closeCallback,
-      process: browserProcess.nodeProcess,
-      defaultViewport: opts.defaultViewport,
-      acceptInsecureCerts: opts.acceptInsecureCerts,
-      networkEnabled: opts.networkEnabled,
-      issuesEnabled: opts.issuesEnabled
-    });
-  }
-  /**
-   * @internal
-   */
-  async createBiDiBrowser(browserProcess, closeCallback, opts) {
-    const browserWSEndpoint = await browserProcess.waitForLineOutput(WEBDRIVER_BIDI_WEBSOCKET_ENDPOINT_REGEX, opts.timeout) + "/session";
-    const transport = await NodeWebSocketTransport.create(browserWSEndpoint);
-    const BiDi = await import(
-      /* webpackIgnore: true */
-      "./bidi-2AM5BQXO.js"
-    );
-    const bidiConnection = new BiDi.BidiConnection(browserWSEndpoint, transport, opts.idGenerator, opts.slowMo, opts.protocolTimeout);
-    return await BiDi.BidiBrowser.create({
-      connection: bidiConnection,
-      closeCallback,
-      process: browserProcess.nodeProcess,
-      defaultViewport: opts.defaultViewport,
-      acceptInsecureCerts: opts.acceptInsecureCerts,
-      networkEnabled: opts.networkEnabled ?? true,
-      issuesEnabled: opts.issuesEnabled ?? true
-    });
-  }
-  /**
-   * @internal
-   */
-  getProfilePath() {
-    return join(this.puppeteer.configuration.temporaryDirectory ?? tmpdir(), `puppeteer_dev_${this.browser}_profile-`);
-  }
-  /**
-   * @internal
-   */
-  resolveExecutablePath(headless, validatePath = true) {
-    let executablePath2 = this.puppeteer.configuration.executablePath;
-    if (executablePath2) {
-      if (validatePath && !existsSync2(executablePath2)) {
-        throw new Error(`Tried to find the browser at the configured path (${executablePath2}), but no executable was found.`);
-      }
-      return executablePath2;
-    }
-    function puppeteerBrowserToInstalledBrowser(browser, headless2) {
-      switch (browser) {
-        case "chrome":
-          if (headless2 === "shell") {
-            return Browser.CHROMEHEADLESSSHELL;
-          }
-          return Browser.CHROME;
-        case "firefox":
-          return Browser.FIREFOX;
-      }
-      return Browser.CHROME;
-    }
-    const browserType = puppeteerBrowserToInstalledBrowser(this.browser, headless);
-    executablePath2 = computeExecutablePath({
-      cacheDir: this.puppeteer.defaultDownloadPath,
-      browser: browserType,
-      buildId: this.puppeteer.browserVersion
-    });
-    if (validatePath && !existsSync2(executablePath2)) {
-      const configVersion = this.puppeteer.configuration?.[this.browser]?.version;
-      if (configVersion) {
-        throw new Error(`Tried to find the browser at the configured path (${executablePath2}) for version ${configVersion}, but no executable was found.`);
-      }
-      switch (this.browser) {
-        case "chrome":
-          throw new Error(`Could not find Chrome (ver. ${this.puppeteer.browserVersion}). This can occur if either
- 1. you did not perform an installation before running the script (e.g. \`npx puppeteer browsers install ${browserType}\`) or
- 2. your cache path is incorrectly configured (which is: ${this.puppeteer.configuration.cacheDirectory}).
-For (2), check out our guide on configuring puppeteer at https://pptr.dev/guides/configuration.`);
-        case "firefox":
-          throw new Error(`Could not find Firefox (rev. ${this.puppeteer.browserVersion}). This can occur if either
- 1. you did not perform an installation for Firefox before running the script (e.g. \`npx puppeteer browsers install firefox\`) or
- 2. your cache path is incorrectly configured (which is: ${this.puppeteer.configuration.cacheDirectory}).
-For (2), check out our guide on configuring puppeteer at https://pptr.dev/guides/configuration.`);
-      }
-    }
-    return executablePath2;
-  }
-};
-
-// node_modules/puppeteer-core/lib/esm/puppeteer/node/util/fs.js
-import fs6 from "node:fs";
-var rmOptions = {
-  force: true,
-  recursive: true,
-  maxRetries: 5
-};
-async function rm2(path24) {
-  await fs6.promises.rm(path24, rmOptions);
-}
-
-// node_modules/puppeteer-core/lib/esm/puppeteer/node/ChromeLauncher.js
-var ChromeLauncher = class extends BrowserLauncher {
-  constructor(puppeteer2) {
-    super(puppeteer2, "chrome");
-  }
-  launch(options = {}) {
-    if (this.puppeteer.configuration.logLevel === "warn" && process.platform === "darwin" && process.arch === "x64") {
-      const cpus = os5.cpus();
-      if (cpus[0]?.model.includes("Apple")) {
-        console.warn([
-          "\x1B[1m\x1B[43m\x1B[30m",
-          "Degraded performance warning:\x1B[0m\x1B[33m",
-          "Launching Chrome on Mac Silicon (arm64) from an x64 Node installation results in",
-          "Rosetta translating the Chrome binary, even if Chrome is already arm64. This would",
-          "result in huge performance issues. To resolve this, you must run Puppeteer with",
-          "a version of Node built for arm64."
-        ].join("\n  "));
-      }
-    }
-    return super.launch(options);
-  }
-  /**
-   * @internal
-   */
-  async computeLaunchArguments(options = {}) {
-    const { ignoreDefaultArgs = false, args = [], pipe = false, debuggingPort, channel, executablePath: executablePath2 } = options;
-    const chromeArguments = [];
-    if (!ignoreDefaultArgs) {
-      chromeArguments.push(...this.defaultArgs(options));
-    } else if (Array.isArray(ignoreDefaultArgs)) {
-      chromeArguments.push(...this.defaultArgs(options).filter((arg) => {
-        return !ignoreDefaultArgs.includes(arg);
-      }));
-    } else {
-      chromeArguments.push(...args);
-    }
-    if (!chromeArguments.some((argument) => {
-      return argument.startsWith("--remote-debugging-");
-    })) {
-      if (pipe) {
-        assert(!debuggingPort, "Browser should be launched with either pipe or debugging port - not both.");
-        chromeArguments.push("--remote-debugging-pipe");
-      } else {
-        chromeArguments.push(`--remote-debugging-port=${debuggingPort || 0}`);
-      }
-    }
-    let isTempUserDataDir = false;
-    let userDataDirIndex = chromeArguments.findIndex((arg) => {
-      return arg.startsWith("--user-data-dir");
-    });
-    if (userDataDirIndex < 0) {
-      isTempUserDataDir = true;
-      chromeArguments.push(`--user-data-dir=${await mkdtemp(this.getProfilePath())}`);
-      userDataDirIndex = chromeArguments.length - 1;
-    }
-    const userDataDir = chromeArguments[userDataDirIndex].split("=", 2)[1];
-    assert(typeof userDataDir === "string", "`--user-data-dir` is malformed");
-    let chromeExecutable = executablePath2;
-    if (!chromeExecutable) {
-      assert(channel || !this.puppeteer._isPuppeteerCore, `An \`executablePath\` or \`channel\` must be specified for \`puppeteer-core\``);
-      chromeExecutable = channel ? this.executablePath(channel) : this.resolveExecutablePath(options.headless ?? true);
-    }
-    return {
-      executablePath: chromeExecutable,
-      args: chromeArguments,
-      isTempUserDataDir,
-      userDataDir
-    };
-  }
-  /**
-   * @internal
-   */
-  async cleanUserDataDir(path24, opts) {
-    if (opts.isTemp) {
-      try {
-        await rm2(path24);
-      } catch (error2) {
-        debugError(error2);
-        throw error2;
-      }
-    }
-  }
-  defaultArgs(options = {}) {
-    const userDisabledFeatures = getFeatures("--disable-features", options.args);
-    if (options.args && userDisabledFeatures.length > 0) {
-      removeMatchingFlags(options.args, "--disable-features");
-    }
-    const turnOnExperimentalFeaturesForTesting = process.env["PUPPETEER_TEST_EXPERIMENTAL_CHROME_FEATURES"] === "true";
-    const disabledFeatures = [
-      "Translate",
-      // AcceptCHFrame disabled because of crbug.com/1348106.
-      "AcceptCHFrame",
-      "MediaRouter",
-      "OptimizationHints",
-      "WebUIReloadButton",
-      ...turnOnExperimentalFeaturesForTesting ? [] : [
-        // https://crbug.com/1492053
-        "ProcessPerSiteUpToMainFrameThreshold",
-        // https://github.com/puppeteer/puppeteer/issues/10715
-        "IsolateSandboxedIframes"
-      ],
-      ...userDisabledFeatures
-    ].filter((feature) => {
-      return feature !== "";
-    });
-    const userEnabledFeatures = getFeatures("--enable-features", options.args);
-    if (options.args && userEnabledFeatures.length > 0) {
-      removeMatchingFlags(options.args, "--enable-features");
-    }
-    const enabledFeatures = [
-      "PdfOopif",
-      // Add features to enable by default here.
-      ...userEnabledFeatures
-    ].filter((feature) => {
-      return feature !== "";
-    });
-    const chromeArguments = [
-      "--allow-pre-commit-input",
-      "--disable-background-networking",
-      "--disable-background-timer-throttling",
-      "--disable-backgrounding-occluded-windows",
-      "--disable-breakpad",
-      "--disable-client-side-phishing-detection",
-      "--disable-component-extensions-with-background-pages",
-      "--disable-crash-reporter",
-      // No crash reporting in CfT.
-      "--disable-default-apps",
-      "--disable-dev-shm-usage",
-      "--disable-hang-monitor",
-      "--disable-infobars",
-      "--disable-ipc-flooding-protection",
-      "--disable-popup-blocking",
-      "--disable-prompt-on-repost",
-      "--disable-renderer-backgrounding",
-      "--disable-search-engine-choice-screen",
-      "--disable-sync",
-      "--enable-automation",
-      "--export-tagged-pdf",
-      "--force-color-profile=srgb",
-      "--generate-pdf-document-outline",
-      "--metrics-recording-only",
-      "--no-first-run",
-      "--password-store=basic",
-      "--use-mock-keychain",
-      `--disable-features=${disabledFeatures.join(",")}`,
-      `--enable-features=${enabledFeatures.join(",")}`
-    ].filter((arg) => {
-      return arg !== "";
-    });
-    const { devtools = false, headless = !devtools, args = [], userDataDir, enableExtensions = false } = options;
-    if (process.env["PUPPETEER_DANGEROUS_NO_SANDBOX"] === "true" && !args.includes("--no-sandbox")) {
-      chromeArguments.push("--no-sandbox");
-    }
-    if (userDataDir) {
-      chromeArguments.push(`--user-data-dir=${path4.posix.isAbsolute(userDataDir) || path4.win32.isAbsolute(userDataDir) ? userDataDir : path4.resolve(userDataDir)}`);
-    }
-    if (devtools) {
-      chromeArguments.push("--auto-open-devtools-for-tabs");
-    }
-    if (headless) {
-      chromeArguments.push(headless === "shell" ? "--headless" : "--headless=new", "--hide-scrollbars", "--mute-audio");
-    }
-    chromeArguments.push(enableExtensions ? "--enable-unsafe-extension-debugging" : "--disable-extensions");
-    if (args.every((arg) => {
-      return arg.startsWith("-");
-    })) {
-      chromeArguments.push("about:blank");
-    }
-    chromeArguments.push(...args);
-    return chromeArguments;
-  }
-  executablePath(channel, validatePath = true) {
-    if (channel) {
-      return computeSystemExecutablePath({
-        browser: Browser.CHROME,
-        channel: convertPuppeteerChannelToBrowsersChannel(channel)
-      });
-    } else {
-      return this.resolveExecutablePath(void 0, validatePath);
-    }
-  }
-};
-function getFeatures(flag, options = []) {
-  return options.filter((s) => {
-    return s.startsWith(flag.endsWith("=") ? flag : `${flag}=`);
-  }).map((s) => {
-    return s.split(new RegExp(`${flag}=\\s*`))[1]?.trim();
-  }).filter((s) => {
-    return s;
-  });
-}
-function removeMatchingFlags(array, flag) {
-  const regex = new RegExp(`^${flag}=.*`);
-  let i = 0;
-  while (i < array.length) {
-    if (regex.test(array[i])) {
-      array.splice(i, 1);
-    } else {
-      i++;
-    }
-  }
-  return array;
-}
-
-// node_modules/puppeteer-core/lib/esm/puppeteer/node/FirefoxLauncher.js
-import fs7 from "node:fs";
-import { rename as rename2, unlink as unlink2, mkdtemp as mkdtemp2 } from "node:fs/promises";
-import os6 from "node:os";
-import path5 from "node:path";
-var FirefoxLauncher = class _FirefoxLauncher extends BrowserLauncher {
-  constructor(puppeteer2) {
-    super(puppeteer2, "firefox");
-  }
-  static getPreferences(extraPrefsFirefox) {
-    return {
-      ...extraPrefsFirefox,
-      // Force all web content to use a single content process. TODO: remove
-      // this once Firefox supports mouse event dispatch from the main frame
-      // context. See https://bugzilla.mozilla.org/show_bug.cgi?id=1773393.
-      "fission.webContentIsolationStrategy": 0
-    };
-  }
-  /**
-   * @internal
-   */
-  async computeLaunchArguments(options = {}) {
-    const { ignoreDefaultArgs = false, args = [], executablePath: executablePath2, pipe = false, extraPrefsFirefox = {}, debuggingPort = null } = options;
-    const firefoxArguments = [];
-    if (!ignoreDefaultArgs) {
-      firefoxArguments.push(...this.defaultArgs(options));
-    } else if (Array.isArray(ignoreDefaultArgs)) {
-      firefoxArguments.push(...this.defaultArgs(options).filter((arg) => {
-        return !ignoreDefaultArgs.includes(arg);
-      }));
-    } else {
-      firefoxArguments.push(...args);
-    }
-    if (!firefoxArguments.some((argument) => {
-      return argument.startsWith("--remote-debugging-");
-    })) {
-      if (pipe) {
-        assert(debuggingPort === null, "Browser should be launched with either pipe or debugging port - not both.");
-      }
-      firefoxArguments.push(`--remote-debugging-port=${debuggingPort || 0}`);
-    }
-    let userDataDir;
-    let isTempUserDataDir = true;
-    const profileArgIndex = firefoxArguments.findIndex((arg) => {
-      return ["-profile", "--profile"].includes(arg);
-    });
-    if (profileArgIndex !== -1) {
-      userDataDir = firefoxArguments[profileArgIndex + 1];
-      if (!userDataDir) {
-        throw new Error(`Missing value for profile command line argument`);
-      }
-      isTempUserDataDir = false;
-    } else {
-      userDataDir = await mkdtemp2(this.getProfilePath());
-      firefoxArguments.push("--profile");
-      firefoxArguments.push(userDataDir);
-    }
-    await createProfile(Browser.FIREFOX, {
-      path: userDataDir,
-      preferences: _FirefoxLauncher.getPreferences(extraPrefsFirefox)
-    });
-    let firefoxExecutable;
-    if (this.puppeteer._isPuppeteerCore || executablePath2) {
-      assert(executablePath2, `An \`executablePath\` must be specified for \`puppeteer-core\``);
-      firefoxExecutable = executablePath2;
-    } else {
-      firefoxExecutable = this.executablePath(void 0);
-    }
-    return {
-      isTempUserDataDir,
-      userDataDir,
-      args: firefoxArguments,
-      executablePath: firefoxExecutable
-    };
-  }
-  /**
-   * @internal
-   */
-  async cleanUserDataDir(userDataDir, opts) {
-    if (opts.isTemp) {
-      try {
-        await rm2(userDataDir);
-      } catch (error2) {
-        debugError(error2);
-        throw error2;
-      }
-    } else {
-      try {
-        const backupSuffix = ".puppeteer";
-        const backupFiles = ["prefs.js", "user.js"];
-        const results = await Promise.allSettled(backupFiles.map(async (file) => {
-          const prefsBackupPath = path5.join(userDataDir, file + backupSuffix);
-          if (fs7.existsSync(prefsBackupPath)) {
-            const prefsPath = path5.join(userDataDir, file);
-            await unlink2(prefsPath);
-            await rename2(prefsBackupPath, prefsPath);
-          }
-        }));
-        for (const result of results) {
-          if (result.status === "rejected") {
-            throw result.reason;
-          }
-        }
-      } catch (error2) {
-        debugError(error2);
-      }
-    }
-  }
-  executablePath(_, validatePath = true) {
-    return this.resolveExecutablePath(
-      void 0,
-      /* validatePath=*/
-      validatePath
-    );
-  }
-  defaultArgs(options = {}) {
-    const { devtools = false, headless = !devtools, args = [], userDataDir = null } = options;
-    const firefoxArguments = [];
-    switch (os6.platform()) {
-      case "darwin":
-        firefoxArguments.push("--foreground");
-        break;
-      case "win32":
-        firefoxArguments.push("--wait-for-browser");
-        break;
-    }
-    if (userDataDir) {
-      firefoxArguments.push("--profile");
-      firefoxArguments.push(userDataDir);
-    }
-    if (headless) {
-      firefoxArguments.push("--headless");
-    }
-    if (devtools) {
-      firefoxArguments.push("--devtools");
-    }
-    if (args.every((arg) => {
-      return arg.startsWith("-");
-    })) {
-      firefoxArguments.push("about:blank");
-    }
-    firefoxArguments.push(...args);
-    return firefoxArguments;
-  }
-};
-
-// node_modules/puppeteer-core/lib/esm/puppeteer/node/PuppeteerNode.js
-var PuppeteerNode = class extends Puppeteer {
-  #launcher;
-  #lastLaunchedBrowser;
-  /**
-   * @internal
-   */
-  defaultBrowserRevision;
-  /**
-   * @internal
-   */
-  configuration = {};
-  /**
-   * @internal
-   */
-  constructor(settings) {
-    const { configuration, ...commonSettings } = settings;
-    super(commonSettings);
-    if (configuration) {
-      this.configuration = configuration;
-    }
-    switch (this.configuration.defaultBrowser) {
-      case "firefox":
-        this.defaultBrowserRevision = PUPPETEER_REVISIONS.firefox;
-        break;
-      default:
-        this.configuration.defaultBrowser = "chrome";
-        this.defaultBrowserRevision = PUPPETEER_REVISIONS.chrome;
-        break;
-    }
-    this.connect = this.connect.bind(this);
-    this.launch = this.launch.bind(this);
-    this.executablePath = this.executablePath.bind(this);
-    this.defaultArgs = this.defaultArgs.bind(this);
-    this.trimCache = this.trimCache.bind(this);
-  }
-  /**
-   * This method attaches Puppeteer to an existing browser instance.
-   *
-   * @param options - Set of configurable options to set on the browser.
-   * @returns Promise which resolves to browser instance.
-   */
-  connect(options) {
-    return super.connect(options);
-  }
-  /**
-   * Launches a browser instance with given arguments and options when
-   * specified.
-   *
-   * When using with `puppeteer-core`,
-   * {@link LaunchOptions.executablePath | options.executablePath} or
-   * {@link LaunchOptions.channel | options.channel} must be provided.
-   *
-   * @example
-   * You can use {@link LaunchOptions.ignoreDefaultArgs | options.ignoreDefaultArgs}
-   * to filter out `--mute-audio` from default arguments:
-   *
-   * ```ts
-   * const browser = await puppeteer.launch({
-   *   ignoreDefaultArgs: ['--mute-audio'],
-   * });
-   * ```
-   *
-   * @remarks
-   * Puppeteer can also be used to control the Chrome browser, but it works best
-   * with the version of Chrome for Testing downloaded by default.
-   * There is no guarantee it will work with any other version. If Google Chrome
-   * (rather than Chrome for Testing) is preferred, a
-   * {@link https://www.google.com/chrome/browser/canary.html | Chrome Canary}
-   * or
-   * {@link https://www.chromium.org/getting-involved/dev-channel | Dev Channel}
-   * build is suggested. See
-   * {@link https://www.howtogeek.com/202825/what%E2%80%99s-the-difference-between-chromium-and-chrome/ | this article}
-   * for a description of the differences between Chromium and Chrome.
-   * {@link https://chromium.googlesource.com/chromium/src/+/lkgr/docs/chromium_browser_vs_google_chrome.md | This article}
-   * describes some differences for Linux users. See
-   * {@link https://developer.chrome.com/blog/chrome-for-testing/ | this doc} for the description
-   * of Chrome for Testing.
-   *
-   * @param options - Options to configure launching behavior.
-   */
-  launch(options = {}) {
-    const { browser = this.defaultBrowser } = options;
-    this.#lastLaunchedBrowser = browser;
-    switch (browser) {
-      case "chrome":
-        this.defaultBrowserRevision = PUPPETEER_REVISIONS.chrome;
-        break;
-      case "firefox":
-        this.defaultBrowserRevision = PUPPETEER_REVISIONS.firefox;
-        break;
-      default:
-        throw new Error(`Unknown product: ${browser}`);
-    }
-    this.#launcher = this.#getLauncher(browser);
-    return this.#launcher.launch(options);
-  }
-  /**
-   * @internal
-   */
-  #getLauncher(browser) {
-    if (this.#launcher && this.#launcher.browser === browser) {
-      return this.#launcher;
-    }
-    switch (browser) {
-      case "chrome":
-        return new ChromeLauncher(this);
-      case "firefox":
-        return new FirefoxLauncher(this);
-      default:
-        throw new Error(`Unknown product: ${browser}`);
-    }
-  }
-  executablePath(optsOrChannel) {
-    if (optsOrChannel === void 0) {
-      return this.#getLauncher(this.lastLaunchedBrowser).executablePath(
-        void 0,
-        /* validatePath= */
-        false
-      );
-    }
-    if (typeof optsOrChannel === "string") {
-      return this.#getLauncher("chrome").executablePath(
-        optsOrChannel,
-        /* validatePath= */
-        false
-      );
-    }
-    return this.#getLauncher(optsOrChannel.browser ?? this.lastLaunchedBrowser).resolveExecutablePath(
-      optsOrChannel.headless,
-      /* validatePath= */
-      false
-    );
-  }
-  /**
-   * @internal
-   */
-  get browserVersion() {
-    return this.configuration?.[this.lastLaunchedBrowser]?.version ?? this.defaultBrowserRevision;
-  }
-  /**
-   * The default download path for puppeteer. For puppeteer-core, this
-   * code should never be called as it is never defined.
-   *
-   * @internal
-   */
-  get defaultDownloadPath() {
-    return this.configuration.cacheDirectory;
-  }
-  /**
-   * The name of the browser that was last launched.
-   */
-  get lastLaunchedBrowser() {
-    return this.#lastLaunchedBrowser ?? this.defaultBrowser;
-  }
-  /**
-   * The name of the browser that will be launched by default. For
-   * `puppeteer`, this is influenced by your configuration. Otherwise, it's
-   * `chrome`.
-   */
-  get defaultBrowser() {
-    return this.configuration.defaultBrowser ?? "chrome";
-  }
-  /**
-   * @deprecated Do not use as this field as it does not take into account
-   * multiple browsers of different types. Use
-   * {@link PuppeteerNode.defaultBrowser | defaultBrowser} or
-   * {@link PuppeteerNode.lastLaunchedBrowser | lastLaunchedBrowser}.
-   *
-   * @returns The name of the browser that is under automation.
-   */
-  get product() {
-    return this.lastLaunchedBrowser;
-  }
-  /**
-   * @param options - Set of configurable options to set on the browser.
-   *
-   * @returns The default arguments that the browser will be launched with.
-   */
-  defaultArgs(options = {}) {
-    return this.#getLauncher(options.browser ?? this.lastLaunchedBrowser).defaultArgs(options);
-  }
-  /**
-   * Removes all non-current Firefox and Chrome binaries in the cache directory
-   * identified by the provided Puppeteer configuration. The current browser
-   * version is determined by resolving PUPPETEER_REVISIONS from Puppeteer
-   * unless `configuration.browserRevision` is provided.
-   *
-   * @remarks
-   *
-   * Note that the method does not check if any other Puppeteer versions
-   * installed on the host that use the same cache directory require the
-   * non-current binaries.
-   *
-   * @public
-   */
-  async trimCache() {
-    const platform2 = detectBrowserPlatform();
-    if (!platform2) {
-      throw new Error("The current platform is not supported.");
-    }
-    const cacheDir = this.configuration.cacheDirectory;
-    const installedBrowsers = await getInstalledBrowsers({
-      cacheDir
-    });
-    const puppeteerBrowsers = [
-      {
-        product: "chrome",
-        browser: Browser.CHROME,
-        currentBuildId: ""
-      },
-      {
-        product: "firefox",
-        browser: Browser.FIREFOX,
-        currentBuildId: ""
-      }
-    ];
-    await Promise.all(puppeteerBrowsers.map(async (item) => {
-      const tag = this.configuration?.[item.product]?.version ?? PUPPETEER_REVISIONS[item.product];
-      item.currentBuildId = await resolveBuildId(item.browser, platform2, tag);
-    }));
-    const currentBrowserBuilds = new Set(puppeteerBrowsers.map((browser) => {
-      return `${browser.browser}_${browser.currentBuildId}`;
-    }));
-    const currentBrowsers = new Set(puppeteerBrowsers.map((browser) => {
-      return browser.browser;
-    }));
-    for (const installedBrowser of installedBrowsers) {
-      if (!currentBrowsers.has(installedBrowser.browser)) {
-        continue;
-      }
-      if (currentBrowserBuilds.has(`${installedBrowser.browser}_${installedBrowser.buildId}`)) {
-        continue;
-      }
-      await uninstall({
-        browser: installedBrowser.browser,
-        platform: platform2,
-        cacheDir,
-        buildId: installedBrowser.buildId
-      });
-    }
-  }
-};
-
-// node_modules/puppeteer-core/lib/esm/puppeteer/node/ScreenRecorder.js
-var import_debug = __toESM(require_src(), 1);
-import { spawn, spawnSync } from "node:child_process";
-import fs8 from "node:fs";
-import os7 from "node:os";
-import { dirname } from "node:path";
-import { PassThrough } from "node:stream";
-var __runInitializers = function(thisArg, initializers, value) {
-  var useValue = arguments.length > 2;
-  for (var i = 0; i < initializers.length; i++) {
-    value = useValue ? initializers[i].call(thisArg, value) : initializers[i].call(thisArg);
-  }
-  return useValue ? value : void 0;
-};
-var __esDecorate = function(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
-  function accept(f) {
-    if (f !== void 0 && typeof f !== "function") throw new TypeError("Function expected");
-    return f;
-  }
-  var kind = contextIn.kind, key = kind === "getter" ? "get" : kind === "setter" ? "set" : "value";
-  var target = !descriptorIn && ctor ? contextIn["static"] ? ctor : ctor.prototype : null;
-  var descriptor = descriptorIn || (target ? Object.getOwnPropertyDescriptor(target, contextIn.name) : {});
-  var _, done = false;
-  for (var i = decorators.length - 1; i >= 0; i--) {
-    var context3 = {};
-    for (var p in contextIn) context3[p] = p === "access" ? {} : contextIn[p];
-    for (var p in contextIn.access) context3.access[p] = contextIn.access[p];
-    context3.addInitializer = function(f) {
-      if (done) throw new TypeError("Cannot add initializers after decoration has completed");
-      extraInitializers.push(accept(f || null));
-    };
-    var result = (0, decorators[i])(kind === "accessor" ? { get: descriptor.get, set: descriptor.set } : descriptor[key], context3);
-    if (kind === "accessor") {
-      if (result === void 0) continue;
-      if (result === null || typeof result !== "object") throw new TypeError("Object expected");
-      if (_ = accept(result.get)) descriptor.get = _;
-      if (_ = accept(result.set)) descriptor.set = _;
-      if (_ = accept(result.init)) initializers.unshift(_);
-    } else if (_ = accept(result)) {
-      if (kind === "field") initializers.unshift(_);
-      else descriptor[key] = _;
-    }
-  }
-  if (target) Object.defineProperty(target, contextIn.name, descriptor);
-  done = true;
-};
-var __setFunctionName = function(f, name, prefix) {
-  if (typeof name === "symbol") name = name.description ? "[".concat(name.description, "]") : "";
-  return Object.defineProperty(f, "name", { configurable: true, value: prefix ? "".concat(prefix, " ", name) : name });
-};
-var CRF_VALUE = 30;
-var DEFAULT_FPS = 30;
-var debugFfmpeg = (0, import_debug.default)("puppeteer:ffmpeg");
-var ScreenRecorder = (() => {
-  let _classSuper = PassThrough;
-  let _instanceExtraInitializers = [];
-  let _private_writeFrame_decorators;
-  let _private_writeFrame_descriptor;
-  let _stop_decorators;
-  return class ScreenRecorder extends _classSuper {
-    static {
-      const _metadata = typeof Symbol === "function" && Symbol.metadata ? Object.create(_classSuper[Symbol.metadata] ?? null) : void 0;
-      __esDecorate(this, _private_writeFrame_descriptor = { value: __setFunctionName(async function(buffer) {
-        const error2 = await new Promise((resolve) => {
-          this.#process.stdin.write(buffer, resolve);
-        });
-        if (error2) {
-          console.log(`ffmpeg failed to write: ${error2.message}.`);
-        }
-      }, "#writeFrame") }, _private_writeFrame_decorators, { kind: "method", name: "#writeFrame", static: false, private: true, access: { has: (obj) => #writeFrame in obj, get: (obj) => obj.#writeFrame }, metadata: _metadata }, null, _instanceExtraInitializers);
-      __esDecorate(this, null, _stop_decorators, { kind: "method", name: "stop", static: false, private: false, access: { has: (obj) => "stop" in obj, get: (obj) => obj.stop }, metadata: _metadata }, null, _instanceExtraInitializers);
-      if (_metadata) Object.defineProperty(this, Symbol.metadata, { enumerable: true, configurable: true, writable: true, value: _metadata });
-    }
-    #page = __runInitializers(this, _instanceExtraInitializers);
-    #process;
-    #controller = new AbortController();
-    #lastFrame;
-    #fps;
-    /**
-     * @internal
-     */
-    constructor(page, width, height, { ffmpegPath, speed, scale, crop, format, fps, loop, delay, quality, colors, path: path24, overwrite } = {}) {
-      super({ allowHalfOpen: false });
-      ffmpegPath ??= "ffmpeg";
-      format ??= "webm";
-      fps ??= DEFAULT_FPS;
-      loop ||= -1;
-      delay ??= -1;
-      quality ??= CRF_VALUE;
-      colors ??= 256;
-      overwrite ??= true;
-      this.#fps = fps;
-      const { error: error2 } = spawnSync(ffmpegPath);
-      if (error2) {
-        throw error2;
-      }
-      const filters = [
-        `crop='min(${width},iw):min(${height},ih):0:0'`,
-        `pad=${width}:${height}:0:0`
-      ];
-      if (speed) {
-        filters.push(`setpts=${1 / speed}*PTS`);
-      }
-      if (crop) {
-        filters.push(`crop=${crop.width}:${crop.height}:${crop.x}:${crop.y}`);
-      }
-      if (scale) {
-        filters.push(`scale=iw*${scale}:-1:flags=lanczos`);
-      }
-      const formatArgs = this.#getFormatArgs(format, fps, loop, delay, quality, colors);
-      const vf = formatArgs.indexOf("-vf");
-      if (vf !== -1) {
-        filters.push(formatArgs.splice(vf, 2).at(-1) ?? "");
-      }
-      if (path24) {
-        fs8.mkdirSync(dirname(path24), { recursive: overwrite });
-      }
-      this.#process = spawn(
-        ffmpegPath,
-        // See https://trac.ffmpeg.org/wiki/Encode/VP9 for more information on flags.
-        [
-          ["-loglevel", "error"],
-          // Reduces general buffering.
-          ["-avioflags", "direct"],
-          // Reduces initial buffering while analyzing input fps and other stats.
-          [
-            "-fpsprobesize",
-            "0",
-            "-probesize",
-            "32",
-            "-analyzeduration",
-            "0",
-            "-fflags",
-            "nobuffer"
-          ],
-          // Forces input to be read from standard input, and forces png input
-          // image format.
-          ["-f", "image2pipe", "-vcodec", "png", "-i", "pipe:0"],
-          // No audio
-          ["-an"],
-          // This drastically reduces stalling when cpu is overbooked. By default
-          // VP9 tries to use all available threads?
-          ["-threads", "1"],
-          // Specifies the frame rate we are giving ffmpeg.
-          ["-framerate", `${fps}`],
-          // Disable bitrate.
-          ["-b:v", "0"],
-          // Specifies the encoding and format we are using.
-          formatArgs,
-          // Filters to ensure the images are piped correctly,
-          // combined with any format-specific filters.
-          ["-vf", filters.join()],
-          // Overwrite output, or exit immediately if file already exists.
-          [overwrite ? "-y" : "-n"],
-          "pipe:1"
-        ].flat(),
-        { stdio: ["pipe", "pipe", "pipe"] }
-      );
-      this.#process.stdout.pipe(this);
-      this.#process.stderr.on("data", (data) => {
-        debugFfmpeg(data.toString("utf8"));
-      });
-      this.#page = page;
-      const { client } = this.#page.mainFrame();
-      client.once(CDPSessionEvent.Disconnected, () => {
-        void this.stop().catch(debugError);
-      });
-      this.#lastFrame = lastValueFrom(fromEmitterEvent(client, "Page.screencastFrame").pipe(tap((event) => {
-        void client.send("Page.screencastFrameAck", {
-          sessionId: event.sessionId
-        });
-      }), filter((event) => {
-        return event.metadata.timestamp !== void 0;
-      }), map((event) => {
-        return {
-          buffer: Buffer.from(event.data, "base64"),
-          timestamp: event.metadata.timestamp
-        };
-      }), bufferCount(2, 1), concatMap(([{ timestamp: previousTimestamp, buffer }, { timestamp }]) => {
-        return from(Array(Math.round(fps * Math.max(timestamp - previousTimestamp, 0))).fill(buffer));
-      }), map((buffer) => {
-        void this.#writeFrame(buffer);
-        return [buffer, performance.now()];
-      }), takeUntil(fromEvent(this.#controller.signal, "abort"))), { defaultValue: [Buffer.from([]), performance.now()] });
-    }
-    #getFormatArgs(format, fps, loop, delay, quality, colors) {
-      const libvpx = [
-        ["-vcodec", "vp9"],
-        // Sets the quality. Lower the better.
-        ["-crf", `${quality}`],
-        // Sets the quality and how efficient the compression will be.
-        [
-          "-deadline",
-          "realtime",
-          "-cpu-used",
-          `${Math.min(os7.cpus().length / 2, 8)}`
-        ]
-      ];
-      switch (format) {
-        case "webm":
-          return [
-            ...libvpx,
-            // Sets the format
-            ["-f", "webm"]
-          ].flat();
-        case "gif":
-          fps = DEFAULT_FPS === fps ? 20 : "source_fps";
-          if (loop === Infinity) {
-            loop = 0;
-          }
-          if (delay !== -1) {
-            delay /= 10;
-          }
-          return [
-            // Sets the frame rate and uses a custom palette generated from the
-            // input.
-            [
-              "-vf",
-              `fps=${fps},split[s0][s1];[s0]palettegen=stats_mode=diff:max_colors=${colors}[p];[s1][p]paletteuse=dither=bayer`
-            ],
-            // Sets the number of times to loop playback.
-            ["-loop", `${loop}`],
-            // Sets the delay between iterations of a loop.
-            ["-final_delay", `${delay}`],
-            // Sets the format
-            ["-f", "gif"]
-          ].flat();
-        case "mp4":
-          return [
-            ...libvpx,
-            // Fragment file during stream to avoid errors.
-            ["-movflags", "hybrid_fragmented"],
-            // Sets the format
-            ["-f", "mp4"]
-          ].flat();
-      }
-    }
-    get #writeFrame() {
-      return _private_writeFrame_descriptor.value;
-    }
-    /**
-     * Stops the recorder.
-     *
-     * @public
-     */
-    async stop() {
-      if (this.#controller.signal.aborted) {
-        return;
-      }
-      await this.#page._stopScreencast().catch(debugError);
-      this.#controller.abort();
-      const [buffer, timestamp] = await this.#lastFrame;
-      await Promise.all(Array(Math.max(1, Math.round(this.#fps * (performance.now() - timestamp) / 1e3))).fill(buffer).map(this.#writeFrame.bind(this)));
-      this.#process.stdin.end();
-      await new Promise((resolve) => {
-        this.#process.once("close", resolve);
-      });
-    }
-    /**
-     * @internal
-     */
-    async [(_private_writeFrame_decorators = [guarded()], _stop_decorators = [guarded()], asyncDisposeSymbol)]() {
-      await this.stop();
-      await super[asyncDisposeSymbol]();
-    }
-  };
-})();
-
-// node_modules/puppeteer-core/lib/esm/puppeteer/puppeteer-core.js
-import fs9 from "node:fs";
-import path6 from "node:path";
-environment.value = {
-  fs: fs9,
-  path: path6,
-  ScreenRecorder
-};
-var puppeteer = new PuppeteerNode({
-  isPuppeteerCore: true
-});
-var {
-  /**
-   * @public
-   */
-  connect,
-  /**
-   * @public
-   */
-  defaultArgs,
-  /**
-   * @public
-   */
-  executablePath,
-  /**
-   * @public
-   */
-  launch: launch2
-} = puppeteer;
-var puppeteer_core_default = puppeteer;
-
-// src/browser/page-calls.ts
-async function swapDocument(page, swap, url) {
-  const { shell, ...parts } = swap;
-  const request2 = { ...parts, url };
-  await page.evaluate((doc) => {
-    const state = window.__mdPdf;
-    if (!state?.swap) throw new Error("the page cannot take a document by swap");
-    state.swap(doc);
-  }, request2);
-}
-function awaitLayout(page) {
-  return page.evaluate(async () => {
-    let state = window.__mdPdf;
-    while (!state) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      state = window.__mdPdf;
-    }
-    await state.finished;
-    return {
-      diagnostics: state.diagnostics.concat(
-        state.errors.map((error2) => ({
-          message: `a page script failed (the layout may be incomplete): ${error2}`
-        }))
-      ),
-      glyphCheckMs: state.glyphCheckMs
-    };
-  });
-}
-
-// src/browser/request-guard.ts
-import fs10 from "node:fs/promises";
-import path7 from "node:path";
-
-// src/browser/remote-policy.ts
-import dns from "node:dns/promises";
-import http2 from "node:http";
-import https2 from "node:https";
-import net from "node:net";
-var FORBIDDEN = (() => {
-  const list = new net.BlockList();
-  const v4 = [
-    ["0.0.0.0", 8],
-    ["10.0.0.0", 8],
-    ["100.64.0.0", 10],
-    ["127.0.0.0", 8],
-    ["169.254.0.0", 16],
-    ["172.16.0.0", 12],
-    ["192.0.0.0", 24],
-    ["192.168.0.0", 16],
-    ["198.18.0.0", 15],
-    ["224.0.0.0", 4],
-    ["240.0.0.0", 4]
-  ];
-  for (const [address, prefix] of v4) list.addSubnet(address, prefix, "ipv4");
-  const v6 = [
-    // Unspecified, loopback and the old IPv4-compatible form (::a.b.c.d).
-    ["::", 96],
-    // 6to4 and Teredo carry an IPv4 address inside; nothing a report needs goes through them.
-    ["2002::", 16],
-    ["2001::", 32],
-    ["fc00::", 7],
-    ["fe80::", 10],
-    ["ff00::", 8]
-  ];
-  for (const [address, prefix] of v6) list.addSubnet(address, prefix, "ipv6");
-  return list;
-})();
-var NAT64 = (() => {
-  const list = new net.BlockList();
-  list.addSubnet("64:ff9b::", 96, "ipv6");
-  list.addSubnet("64:ff9b:1::", 48, "ipv6");
-  return list;
-})();
-function embeddedIpv4(address) {
-  const [high = 0, low = 0] = new net.SocketAddress({ address, family: "ipv6" }).address.split(":").slice(-2).map((group) => parseInt(group || "0", 16));
-  return [high >> 8, high & 255, low >> 8, low & 255].join(".");
-}
-function isForbiddenAddress(address) {
-  const family = net.isIP(address);
-  if (family === 0) return true;
-  if (family === 6 && NAT64.check(address, "ipv6")) return isForbiddenAddress(embeddedIpv4(address));
-  return FORBIDDEN.check(address, family === 4 ? "ipv4" : "ipv6");
-}
-var systemLookup = async (host) => (await dns.lookup(host, { all: true })).map((entry) => entry.address);
-async function resolvePublicAddress(url, lookup = systemLookup, isForbidden = isForbiddenAddress) {
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (host === "localhost" || host.endsWith(".localhost"))
-    return { reason: "loopback addresses are never loaded" };
-  let addresses;
-  try {
-    addresses = net.isIP(host) ? [host] : await lookup(host);
-  } catch {
-    return { reason: `the host ${host} could not be resolved` };
-  }
-  if (addresses.length === 0) return { reason: `the host ${host} could not be resolved` };
-  const bad = addresses.find(isForbidden);
-  if (bad !== void 0) {
-    const where = bad === host ? host : `${host} resolves to ${bad}, which`;
-    return { reason: `${where} is a private, loopback or link-local address, never loaded` };
-  }
-  return { address: addresses[0] };
-}
-var FETCH_DEFAULTS = Object.freeze({ maxBytes: 20 * 1024 * 1024, timeoutMs: 3e4, maxRedirects: 5 });
-function getOnce(url, address, maxBytes, signal) {
-  const family = net.isIP(address);
-  const get = url.protocol === "https:" ? https2.get : http2.get;
-  return new Promise((resolve) => {
-    const request2 = get(
-      url,
-      {
-        signal,
-        agent: false,
-        headers: { "user-agent": "md-pdf-action", accept: "image/*" },
-        // The connection goes to the address that was checked, whatever DNS answers now (no rebinding).
-        lookup: ((_host, options, callback) => {
-          if (options.all) callback(null, [{ address, family }]);
-          else callback(null, address, family);
-        })
-      },
-      (response) => {
-        const status = response.statusCode ?? 0;
-        const contentType2 = String(response.headers["content-type"] ?? "");
-        if (status >= 300 && status < 400) {
-          response.resume();
-          resolve({ status, location: response.headers.location, contentType: contentType2, body: Buffer.alloc(0) });
-          return;
-        }
-        const chunks = [];
-        let size = 0;
-        response.on("data", (chunk) => {
-          size += chunk.length;
-          if (size > maxBytes) {
-            request2.destroy();
-            resolve({ reason: `the image is larger than ${Math.round(maxBytes / 1024 / 1024)} MB` });
-          } else chunks.push(chunk);
-        });
-        response.on("end", () => resolve({ status, contentType: contentType2, body: Buffer.concat(chunks) }));
-        response.on("error", (error2) => resolve({ reason: error2.message }));
-      }
-    );
-    request2.on(
-      "error",
-      (error2) => resolve({ reason: signal.aborted ? "the server did not answer in time" : error2.message })
-    );
-  });
-}
-async function fetchRemoteImage(url, options = {}) {
-  const { maxBytes, timeoutMs, maxRedirects } = { ...FETCH_DEFAULTS, ...options };
-  const signal = AbortSignal.timeout(timeoutMs);
-  let current = url;
-  for (let hop = 0; hop <= maxRedirects; hop++) {
-    if (current.protocol !== "http:" && current.protocol !== "https:")
-      return { reason: `it redirects to a ${current.protocol} URL` };
-    const resolved = await resolvePublicAddress(current, options.lookup, options.isForbidden);
-    if ("reason" in resolved)
-      return hop === 0 ? resolved : { reason: `it redirects to ${current.href}: ${resolved.reason}` };
-    const response = await getOnce(current, resolved.address, maxBytes, signal);
-    if ("reason" in response) return response;
-    if (response.location !== void 0) {
-      try {
-        current = new URL(response.location, current);
-      } catch {
-        return { reason: "it redirects to a malformed URL" };
-      }
-      continue;
-    }
-    if (response.status < 200 || response.status >= 300)
-      return { reason: `the server answered ${response.status}` };
-    const type = response.contentType.split(";")[0].trim().toLowerCase();
-    if (!type.startsWith("image/") && type !== "application/octet-stream")
-      return { reason: `the server sent ${type || "something without a type"}, not an image` };
-    return { contentType: type, body: response.body };
-  }
-  return { reason: `it redirects more than ${maxRedirects} times` };
-}
-
-// src/browser/request-guard.ts
-var CONTENT_TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".ttf": "font/ttf",
-  ".otf": "font/otf",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".gif": "image/gif",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".svg": "image/svg+xml",
-  ".bmp": "image/bmp",
-  ".ico": "image/x-icon"
-};
-var WORKSPACE_TYPES = /* @__PURE__ */ new Set([
-  ".png",
-  ".jpg",
-  ".jpeg",
-  ".gif",
-  ".webp",
-  ".avif",
-  ".svg",
-  ".bmp",
-  ".ico",
-  ".woff2",
-  ".woff",
-  ".ttf",
-  ".otf",
-  ".css"
-]);
-var REMOTE_ASSETS_OFF = "remote assets are off; set `allow-remote-assets: true` (CLI: --allow-remote-assets) to load remote images";
-function unservedReason(url, allowRemoteAssets) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return void 0;
-  }
-  const ours = parsed.origin === RUNTIME_ORIGIN || parsed.origin === WORKSPACE_ORIGIN;
-  const remote = !ours && (parsed.protocol === "http:" || parsed.protocol === "https:");
-  return remote && !allowRemoteAssets ? REMOTE_ASSETS_OFF : void 0;
-}
-var RUNTIME_HEADERS = {
-  "Access-Control-Allow-Origin": "*",
-  "Cache-Control": "public, max-age=31536000, immutable"
-};
-var runtimeFileCache = /* @__PURE__ */ new Map();
-function readRuntimeFile(file) {
-  let body = runtimeFileCache.get(file);
-  if (!body) {
-    body = fs10.readFile(file).catch(() => void 0);
-    runtimeFileCache.set(file, body);
-  }
-  return body;
-}
-async function resolveWorkspaceFile(url, workspace) {
-  let relative;
-  try {
-    relative = decodeURIComponent(url.pathname);
-  } catch {
-    return { reason: "malformed path" };
-  }
-  if (relative.includes("\0")) return { reason: "malformed path" };
-  const candidate = path7.resolve(workspace, "." + path7.posix.normalize("/" + relative));
-  if (!isInside(workspace, candidate)) {
-    return { reason: "it lies outside the workspace; only files inside the workspace can be used" };
-  }
-  const extension = path7.extname(candidate).toLowerCase();
-  if (!WORKSPACE_TYPES.has(extension)) {
-    return {
-      reason: `only images, fonts and stylesheets are served from the workspace, not ${extension ? `${extension} files` : "files without an extension"}`
-    };
-  }
-  let real;
-  try {
-    real = await fs10.realpath(candidate);
-  } catch {
-    return { reason: "no such file in the workspace; check the path (relative to the Markdown file)" };
-  }
-  if (!isInside(workspace, real)) {
-    return {
-      reason: "it is a symlink that leads outside the workspace; only files inside the workspace can be used"
-    };
-  }
-  const stat2 = await fs10.stat(real);
-  if (!stat2.isFile()) return { reason: "it is a folder, not a file" };
-  return { file: real };
-}
-function contentType(file) {
-  return CONTENT_TYPES[path7.extname(file).toLowerCase()] ?? "application/octet-stream";
-}
-function createRequestHandler(policy) {
-  const block = async (request2, reason) => {
-    policy.onBlocked({ url: request2.url(), reason });
-    await request2.abort("blockedbyclient");
-  };
-  return async (request2) => {
-    if (request2.isInterceptResolutionHandled()) return;
-    const raw = request2.url();
-    try {
-      if (raw.startsWith("data:")) return await request2.continue();
-      const url = new URL(raw);
-      if (url.origin === RUNTIME_ORIGIN) {
-        const file = resolveRuntimeFile(url.pathname);
-        if (!file) return await block(request2, "not a file this tool ships");
-        const body = await readRuntimeFile(file);
-        if (!body) return await block(request2, "runtime file missing (is dist/runtime complete?)");
-        return await request2.respond({
-          status: 200,
-          headers: RUNTIME_HEADERS,
-          contentType: contentType(file),
-          body
-        });
-      }
-      if (url.origin === WORKSPACE_ORIGIN) {
-        if (url.href === policy.documentUrl) {
-          return await request2.respond({
-            status: 200,
-            contentType: CONTENT_TYPES[".html"],
-            body: policy.documentHtml
-          });
-        }
-        const resolved = await resolveWorkspaceFile(url, policy.workspace);
-        if ("reason" in resolved) return await block(request2, resolved.reason);
-        return await request2.respond({
-          status: 200,
-          headers: { "Access-Control-Allow-Origin": "*" },
-          contentType: contentType(resolved.file),
-          body: await fs10.readFile(resolved.file)
-        });
-      }
-      if (url.protocol === "http:" || url.protocol === "https:") {
-        if (!policy.allowRemoteAssets) return await block(request2, REMOTE_ASSETS_OFF);
-        if (request2.resourceType() !== "image") {
-          return await block(request2, "only images are loaded from remote hosts, nothing else");
-        }
-        const image = await fetchRemoteImage(url);
-        if ("reason" in image) return await block(request2, image.reason);
-        return await request2.respond({
-          status: 200,
-          headers: { "Access-Control-Allow-Origin": "*" },
-          contentType: image.contentType,
-          body: image.body
-        });
-      }
-      return await block(request2, `${url.protocol} URLs are never loaded; use a file inside the workspace`);
-    } catch (error2) {
-      if (request2.isInterceptResolutionHandled()) return;
-      await block(request2, errorMessage(error2)).catch(() => void 0);
-    }
-  };
-}
-
-// src/browser/printer.ts
-var BROWSER_ARGS = [
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-default-apps",
-  "--disable-domain-reliability",
-  "--disable-sync",
-  "--disable-extensions",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-quic",
-  "--no-first-run",
-  "--no-default-browser-check",
-  "--metrics-recording-only",
-  "--mute-audio",
-  // Same glyph metrics on every machine, so the same input lays out to the same pages.
-  "--font-render-hinting=none",
-  // No name resolution at all, not even of IP literals. Every request a page may make is answered by the
-  // request guard (remote images are fetched by Node), so Chromium never needs the network; whatever slips
-  // past interception (the preconnect of a CSP-blocked frame, a WebSocket, a worker) has nowhere to go.
-  "--host-resolver-rules=MAP * ~NOTFOUND"
-];
-var SWAPS_PER_PAGE = 50;
-function readPageDiagnostics(raw) {
-  if (!Array.isArray(raw)) return [];
-  const diagnostics = [];
-  for (const entry of raw.slice(0, 100)) {
-    if (typeof entry !== "object" || entry === null) continue;
-    const { message, line, url } = entry;
-    if (typeof message !== "string" || message === "") continue;
-    diagnostics.push({
-      message: message.slice(0, 500),
-      line: typeof line === "number" && Number.isInteger(line) && line > 0 ? line : void 0,
-      url: typeof url === "string" ? url : void 0
-    });
-  }
-  return diagnostics;
-}
-function isRoot() {
-  return typeof process.getuid === "function" && process.getuid() === 0;
-}
-function keepPipeErrorsHandled(browser) {
-  for (const stream of browser.process()?.stdio ?? []) stream?.on("error", () => void 0);
-  return browser;
-}
-async function launchBrowser(options) {
-  const launch3 = (sandbox) => puppeteer_core_default.launch({
-    executablePath: options.executablePath,
-    headless: true,
-    args: sandbox ? BROWSER_ARGS : [...BROWSER_ARGS, "--no-sandbox"],
-    protocolTimeout: options.protocolTimeoutMs ?? 18e4,
-    // Over a pipe, not a WebSocket: when our process dies, even by SIGKILL, the browser reads the end of
-    // its pipe and exits by itself, so no Chromium outlives the run.
-    pipe: true,
-    // The shells own SIGINT/SIGTERM (cancellation.ts) and close the printer themselves; puppeteer's own
-    // handlers would kill the browser under the documents still printing. Its exit hook stays: on
-    // process.exit it kills the browser's process group.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false
-  }).then(keepPipeErrorsHandled);
-  if (isRoot()) return launch3(false);
-  try {
-    return await launch3(true);
-  } catch (error2) {
-    if (!/sandbox/i.test(String(error2))) throw error2;
-    return launch3(false);
-  }
-}
-var CLOSE_TIMEOUT_MS = 1e3;
-async function shutDown(browser) {
-  const child = browser.process();
-  const exited = child && child.exitCode === null && child.signalCode === null ? new Promise((resolve) => child.once("exit", () => resolve())) : Promise.resolve();
-  const quit = browser.close().then(() => exited);
-  const inTime = await withTimeout(quit, CLOSE_TIMEOUT_MS, () => new Error("close")).then(
-    () => true,
-    () => false
-  );
-  if (inTime || !child?.pid) return;
-  try {
-    process.kill(-child.pid, "SIGKILL");
-  } catch {
-    child.kill("SIGKILL");
-  }
-  await exited;
-}
-function isProtocolTimeout(error2) {
-  return error2 instanceof TimeoutError || error2 instanceof ProtocolError;
-}
-function withTimeout(promise, ms, onTimeout) {
-  let timer2;
-  const timeout = new Promise((_, reject) => {
-    timer2 = setTimeout(() => reject(onTimeout()), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer2));
-}
-var Printer = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  browser;
-  /** Every browser started and not yet gone, so close() reaches one still launching too. */
-  launches = /* @__PURE__ */ new Set();
-  closed = false;
-  closing;
-  /**
-   * One browser context per worker slot. Pages of one site share a renderer process, so without this a
-   * long document's layout would stall every other document; separate contexts get separate processes,
-   * while documents of the same slot still share that context's cache.
-   */
-  contexts = /* @__PURE__ */ new WeakMap();
-  /**
-   * The page each slot prints in, reused from one document to the next: making a page costs more than
-   * navigating one. Each navigation starts a fresh document, so nothing of one document (scripts, styles,
-   * DOM) reaches the next; a page that failed in any way is closed and never reused.
-   */
-  slotPages = /* @__PURE__ */ new WeakMap();
-  /** The live browser, started (again) when needed, never once the printer is closed. */
-  async liveBrowser() {
-    if (this.closed) throw new PrinterClosedError();
-    const pending2 = this.browser;
-    if (pending2) {
-      const browser = await pending2.catch(() => void 0);
-      if (this.closed) throw new PrinterClosedError();
-      if (browser?.connected) return browser;
-      if (this.browser !== pending2) return this.liveBrowser();
-    }
-    const launch3 = launchBrowser(this.options);
-    this.launches.add(launch3);
-    launch3.then(
-      (browser) => browser.once("disconnected", () => this.launches.delete(launch3)),
-      () => this.launches.delete(launch3)
-    );
-    this.browser = launch3;
-    return launch3;
-  }
-  /**
-   * Kills `failed` so the next print starts a fresh browser. Only the browser that failed is killed: when
-   * several pages saw the same crash, the first one restarts and the others must not kill its successor.
-   */
-  async restart(failed) {
-    const current = await this.browser?.catch(() => void 0);
-    if (current === failed) this.browser = void 0;
-    failed.process()?.kill("SIGKILL");
-    await failed.close().catch(() => void 0);
-  }
-  contextFor(browser, slot) {
-    let slots = this.contexts.get(browser);
-    if (!slots) this.contexts.set(browser, slots = /* @__PURE__ */ new Map());
-    let context3 = slots.get(slot);
-    if (!context3) {
-      slots.set(slot, context3 = browser.createBrowserContext());
-      context3.catch(() => slots.get(slot) === context3 && slots.delete(slot));
-    }
-    return context3;
-  }
-  /**
-   * Cleans up after a document ran out of time. Its page (and the renderer stuck in it) is closed; if the
-   * page will not close, the slot's context goes with it, and a browser that no longer answers at all is
-   * killed, so the next document never inherits a hung renderer or browser.
-   */
-  async recoverFromTimeout(browser, slot, page) {
-    const settled = (promise) => withTimeout(promise, 5e3, () => new Error("no answer")).then(
-      () => true,
-      () => false
-    );
-    if (!page || page.isClosed() || await settled(page.close())) return;
-    const context3 = this.contexts.get(browser)?.get(slot);
-    this.contexts.get(browser)?.delete(slot);
-    const contextClosed = context3 ? await settled(context3.then((c) => c.close())) : true;
-    if (!contextClosed || !await settled(browser.version())) await this.restart(browser);
-  }
-  /** The slot's page in `browser`, made (with its request interception) on first use. */
-  pageFor(browser, slot) {
-    let pages = this.slotPages.get(browser);
-    if (!pages) this.slotPages.set(browser, pages = /* @__PURE__ */ new Map());
-    const existing = pages.get(slot);
-    if (existing) return existing;
-    const made = (async () => {
-      const page = await (await this.contextFor(browser, slot)).newPage();
-      const slotPage = { page, current: void 0, swaps: 0 };
-      page.on("error", (error2) => slotPage.current?.onCrash(error2));
-      page.on("request", (request2) => {
-        if (slotPage.current) return void slotPage.current.onRequest(request2);
-        return void request2.abort("blockedbyclient").catch(() => void 0);
-      });
-      await page.setRequestInterception(true);
-      return slotPage;
-    })();
-    pages.set(slot, made);
-    made.catch(() => pages.get(slot) === made && pages.delete(slot));
-    return made;
-  }
-  /** Forgets the slot's page (after a failure) so the next document gets a new one. */
-  dropPage(browser, slot) {
-    this.slotPages.get(browser)?.delete(slot);
-  }
-  /**
-   * Starts the browser and each slot's page now, so that they come up while the first documents are
-   * still being turned into HTML instead of after. A failure here is not reported: the first print
-   * tries again and reports it.
-   */
-  warmUp(slots) {
-    void this.liveBrowser().then((browser) => Promise.all(Array.from({ length: slots }, (_, slot) => this.pageFor(browser, slot)))).catch(() => void 0);
-  }
-  /** The browser's process id, for tests that crash it on purpose. */
-  async pid() {
-    return (await this.liveBrowser()).process()?.pid;
-  }
-  /**
-   * Loads the document, waits until its page scripts have laid it out (Paged.js, or Chromium's own
-   * pagination once diagrams and images are ready), and prints. Resolves with the PDF bytes and what the
-   * page scripts found. Rejects with PrintTimeoutError or BrowserCrashedError.
-   */
-  async print(job, slot = 0) {
-    const browser = await this.liveBrowser();
-    let page;
-    let crashed;
-    let interrupt = () => void 0;
-    const interrupted = new Promise((_, reject) => interrupt = reject);
-    interrupted.catch(() => void 0);
-    const onDisconnected = () => interrupt(new Error("the browser disconnected"));
-    browser.on("disconnected", onDisconnected);
-    const timings = {};
-    let last = performance2.now();
-    const lap = (step) => {
-      const now = performance2.now();
-      timings[step] = Math.round(now - last);
-      last = now;
-    };
-    let slotPage;
-    const work = (async () => {
-      slotPage = await this.pageFor(browser, slot);
-      page = slotPage.page;
-      lap("newPage");
-      slotPage.current = {
-        onCrash: (error2) => {
-          crashed = error2.message;
-          interrupt(error2);
-        },
-        onRequest: createRequestHandler({
-          workspace: this.options.workspace,
-          documentUrl: job.documentUrl,
-          documentHtml: job.documentHtml,
-          allowRemoteAssets: this.options.allowRemoteAssets,
-          onBlocked: job.onBlocked
-        })
-      };
-      const shown = slotPage;
-      if (job.swap && shown.shell === job.swap.shell && shown.swaps < SWAPS_PER_PAGE) {
-        shown.swaps++;
-        await swapDocument(page, job.swap, job.documentUrl);
-        lap("swap");
-      } else {
-        shown.shell = void 0;
-        await page.goto(job.documentUrl, { waitUntil: "domcontentloaded", timeout: 0 });
-        shown.shell = job.swap?.shell;
-        shown.swaps = 0;
-        lap("load");
-      }
-      const laidOut = await awaitLayout(page);
-      const diagnostics = readPageDiagnostics(laidOut.diagnostics);
-      lap("layout");
-      if (typeof laidOut.glyphCheckMs === "number") timings.glyphCheck = Math.round(laidOut.glyphCheckMs);
-      const pdf = await page.pdf({
-        preferCSSPageSize: true,
-        printBackground: true,
-        outline: true,
-        tagged: true,
-        timeout: 0
-      });
-      lap("print");
-      return { pdf, diagnostics, timings };
-    })();
-    let succeeded = false;
-    try {
-      const printed = await withTimeout(
-        Promise.race([work, interrupted]),
-        job.timeoutMs,
-        () => new PrintTimeoutError(Math.round(job.timeoutMs / 1e3))
-      );
-      succeeded = true;
-      return printed;
-    } catch (error2) {
-      work.catch(() => void 0);
-      this.dropPage(browser, slot);
-      if (this.closed) throw new PrinterClosedError();
-      if (!browser.connected) {
-        await this.restart(browser);
-        throw new BrowserCrashedError("the browser crashed or was killed while printing");
-      }
-      if (crashed) throw new BrowserCrashedError(`the page crashed while printing (${crashed})`);
-      if (isProtocolTimeout(error2)) {
-        await this.restart(browser);
-        throw new BrowserCrashedError(`the browser stopped responding (${errorMessage(error2)})`);
-      }
-      if (error2 instanceof PrintTimeoutError) await this.recoverFromTimeout(browser, slot, page);
-      throw error2;
-    } finally {
-      browser.off("disconnected", onDisconnected);
-      const done = slotPage;
-      if (done) done.current = void 0;
-      const p = page;
-      if (!succeeded && p && !p.isClosed())
-        await withTimeout(p.close(), 5e3, () => new Error("close")).catch(() => void 0);
-    }
-  }
-  /**
-   * Closes every browser this printer started, and starts none again: a print waiting for the browser or
-   * running in it fails with PrinterClosedError. Resolves once the browsers' processes are gone. Safe to
-   * call twice (the second call waits for the first), and while a launch is under way.
-   */
-  close() {
-    this.closed = true;
-    this.browser = void 0;
-    this.closing ??= Promise.all(
-      [...this.launches].map(async (launch3) => {
-        const browser = await launch3.catch(() => void 0);
-        if (browser) await shutDown(browser);
-      })
-    ).then(() => void 0);
-    return this.closing;
-  }
-};
 
 // src/engine/book.ts
 import path9 from "node:path";
@@ -27453,23 +27473,23 @@ function getOptions(copy) {
   if (copy) {
     if (typeof copy.followSymbolicLinks === "boolean") {
       result.followSymbolicLinks = copy.followSymbolicLinks;
-      debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
+      debug2(`followSymbolicLinks '${result.followSymbolicLinks}'`);
     }
     if (typeof copy.implicitDescendants === "boolean") {
       result.implicitDescendants = copy.implicitDescendants;
-      debug(`implicitDescendants '${result.implicitDescendants}'`);
+      debug2(`implicitDescendants '${result.implicitDescendants}'`);
     }
     if (typeof copy.matchDirectories === "boolean") {
       result.matchDirectories = copy.matchDirectories;
-      debug(`matchDirectories '${result.matchDirectories}'`);
+      debug2(`matchDirectories '${result.matchDirectories}'`);
     }
     if (typeof copy.omitBrokenSymbolicLinks === "boolean") {
       result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
-      debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
+      debug2(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
     }
     if (typeof copy.excludeHiddenFiles === "boolean") {
       result.excludeHiddenFiles = copy.excludeHiddenFiles;
-      debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
+      debug2(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
     }
   }
   return result;
@@ -27998,7 +28018,7 @@ var DefaultGlobber = class _DefaultGlobber {
       }
       const stack = [];
       for (const searchPath of getSearchPaths(patterns)) {
-        debug(`Search path '${searchPath}'`);
+        debug2(`Search path '${searchPath}'`);
         try {
           yield __await(fs18.promises.lstat(searchPath));
         } catch (err) {
@@ -28073,7 +28093,7 @@ var DefaultGlobber = class _DefaultGlobber {
         } catch (err) {
           if (err.code === "ENOENT") {
             if (options.omitBrokenSymbolicLinks) {
-              debug(`Broken symlink '${item.path}'`);
+              debug2(`Broken symlink '${item.path}'`);
               return void 0;
             }
             throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
@@ -28089,7 +28109,7 @@ var DefaultGlobber = class _DefaultGlobber {
           traversalChain.pop();
         }
         if (traversalChain.some((x) => x === realPath)) {
-          debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
+          debug2(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
           return void 0;
         }
         traversalChain.push(realPath);
@@ -33318,6 +33338,8 @@ function changeScopeContext(plan) {
 }
 
 export {
+  isInside,
+  Printer,
   cancelOnSignals,
   cancellationOf,
   describeCancelledRun,
@@ -33330,7 +33352,7 @@ export {
   getMultilineInput,
   setOutput,
   setFailed,
-  debug,
+  debug2 as debug,
   error,
   warning,
   notice,
@@ -33338,13 +33360,11 @@ export {
   startGroup,
   endGroup,
   listChangedSince,
-  isInside,
   escapeHtml,
   formatBytes,
   posixRelative,
   countOf,
   findBrowser,
-  Printer,
   hasPdf,
   package_default,
   MANIFEST_NAME,

@@ -21436,7 +21436,7 @@ async function _connectToBiDiBrowser(connectionTransport, url, options) {
   const { bidiConnection, cdpConnection, closeCallback } = await getBiDiConnection(connectionTransport, url, options);
   const BiDi = await import(
     /* webpackIgnore: true */
-    "./bidi-2AM5BQXO.js"
+    "./bidi-XC5PZMOG.js"
   );
   const bidiBrowser = await BiDi.BidiBrowser.create({
     connection: bidiConnection,
@@ -21454,7 +21454,7 @@ async function _connectToBiDiBrowser(connectionTransport, url, options) {
 async function getBiDiConnection(connectionTransport, url, options) {
   const BiDi = await import(
     /* webpackIgnore: true */
-    "./bidi-2AM5BQXO.js"
+    "./bidi-XC5PZMOG.js"
   );
   const { slowMo = 0, protocolTimeout, idGenerator = createIncrementalIdGenerator() } = options;
   const pureBidiConnection = new BiDi.BidiConnection(url, connectionTransport, idGenerator, slowMo, protocolTimeout);
@@ -21541,12 +21541,12 @@ async function getConnectionTransport(options) {
       endpointUrl: connectionURL
     };
   } else if (options.channel && isNode) {
-    const { detectBrowserPlatform, resolveDefaultUserDataDir, Browser: Browser2 } = await import("./main-QN3HXBKX.js");
+    const { detectBrowserPlatform, resolveDefaultUserDataDir, Browser: Browser2 } = await import("./main-TAMRKC3U.js");
     const platform = detectBrowserPlatform();
     if (!platform) {
       throw new Error("Could not detect required browser platform");
     }
-    const { convertPuppeteerChannelToBrowsersChannel } = await import("./LaunchOptions-FGF2HSQX.js");
+    const { convertPuppeteerChannelToBrowsersChannel } = await import("./LaunchOptions-4WO2WGGZ.js");
     const { join } = await import("node:path");
     const userDataDir = resolveDefaultUserDataDir(Browser2.CHROME, platform, convertPuppeteerChannelToBrowsersChannel(options.channel));
     const portPath = join(userDataDir, "DevToolsActivePort");

@@ -7496,6 +7496,235 @@ function errorMessage(error) {
   return error instanceof Error ? error.message : String(error);
 }
 
+// src/shared/runtime-assets.ts
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/shared/runtime-assets.json
+var runtime_assets_default = {
+  $comment: 'What the page may load from the runtime origin (URL path -> repository path). scripts/bundle.mjs copies exactly these into dist/runtime/. "fontStylesheets" are not served: scripts/fonts-css.mjs combines them into themes/fonts.css, or into the stylesheet an entry names (npm run fonts: the CJK families go to themes/fonts-cjk.css, which only documents with CJK text load), and the bundle copies the font files it names. A stylesheet given as {path, subsets} contributes only those subsets (scripts/fonts-css.mjs).',
+  files: {
+    "paged.polyfill.js": "node_modules/pagedjs/dist/paged.polyfill.js",
+    "mermaid.min.js": "node_modules/mermaid/dist/mermaid.min.js",
+    "katex/katex.min.css": "node_modules/katex/dist/katex.min.css"
+  },
+  dirs: {
+    "themes/": "themes/",
+    "page-scripts/": "page-scripts/",
+    "katex/fonts/": "node_modules/katex/dist/fonts/",
+    "fonts/inter/files/": "node_modules/@fontsource/inter/files/",
+    "fonts/source-serif-4/files/": "node_modules/@fontsource/source-serif-4/files/",
+    "fonts/jetbrains-mono/files/": "node_modules/@fontsource/jetbrains-mono/files/",
+    "fonts/noto-sans-symbols-2/files/": "node_modules/@fontsource/noto-sans-symbols-2/files/",
+    "fonts/noto-emoji/files/": "node_modules/@fontsource/noto-emoji/files/",
+    "fonts/noto-sans-sc/files/": "node_modules/@fontsource/noto-sans-sc/files/",
+    "fonts/noto-sans-tc/files/": "node_modules/@fontsource/noto-sans-tc/files/",
+    "fonts/noto-sans-jp/files/": "node_modules/@fontsource/noto-sans-jp/files/",
+    "fonts/noto-sans-kr/files/": "node_modules/@fontsource/noto-sans-kr/files/",
+    "fonts/noto-sans-devanagari/files/": "node_modules/@fontsource/noto-sans-devanagari/files/",
+    "fonts/noto-sans-bengali/files/": "node_modules/@fontsource/noto-sans-bengali/files/",
+    "fonts/noto-sans-tamil/files/": "node_modules/@fontsource/noto-sans-tamil/files/",
+    "fonts/noto-sans-thai/files/": "node_modules/@fontsource/noto-sans-thai/files/",
+    "fonts/noto-sans-arabic/files/": "node_modules/@fontsource/noto-sans-arabic/files/",
+    "fonts/noto-sans-hebrew/files/": "node_modules/@fontsource/noto-sans-hebrew/files/",
+    "fonts/noto-sans-gujarati/files/": "node_modules/@fontsource/noto-sans-gujarati/files/",
+    "fonts/noto-sans-gurmukhi/files/": "node_modules/@fontsource/noto-sans-gurmukhi/files/",
+    "fonts/noto-sans-kannada/files/": "node_modules/@fontsource/noto-sans-kannada/files/",
+    "fonts/noto-sans-malayalam/files/": "node_modules/@fontsource/noto-sans-malayalam/files/",
+    "fonts/noto-sans-telugu/files/": "node_modules/@fontsource/noto-sans-telugu/files/",
+    "fonts/noto-sans-oriya/files/": "node_modules/@fontsource/noto-sans-oriya/files/",
+    "fonts/noto-sans-sinhala/files/": "node_modules/@fontsource/noto-sans-sinhala/files/"
+  },
+  fontStylesheets: {
+    "fonts/inter/400.css": "node_modules/@fontsource/inter/400.css",
+    "fonts/inter/400-italic.css": "node_modules/@fontsource/inter/400-italic.css",
+    "fonts/inter/600.css": "node_modules/@fontsource/inter/600.css",
+    "fonts/inter/700.css": "node_modules/@fontsource/inter/700.css",
+    "fonts/source-serif-4/400.css": "node_modules/@fontsource/source-serif-4/400.css",
+    "fonts/source-serif-4/400-italic.css": "node_modules/@fontsource/source-serif-4/400-italic.css",
+    "fonts/source-serif-4/600.css": "node_modules/@fontsource/source-serif-4/600.css",
+    "fonts/source-serif-4/600-italic.css": "node_modules/@fontsource/source-serif-4/600-italic.css",
+    "fonts/source-serif-4/700.css": "node_modules/@fontsource/source-serif-4/700.css",
+    "fonts/source-serif-4/700-italic.css": "node_modules/@fontsource/source-serif-4/700-italic.css",
+    "fonts/jetbrains-mono/400.css": "node_modules/@fontsource/jetbrains-mono/400.css",
+    "fonts/jetbrains-mono/400-italic.css": "node_modules/@fontsource/jetbrains-mono/400-italic.css",
+    "fonts/jetbrains-mono/700.css": "node_modules/@fontsource/jetbrains-mono/700.css",
+    "fonts/noto-sans-symbols-2/400.css": "node_modules/@fontsource/noto-sans-symbols-2/400.css",
+    "fonts/noto-emoji/400.css": "node_modules/@fontsource/noto-emoji/400.css",
+    "fonts/noto-sans-sc/400.css": {
+      path: "node_modules/@fontsource/noto-sans-sc/400.css",
+      subsets: ["[n]"],
+      stylesheet: "themes/fonts-cjk.css"
+    },
+    "fonts/noto-sans-sc/700.css": {
+      path: "node_modules/@fontsource/noto-sans-sc/700.css",
+      subsets: ["[n]"],
+      stylesheet: "themes/fonts-cjk.css"
+    },
+    "fonts/noto-sans-tc/400.css": {
+      path: "node_modules/@fontsource/noto-sans-tc/400.css",
+      subsets: ["[n]"],
+      stylesheet: "themes/fonts-cjk.css"
+    },
+    "fonts/noto-sans-tc/700.css": {
+      path: "node_modules/@fontsource/noto-sans-tc/700.css",
+      subsets: ["[n]"],
+      stylesheet: "themes/fonts-cjk.css"
+    },
+    "fonts/noto-sans-jp/400.css": {
+      path: "node_modules/@fontsource/noto-sans-jp/400.css",
+      subsets: ["[n]"],
+      stylesheet: "themes/fonts-cjk.css"
+    },
+    "fonts/noto-sans-jp/700.css": {
+      path: "node_modules/@fontsource/noto-sans-jp/700.css",
+      subsets: ["[n]"],
+      stylesheet: "themes/fonts-cjk.css"
+    },
+    "fonts/noto-sans-kr/400.css": {
+      path: "node_modules/@fontsource/noto-sans-kr/400.css",
+      subsets: ["[n]"],
+      stylesheet: "themes/fonts-cjk.css"
+    },
+    "fonts/noto-sans-kr/700.css": {
+      path: "node_modules/@fontsource/noto-sans-kr/700.css",
+      subsets: ["[n]"],
+      stylesheet: "themes/fonts-cjk.css"
+    },
+    "fonts/noto-sans-devanagari/400.css": {
+      path: "node_modules/@fontsource/noto-sans-devanagari/400.css",
+      subsets: ["devanagari"]
+    },
+    "fonts/noto-sans-devanagari/700.css": {
+      path: "node_modules/@fontsource/noto-sans-devanagari/700.css",
+      subsets: ["devanagari"]
+    },
+    "fonts/noto-sans-bengali/400.css": {
+      path: "node_modules/@fontsource/noto-sans-bengali/400.css",
+      subsets: ["bengali"]
+    },
+    "fonts/noto-sans-bengali/700.css": {
+      path: "node_modules/@fontsource/noto-sans-bengali/700.css",
+      subsets: ["bengali"]
+    },
+    "fonts/noto-sans-tamil/400.css": {
+      path: "node_modules/@fontsource/noto-sans-tamil/400.css",
+      subsets: ["tamil"]
+    },
+    "fonts/noto-sans-tamil/700.css": {
+      path: "node_modules/@fontsource/noto-sans-tamil/700.css",
+      subsets: ["tamil"]
+    },
+    "fonts/noto-sans-thai/400.css": {
+      path: "node_modules/@fontsource/noto-sans-thai/400.css",
+      subsets: ["thai"]
+    },
+    "fonts/noto-sans-thai/700.css": {
+      path: "node_modules/@fontsource/noto-sans-thai/700.css",
+      subsets: ["thai"]
+    },
+    "fonts/noto-sans-arabic/400.css": {
+      path: "node_modules/@fontsource/noto-sans-arabic/400.css",
+      subsets: ["arabic"]
+    },
+    "fonts/noto-sans-arabic/700.css": {
+      path: "node_modules/@fontsource/noto-sans-arabic/700.css",
+      subsets: ["arabic"]
+    },
+    "fonts/noto-sans-hebrew/400.css": {
+      path: "node_modules/@fontsource/noto-sans-hebrew/400.css",
+      subsets: ["hebrew"]
+    },
+    "fonts/noto-sans-hebrew/700.css": {
+      path: "node_modules/@fontsource/noto-sans-hebrew/700.css",
+      subsets: ["hebrew"]
+    },
+    "fonts/noto-sans-gujarati/400.css": {
+      path: "node_modules/@fontsource/noto-sans-gujarati/400.css",
+      subsets: ["gujarati"]
+    },
+    "fonts/noto-sans-gujarati/700.css": {
+      path: "node_modules/@fontsource/noto-sans-gujarati/700.css",
+      subsets: ["gujarati"]
+    },
+    "fonts/noto-sans-gurmukhi/400.css": {
+      path: "node_modules/@fontsource/noto-sans-gurmukhi/400.css",
+      subsets: ["gurmukhi"]
+    },
+    "fonts/noto-sans-gurmukhi/700.css": {
+      path: "node_modules/@fontsource/noto-sans-gurmukhi/700.css",
+      subsets: ["gurmukhi"]
+    },
+    "fonts/noto-sans-kannada/400.css": {
+      path: "node_modules/@fontsource/noto-sans-kannada/400.css",
+      subsets: ["kannada"]
+    },
+    "fonts/noto-sans-kannada/700.css": {
+      path: "node_modules/@fontsource/noto-sans-kannada/700.css",
+      subsets: ["kannada"]
+    },
+    "fonts/noto-sans-malayalam/400.css": {
+      path: "node_modules/@fontsource/noto-sans-malayalam/400.css",
+      subsets: ["malayalam"]
+    },
+    "fonts/noto-sans-malayalam/700.css": {
+      path: "node_modules/@fontsource/noto-sans-malayalam/700.css",
+      subsets: ["malayalam"]
+    },
+    "fonts/noto-sans-telugu/400.css": {
+      path: "node_modules/@fontsource/noto-sans-telugu/400.css",
+      subsets: ["telugu"]
+    },
+    "fonts/noto-sans-telugu/700.css": {
+      path: "node_modules/@fontsource/noto-sans-telugu/700.css",
+      subsets: ["telugu"]
+    },
+    "fonts/noto-sans-oriya/400.css": {
+      path: "node_modules/@fontsource/noto-sans-oriya/400.css",
+      subsets: ["oriya"]
+    },
+    "fonts/noto-sans-oriya/700.css": {
+      path: "node_modules/@fontsource/noto-sans-oriya/700.css",
+      subsets: ["oriya"]
+    },
+    "fonts/noto-sans-sinhala/400.css": {
+      path: "node_modules/@fontsource/noto-sans-sinhala/400.css",
+      subsets: ["sinhala"]
+    },
+    "fonts/noto-sans-sinhala/700.css": {
+      path: "node_modules/@fontsource/noto-sans-sinhala/700.css",
+      subsets: ["sinhala"]
+    }
+  }
+};
+
+// src/shared/runtime-assets.ts
+var RUNTIME_FILES = Object.freeze(runtime_assets_default.files);
+var RUNTIME_DIRS = Object.freeze(runtime_assets_default.dirs);
+var FONTS_STYLESHEET = "themes/fonts.css";
+var CJK_FONTS_STYLESHEET = "themes/fonts-cjk.css";
+var here = path.dirname(fileURLToPath(import.meta.url));
+function locateRuntime() {
+  for (const dir of [here, path.dirname(here)]) {
+    const bundled = path.join(dir, "runtime");
+    if (fs.existsSync(path.join(bundled, "paged.polyfill.js"))) return { bundled: true, root: bundled };
+  }
+  return { bundled: false, root: path.resolve(here, "../..") };
+}
+var runtime = locateRuntime();
+function resolveRuntimeFile(urlPath) {
+  const clean = path.posix.normalize(decodeURIComponent(urlPath).replace(/^\/+/, ""));
+  if (clean.startsWith("..") || clean.includes("\0")) return void 0;
+  const fromRepo = (repoPath) => runtime.bundled ? path.join(runtime.root, clean) : path.join(runtime.root, repoPath);
+  const file = RUNTIME_FILES[clean];
+  if (file) return fromRepo(file);
+  for (const [prefix, dir] of Object.entries(RUNTIME_DIRS)) {
+    if (clean.startsWith(prefix)) return fromRepo(dir + clean.slice(prefix.length));
+  }
+  return void 0;
+}
+
 // node_modules/@ungap/structured-clone/esm/types.js
 var VOID = -1;
 var PRIMITIVE = 0;
@@ -9963,235 +10192,6 @@ function isUint8Array(value) {
   );
 }
 
-// src/shared/runtime-assets.ts
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-
-// src/shared/runtime-assets.json
-var runtime_assets_default = {
-  $comment: 'What the page may load from the runtime origin (URL path -> repository path). scripts/bundle.mjs copies exactly these into dist/runtime/. "fontStylesheets" are not served: scripts/fonts-css.mjs combines them into themes/fonts.css, or into the stylesheet an entry names (npm run fonts: the CJK families go to themes/fonts-cjk.css, which only documents with CJK text load), and the bundle copies the font files it names. A stylesheet given as {path, subsets} contributes only those subsets (scripts/fonts-css.mjs).',
-  files: {
-    "paged.polyfill.js": "node_modules/pagedjs/dist/paged.polyfill.js",
-    "mermaid.min.js": "node_modules/mermaid/dist/mermaid.min.js",
-    "katex/katex.min.css": "node_modules/katex/dist/katex.min.css"
-  },
-  dirs: {
-    "themes/": "themes/",
-    "page-scripts/": "page-scripts/",
-    "katex/fonts/": "node_modules/katex/dist/fonts/",
-    "fonts/inter/files/": "node_modules/@fontsource/inter/files/",
-    "fonts/source-serif-4/files/": "node_modules/@fontsource/source-serif-4/files/",
-    "fonts/jetbrains-mono/files/": "node_modules/@fontsource/jetbrains-mono/files/",
-    "fonts/noto-sans-symbols-2/files/": "node_modules/@fontsource/noto-sans-symbols-2/files/",
-    "fonts/noto-emoji/files/": "node_modules/@fontsource/noto-emoji/files/",
-    "fonts/noto-sans-sc/files/": "node_modules/@fontsource/noto-sans-sc/files/",
-    "fonts/noto-sans-tc/files/": "node_modules/@fontsource/noto-sans-tc/files/",
-    "fonts/noto-sans-jp/files/": "node_modules/@fontsource/noto-sans-jp/files/",
-    "fonts/noto-sans-kr/files/": "node_modules/@fontsource/noto-sans-kr/files/",
-    "fonts/noto-sans-devanagari/files/": "node_modules/@fontsource/noto-sans-devanagari/files/",
-    "fonts/noto-sans-bengali/files/": "node_modules/@fontsource/noto-sans-bengali/files/",
-    "fonts/noto-sans-tamil/files/": "node_modules/@fontsource/noto-sans-tamil/files/",
-    "fonts/noto-sans-thai/files/": "node_modules/@fontsource/noto-sans-thai/files/",
-    "fonts/noto-sans-arabic/files/": "node_modules/@fontsource/noto-sans-arabic/files/",
-    "fonts/noto-sans-hebrew/files/": "node_modules/@fontsource/noto-sans-hebrew/files/",
-    "fonts/noto-sans-gujarati/files/": "node_modules/@fontsource/noto-sans-gujarati/files/",
-    "fonts/noto-sans-gurmukhi/files/": "node_modules/@fontsource/noto-sans-gurmukhi/files/",
-    "fonts/noto-sans-kannada/files/": "node_modules/@fontsource/noto-sans-kannada/files/",
-    "fonts/noto-sans-malayalam/files/": "node_modules/@fontsource/noto-sans-malayalam/files/",
-    "fonts/noto-sans-telugu/files/": "node_modules/@fontsource/noto-sans-telugu/files/",
-    "fonts/noto-sans-oriya/files/": "node_modules/@fontsource/noto-sans-oriya/files/",
-    "fonts/noto-sans-sinhala/files/": "node_modules/@fontsource/noto-sans-sinhala/files/"
-  },
-  fontStylesheets: {
-    "fonts/inter/400.css": "node_modules/@fontsource/inter/400.css",
-    "fonts/inter/400-italic.css": "node_modules/@fontsource/inter/400-italic.css",
-    "fonts/inter/600.css": "node_modules/@fontsource/inter/600.css",
-    "fonts/inter/700.css": "node_modules/@fontsource/inter/700.css",
-    "fonts/source-serif-4/400.css": "node_modules/@fontsource/source-serif-4/400.css",
-    "fonts/source-serif-4/400-italic.css": "node_modules/@fontsource/source-serif-4/400-italic.css",
-    "fonts/source-serif-4/600.css": "node_modules/@fontsource/source-serif-4/600.css",
-    "fonts/source-serif-4/600-italic.css": "node_modules/@fontsource/source-serif-4/600-italic.css",
-    "fonts/source-serif-4/700.css": "node_modules/@fontsource/source-serif-4/700.css",
-    "fonts/source-serif-4/700-italic.css": "node_modules/@fontsource/source-serif-4/700-italic.css",
-    "fonts/jetbrains-mono/400.css": "node_modules/@fontsource/jetbrains-mono/400.css",
-    "fonts/jetbrains-mono/400-italic.css": "node_modules/@fontsource/jetbrains-mono/400-italic.css",
-    "fonts/jetbrains-mono/700.css": "node_modules/@fontsource/jetbrains-mono/700.css",
-    "fonts/noto-sans-symbols-2/400.css": "node_modules/@fontsource/noto-sans-symbols-2/400.css",
-    "fonts/noto-emoji/400.css": "node_modules/@fontsource/noto-emoji/400.css",
-    "fonts/noto-sans-sc/400.css": {
-      path: "node_modules/@fontsource/noto-sans-sc/400.css",
-      subsets: ["[n]"],
-      stylesheet: "themes/fonts-cjk.css"
-    },
-    "fonts/noto-sans-sc/700.css": {
-      path: "node_modules/@fontsource/noto-sans-sc/700.css",
-      subsets: ["[n]"],
-      stylesheet: "themes/fonts-cjk.css"
-    },
-    "fonts/noto-sans-tc/400.css": {
-      path: "node_modules/@fontsource/noto-sans-tc/400.css",
-      subsets: ["[n]"],
-      stylesheet: "themes/fonts-cjk.css"
-    },
-    "fonts/noto-sans-tc/700.css": {
-      path: "node_modules/@fontsource/noto-sans-tc/700.css",
-      subsets: ["[n]"],
-      stylesheet: "themes/fonts-cjk.css"
-    },
-    "fonts/noto-sans-jp/400.css": {
-      path: "node_modules/@fontsource/noto-sans-jp/400.css",
-      subsets: ["[n]"],
-      stylesheet: "themes/fonts-cjk.css"
-    },
-    "fonts/noto-sans-jp/700.css": {
-      path: "node_modules/@fontsource/noto-sans-jp/700.css",
-      subsets: ["[n]"],
-      stylesheet: "themes/fonts-cjk.css"
-    },
-    "fonts/noto-sans-kr/400.css": {
-      path: "node_modules/@fontsource/noto-sans-kr/400.css",
-      subsets: ["[n]"],
-      stylesheet: "themes/fonts-cjk.css"
-    },
-    "fonts/noto-sans-kr/700.css": {
-      path: "node_modules/@fontsource/noto-sans-kr/700.css",
-      subsets: ["[n]"],
-      stylesheet: "themes/fonts-cjk.css"
-    },
-    "fonts/noto-sans-devanagari/400.css": {
-      path: "node_modules/@fontsource/noto-sans-devanagari/400.css",
-      subsets: ["devanagari"]
-    },
-    "fonts/noto-sans-devanagari/700.css": {
-      path: "node_modules/@fontsource/noto-sans-devanagari/700.css",
-      subsets: ["devanagari"]
-    },
-    "fonts/noto-sans-bengali/400.css": {
-      path: "node_modules/@fontsource/noto-sans-bengali/400.css",
-      subsets: ["bengali"]
-    },
-    "fonts/noto-sans-bengali/700.css": {
-      path: "node_modules/@fontsource/noto-sans-bengali/700.css",
-      subsets: ["bengali"]
-    },
-    "fonts/noto-sans-tamil/400.css": {
-      path: "node_modules/@fontsource/noto-sans-tamil/400.css",
-      subsets: ["tamil"]
-    },
-    "fonts/noto-sans-tamil/700.css": {
-      path: "node_modules/@fontsource/noto-sans-tamil/700.css",
-      subsets: ["tamil"]
-    },
-    "fonts/noto-sans-thai/400.css": {
-      path: "node_modules/@fontsource/noto-sans-thai/400.css",
-      subsets: ["thai"]
-    },
-    "fonts/noto-sans-thai/700.css": {
-      path: "node_modules/@fontsource/noto-sans-thai/700.css",
-      subsets: ["thai"]
-    },
-    "fonts/noto-sans-arabic/400.css": {
-      path: "node_modules/@fontsource/noto-sans-arabic/400.css",
-      subsets: ["arabic"]
-    },
-    "fonts/noto-sans-arabic/700.css": {
-      path: "node_modules/@fontsource/noto-sans-arabic/700.css",
-      subsets: ["arabic"]
-    },
-    "fonts/noto-sans-hebrew/400.css": {
-      path: "node_modules/@fontsource/noto-sans-hebrew/400.css",
-      subsets: ["hebrew"]
-    },
-    "fonts/noto-sans-hebrew/700.css": {
-      path: "node_modules/@fontsource/noto-sans-hebrew/700.css",
-      subsets: ["hebrew"]
-    },
-    "fonts/noto-sans-gujarati/400.css": {
-      path: "node_modules/@fontsource/noto-sans-gujarati/400.css",
-      subsets: ["gujarati"]
-    },
-    "fonts/noto-sans-gujarati/700.css": {
-      path: "node_modules/@fontsource/noto-sans-gujarati/700.css",
-      subsets: ["gujarati"]
-    },
-    "fonts/noto-sans-gurmukhi/400.css": {
-      path: "node_modules/@fontsource/noto-sans-gurmukhi/400.css",
-      subsets: ["gurmukhi"]
-    },
-    "fonts/noto-sans-gurmukhi/700.css": {
-      path: "node_modules/@fontsource/noto-sans-gurmukhi/700.css",
-      subsets: ["gurmukhi"]
-    },
-    "fonts/noto-sans-kannada/400.css": {
-      path: "node_modules/@fontsource/noto-sans-kannada/400.css",
-      subsets: ["kannada"]
-    },
-    "fonts/noto-sans-kannada/700.css": {
-      path: "node_modules/@fontsource/noto-sans-kannada/700.css",
-      subsets: ["kannada"]
-    },
-    "fonts/noto-sans-malayalam/400.css": {
-      path: "node_modules/@fontsource/noto-sans-malayalam/400.css",
-      subsets: ["malayalam"]
-    },
-    "fonts/noto-sans-malayalam/700.css": {
-      path: "node_modules/@fontsource/noto-sans-malayalam/700.css",
-      subsets: ["malayalam"]
-    },
-    "fonts/noto-sans-telugu/400.css": {
-      path: "node_modules/@fontsource/noto-sans-telugu/400.css",
-      subsets: ["telugu"]
-    },
-    "fonts/noto-sans-telugu/700.css": {
-      path: "node_modules/@fontsource/noto-sans-telugu/700.css",
-      subsets: ["telugu"]
-    },
-    "fonts/noto-sans-oriya/400.css": {
-      path: "node_modules/@fontsource/noto-sans-oriya/400.css",
-      subsets: ["oriya"]
-    },
-    "fonts/noto-sans-oriya/700.css": {
-      path: "node_modules/@fontsource/noto-sans-oriya/700.css",
-      subsets: ["oriya"]
-    },
-    "fonts/noto-sans-sinhala/400.css": {
-      path: "node_modules/@fontsource/noto-sans-sinhala/400.css",
-      subsets: ["sinhala"]
-    },
-    "fonts/noto-sans-sinhala/700.css": {
-      path: "node_modules/@fontsource/noto-sans-sinhala/700.css",
-      subsets: ["sinhala"]
-    }
-  }
-};
-
-// src/shared/runtime-assets.ts
-var RUNTIME_FILES = Object.freeze(runtime_assets_default.files);
-var RUNTIME_DIRS = Object.freeze(runtime_assets_default.dirs);
-var FONTS_STYLESHEET = "themes/fonts.css";
-var CJK_FONTS_STYLESHEET = "themes/fonts-cjk.css";
-var here = path.dirname(fileURLToPath(import.meta.url));
-function locateRuntime() {
-  for (const dir of [here, path.dirname(here)]) {
-    const bundled = path.join(dir, "runtime");
-    if (fs.existsSync(path.join(bundled, "paged.polyfill.js"))) return { bundled: true, root: bundled };
-  }
-  return { bundled: false, root: path.resolve(here, "../..") };
-}
-var runtime = locateRuntime();
-function resolveRuntimeFile(urlPath) {
-  const clean = path.posix.normalize(decodeURIComponent(urlPath).replace(/^\/+/, ""));
-  if (clean.startsWith("..") || clean.includes("\0")) return void 0;
-  const fromRepo = (repoPath) => runtime.bundled ? path.join(runtime.root, clean) : path.join(runtime.root, repoPath);
-  const file = RUNTIME_FILES[clean];
-  if (file) return fromRepo(file);
-  for (const [prefix, dir] of Object.entries(RUNTIME_DIRS)) {
-    if (clean.startsWith(prefix)) return fromRepo(dir + clean.slice(prefix.length));
-  }
-  return void 0;
-}
-
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
@@ -11118,6 +11118,11 @@ export {
   PrintTimeoutError,
   CommandError,
   errorMessage,
+  RUNTIME_FILES,
+  RUNTIME_DIRS,
+  FONTS_STYLESHEET,
+  CJK_FONTS_STYLESHEET,
+  resolveRuntimeFile,
   toString2 as toString,
   esm_default,
   pointEnd,
@@ -11128,11 +11133,6 @@ export {
   toHtml,
   rehypeStringify,
   unified,
-  RUNTIME_FILES,
-  RUNTIME_DIRS,
-  FONTS_STYLESHEET,
-  CJK_FONTS_STYLESHEET,
-  resolveRuntimeFile,
   checkFrontMatterFence,
   readFrontMatter,
   needsCjkFonts

@@ -27,7 +27,7 @@ import {
   resolveBuildId,
   resolveDefaultUserDataDir,
   uninstall
-} from "./chunk-MVQCS6PT.js";
+} from "./chunk-5NVDI6ET.js";
 import "./chunk-B4ZJ4SDO.js";
 import "./chunk-6DG7BXTN.js";
 export {

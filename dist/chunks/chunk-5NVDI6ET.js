@@ -32069,7 +32069,7 @@ async function unpackArchive(archivePath, folderPath) {
     folderPath = path7.resolve(process.cwd(), folderPath);
   }
   if (archivePath.endsWith(".zip")) {
-    const extractZip = await import("./extract-zip-2IGVXBET.js");
+    const extractZip = await import("./extract-zip-4QLKYS4C.js");
     await extractZip.default(archivePath, { dir: folderPath });
   } else if (archivePath.endsWith(".tar.bz2")) {
     await extractTar(archivePath, folderPath, "bzip2");
@@ -32131,7 +32131,7 @@ var internalConstantsForTesting = {
   bzip2: "bzip2"
 };
 async function extractTar(tarPath, folderPath, decompressUtilityName) {
-  const tarFs = await import("./tar-fs-YUXS4DOI.js");
+  const tarFs = await import("./tar-fs-L65LJTXF.js");
   return await new Promise((fulfill, reject) => {
     function handleError(utilityName) {
       return (error) => {

@@ -86,9 +86,9 @@ import {
   throwIfDetached,
   throwIfDisposed,
   timeout
-} from "./chunk-3LHLALYU.js";
-import "./chunk-Q54E5RX4.js";
+} from "./chunk-3HOCHJ7M.js";
 import "./chunk-CGD77RTI.js";
+import "./chunk-Q54E5RX4.js";
 import {
   __commonJS,
   __esm,

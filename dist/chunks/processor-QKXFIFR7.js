@@ -17,7 +17,7 @@ import {
   toHtml,
   toString,
   unified
-} from "./chunk-PGEWNNXP.js";
+} from "./chunk-BILKG6H7.js";
 import {
   rehypeDocumentLinks
 } from "./chunk-6HWMDEJY.js";
@@ -21499,12 +21499,12 @@ var GRAMMARS = Object.freeze({
   c: () => import("./c-MUTA3YKV.js"),
   cpp: () => import("./cpp-S5NUZXUK.js"),
   csharp: () => import("./csharp-HSUZKDOA.js"),
-  ruby: () => import("./ruby-7VIET3CL.js"),
-  php: () => import("./php-GIE4CWAP.js"),
+  ruby: () => import("./ruby-F5JPQQ5B.js"),
+  php: () => import("./php-2U5P6KJQ.js"),
   html: () => import("./html-677QZ4GI.js"),
   css: () => import("./css-YLLLHAS3.js"),
   markdown: () => import("./markdown-OET6KM5G.js"),
-  graphql: () => import("./graphql-OFTHTSDG.js"),
+  graphql: () => import("./graphql-HSU5RWDH.js"),
   nginx: () => import("./nginx-DG3YHFJ5.js")
 });
 var GRAMMAR_OF = Object.freeze({

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ChromeReleaseChannel
-} from "./chunk-MVQCS6PT.js";
+} from "./chunk-5NVDI6ET.js";
 
 // node_modules/puppeteer-core/lib/esm/puppeteer/node/LaunchOptions.js
 function convertPuppeteerChannelToBrowsersChannel(channel) {

@@ -6,15 +6,15 @@ import {
   css_default
 } from "./chunk-FPI2KGB6.js";
 import {
+  xml_default
+} from "./chunk-BERRGFJG.js";
+import "./chunk-AMUQJZXD.js";
+import {
   javascript_default
 } from "./chunk-YLJRFK7C.js";
 import {
   json_default
 } from "./chunk-4HSJTPLN.js";
-import {
-  xml_default
-} from "./chunk-BERRGFJG.js";
-import "./chunk-AMUQJZXD.js";
 import {
   sql_default
 } from "./chunk-Q4Q5AFBG.js";

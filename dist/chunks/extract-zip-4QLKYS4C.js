@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  require_pump
-} from "./chunk-LYEUF4KR.js";
-import {
   require_src
 } from "./chunk-B4ZJ4SDO.js";
+import {
+  require_pump
+} from "./chunk-LYEUF4KR.js";
 import {
   __commonJS,
   __require

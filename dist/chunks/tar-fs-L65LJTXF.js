@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  require_pump
-} from "./chunk-LYEUF4KR.js";
-import {
   require_tar_stream
 } from "./chunk-VUSZPZLG.js";
+import {
+  require_pump
+} from "./chunk-LYEUF4KR.js";
 import {
   __commonJS,
   __require

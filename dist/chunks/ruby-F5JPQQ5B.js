@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   graphql_default
-} from "./chunk-YQ2WHUUF.js";
+} from "./chunk-AVQYV5DP.js";
 import {
   lua_default
 } from "./chunk-MG5QT45J.js";
@@ -17,6 +17,11 @@ import {
 import {
   css_default
 } from "./chunk-FPI2KGB6.js";
+import {
+  xml_default
+} from "./chunk-BERRGFJG.js";
+import "./chunk-AMUQJZXD.js";
+import "./chunk-S2ZPUPZD.js";
 import "./chunk-QXISRYBA.js";
 import {
   javascript_default
@@ -26,16 +31,11 @@ import {
   yaml_default
 } from "./chunk-PPWAFPEM.js";
 import {
-  xml_default
-} from "./chunk-BERRGFJG.js";
-import "./chunk-AMUQJZXD.js";
-import {
   shellscript_default
 } from "./chunk-YWPRT3EU.js";
 import {
   sql_default
 } from "./chunk-Q4Q5AFBG.js";
-import "./chunk-S2ZPUPZD.js";
 import "./chunk-6DG7BXTN.js";
 
 // node_modules/@shikijs/langs/dist/haml.mjs
