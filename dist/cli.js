@@ -27,7 +27,7 @@ import {
   selectShard,
   shellOptions,
   templateProvenance
-} from "./chunks/chunk-FTWSCYVC.js";
+} from "./chunks/chunk-3ESP3EUZ.js";
 import "./chunks/chunk-7EVOSTD5.js";
 import {
   OptionError,

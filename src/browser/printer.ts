@@ -137,17 +137,19 @@ function trackBrowserProcess(browser: Browser): Browser {
   return browser;
 }
 
+/** Kills a browser with the processes it started: puppeteer starts it detached, so they share its group. */
+function killProcessGroup(child: ChildProcess): void {
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
 /** Kills every browser this process started, with the processes each started, synchronously. */
 export function killBrowsersSync(): void {
-  for (const child of liveBrowserProcesses) {
-    if (!child.pid) continue;
-    try {
-      // Puppeteer starts the browser detached: its renderers, GPU and crashpad processes share its group.
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      child.kill('SIGKILL');
-    }
-  }
+  for (const child of liveBrowserProcesses) killProcessGroup(child);
 }
 
 /** Starts a headless Chromium over a pipe; exported for the tests of its pipes. */
@@ -206,11 +208,7 @@ async function shutDown(browser: Browser): Promise<void> {
     () => false,
   );
   if (inTime || !child?.pid) return;
-  try {
-    process.kill(-child.pid, 'SIGKILL');
-  } catch {
-    child.kill('SIGKILL');
-  }
+  killProcessGroup(child);
   await exited;
 }
 

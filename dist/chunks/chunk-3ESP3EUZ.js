@@ -21676,15 +21676,16 @@ function trackBrowserProcess(browser) {
   }
   return browser;
 }
-function killBrowsersSync() {
-  for (const child of liveBrowserProcesses) {
-    if (!child.pid) continue;
-    try {
-      process.kill(-child.pid, "SIGKILL");
-    } catch {
-      child.kill("SIGKILL");
-    }
+function killProcessGroup(child) {
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    child.kill("SIGKILL");
   }
+}
+function killBrowsersSync() {
+  for (const child of liveBrowserProcesses) killProcessGroup(child);
 }
 async function launchBrowser(options) {
   const launch3 = (sandbox) => puppeteer_core_default.launch({
@@ -21720,11 +21721,7 @@ async function shutDown(browser) {
     () => false
   );
   if (inTime || !child?.pid) return;
-  try {
-    process.kill(-child.pid, "SIGKILL");
-  } catch {
-    child.kill("SIGKILL");
-  }
+  killProcessGroup(child);
   await exited;
 }
 function isProtocolTimeout(error2) {
