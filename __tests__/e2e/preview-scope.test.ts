@@ -193,6 +193,30 @@ describe('PR previews at scale (dist/index.js)', () => {
     expect(fs.existsSync(path.join(workspace, 'pdf/book.pdf'))).toBe(true);
   });
 
+  it('a re-run of the job replaces its artifacts (zip and per-file) and updates the comment', async () => {
+    const workspace = writeWorkspace({ 'reports/a.md': report(1) });
+    server.pullFiles.set(106, [{ filename: 'reports/a.md', status: 'modified' }]);
+    server.startNextRun();
+    const env = () =>
+      server.runnerEnv({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(106) });
+    const first = await runAction(workspace, inputs(), env());
+    expect(first.code, first.stdout).toBe(0);
+    const before = server.artifacts.filter((a) => a.runId === server.runId).map((a) => a.id);
+    expect(before).toHaveLength(2);
+
+    // "Re-run jobs": the same workflow run, whose artifacts the first attempt already named.
+    server.startJobRerun();
+    const again = await runAction(workspace, inputs(), env());
+    expect(again.code, again.stdout).toBe(0);
+    const after = server.artifacts.filter((a) => a.runId === server.runId);
+    expect(after.map((a) => a.name).sort()).toEqual(['preview', 'preview-reports-a.pdf']);
+    expect(server.deletedArtifacts.map((a) => a.id).sort()).toEqual([...before].sort());
+    // The comment links the new attempt's artifacts.
+    const perFile = after.find((a) => a.name === 'preview-reports-a.pdf')!;
+    expect(commentOn(106)).toContain(`/artifacts/${perFile.id})`);
+    expect(server.comments.filter((c) => c.issueNumber === 106)).toHaveLength(1);
+  });
+
   it('a pull request without document changes passes under if-no-files-found: error', async () => {
     const workspace = writeWorkspace({ 'reports/a.md': report(1) });
     server.pullFiles.set(105, [{ filename: 'README.txt', status: 'modified' }]);
