@@ -219,7 +219,7 @@ describe('uploadPdfArtifact', () => {
     expect(server.deletedArtifacts.map((a) => a.id)).toEqual([first!.id]);
     expect(server.artifacts.map((a) => a.id)).toEqual([again!.id]);
     expect(out.lines().join('\n')).toContain(
-      'Artifact "pdf" was already in this run (a re-run of the job): replacing it',
+      'Artifact "pdf" is already in this run (a re-run of the job, or another job using the same name): replacing it',
     );
   });
 

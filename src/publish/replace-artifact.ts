@@ -16,5 +16,7 @@ export async function deleteSameNameArtifact(
     existing ?? new Set((await client.listArtifacts()).artifacts.map((artifact) => artifact.name));
   if (!names.has(name)) return;
   await client.deleteArtifact(name);
-  core.info(`Artifact "${name}" was already in this run (a re-run of the job): replacing it`);
+  core.info(
+    `Artifact "${name}" is already in this run (a re-run of the job, or another job using the same name): replacing it`,
+  );
 }
