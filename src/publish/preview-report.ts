@@ -25,6 +25,8 @@ export interface PreviewRow {
   /** Its own artifact's link (opens the PDF). */
   link?: string;
   warnings: readonly DocumentWarning[];
+  /** Warnings counted but not listed (a fork's preview data carries a bounded number per file). */
+  omittedWarnings?: number;
   error?: DocumentWarning;
 }
 
@@ -75,17 +77,24 @@ function rowLine(row: PreviewRow, previous: Readonly<Record<string, number>>): s
   const name = tableCodeSpan(row.relativePdf ?? row.source);
   const link = safeUrl(row.link);
   const shown = link ? `[${name}](${link})` : name;
-  const warned = row.warnings.length ? ` ⚠️ ${row.warnings.length}` : '';
+  const count = warningCount(row);
+  const warned = count ? ` ⚠️ ${count}` : '';
   const change = row.change ? CHANGE_WORDS[row.change] : '';
   return `| ${shown}${warned} | ${pagesCell(row, previous)} | ${row.bytes === undefined ? '' : formatBytes(row.bytes)} | ${change} |`;
 }
 
+/** A row's warnings, listed or not. */
+function warningCount(row: PreviewRow): number {
+  return row.warnings.length + (row.omittedWarnings ?? 0);
+}
+
 function warningBlock(row: PreviewRow, max: number, where: string): string[] {
-  if (row.warnings.length === 0) return [];
-  const rest = row.warnings.length - Math.min(max, row.warnings.length);
+  const count = warningCount(row);
+  if (count === 0) return [];
+  const rest = count - Math.min(max, row.warnings.length);
   return [
     // Markdown does not render inside <summary>: HTML code, escaped.
-    `<details><summary>${countOf(row.warnings.length, 'warning')} in <code>${escapeHtml(row.source)}</code></summary>`,
+    `<details><summary>${countOf(count, 'warning')} in <code>${escapeHtml(row.source)}</code></summary>`,
     '',
     ...row.warnings.slice(0, max).map((warning) => `- ${tableCodeSpan(formatProblem(row.source, warning))}`),
     ...(rest > 0 ? [`- …and ${rest} more: see ${where}.`] : []),
