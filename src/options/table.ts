@@ -215,7 +215,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     default: 'auto',
     changesPdf: false,
     input:
-      'Convert only the Markdown files the change adds, modifies or renames, plus the documents that use an image it changed: auto (on pull_request events), true (also on push, against the pushed "before" commit) or false. A changed css file or workflow, or merge, converts everything; so does a change list that cannot be had (a notice says why).',
+      'Convert only the Markdown files the change adds, modifies or renames, plus the documents that use an image it changed: auto (on pull_request events), true (also on push, against the pushed "before" commit) or false. A changed css file, workflow or local action (.github/actions/), or merge, converts everything; so does a change list that cannot be had (a notice says why).',
   },
   {
     name: 'watermark',
