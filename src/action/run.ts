@@ -21,6 +21,7 @@ import type { GitHubClient, PublishResult } from '../publish/index.js';
 import { previewFacts, previewSummary } from './preview-facts.js';
 import { changeScopeContext, linkTargets, templateProvenance } from '../options/run-facts.js';
 import { annotate, logLine, setOutputs, writeSummary } from './report.js';
+import { SUMMARY_MAX_BYTES } from './job-summary.js';
 import { buildRunReport, REPORT_ENTRY, writeRunReport } from './run-report.js';
 import { pdfsOfExistingDocuments } from './prune-keep.js';
 import { describeShard, selectShard, shardArtifactName } from '../engine/shard.js';
@@ -180,7 +181,7 @@ async function postForkPreview(token: string): Promise<void> {
   if (token === '') throw new Error('Input github-token is empty; the comment job needs it.');
   const octokit = createGitHubClient(token, { baseUrl: run.apiUrl });
   const { report } = await commentFromWorkflowRun(octokit, token, run, run.workflowRun);
-  for (const section of previewSummary(report)) {
+  for (const section of previewSummary(report, SUMMARY_MAX_BYTES)) {
     await core.summary.addHeading(section.heading, 2).addRaw(section.markdown, true).write();
   }
 }
