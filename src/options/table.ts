@@ -327,7 +327,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     default: 'false',
     changesPdf: false,
     input:
-      "With release-tag: delete the release's PDF assets (by name) that this run did not produce, for rolling tags like nightly. The asset of a document that failed this run is kept (its last good PDF stays); other assets are never touched. Not allowed with shard.",
+      "With release-tag: delete the release's PDF assets (by name) that this run did not produce, for rolling tags like nightly. The asset of a document that still exists is kept: one that failed this run keeps its last good PDF, one changed-only did not convert its current PDF. Other assets are never touched. Not allowed with shard.",
   },
   {
     name: 'pr-comment',

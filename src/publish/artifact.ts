@@ -139,7 +139,10 @@ async function stageArtifact(
   extraFiles: readonly ExtraArtifactFile[],
 ): Promise<{ files: string[]; pdfCount: number; renamed: RenamedEntry[]; extraEntries: string[] }> {
   const relative = files.map((file) => path.relative(rootDirectory, file).split(path.sep).join('/'));
-  const entries = artifactEntryNames(relative);
+  const entries = artifactEntryNames(relative, [
+    NAMES_INDEX_ENTRY,
+    ...extraFiles.map((extra) => extra.entry),
+  ]);
   const staged: string[] = [];
   const renamed: RenamedEntry[] = [];
   for (const [index, file] of files.entries()) {
