@@ -100,7 +100,7 @@ describe('the multilingual example report (real Chromium)', () => {
     expect(backLinks.length).toBeGreaterThanOrEqual(2);
     // The relative reference resolves to the file written beside it, and `#timeline` opens its heading.
     expect(path.resolve(path.dirname(report.pdf!), './follow-up.pdf')).toBe(followUp.pdf);
-    const timelinePage = pageOf(followUpPdf, '2025-11-26 09:12 Checkout error rate');
+    const timelinePage = pageOf(followUpPdf, '2025-11-26 09:12 Deploy of the notice renderer');
     expect(timelinePage).toBeGreaterThan(0);
     expect(await destinationPage(followUp.pdf!, 'timeline')).toBe(timelinePage);
     // The follow-up's <details> prints open.
@@ -129,7 +129,7 @@ describe('the multilingual example as a book (real Chromium, Paged.js)', () => {
   it("jumps inside the book: to the follow-up's Timeline heading, and back to the report", () => {
     // Chapters in glob order: the follow-up, then the report.
     const followUp = pageOf(book, 'This follow-up tracks the actions');
-    const timeline = pageOf(book, '2025-11-26 09:12 Checkout error rate');
+    const timeline = pageOf(book, '2025-11-26 09:12 Deploy of the notice renderer');
     const report = pageOf(book, 'On 26 November the public status page');
     const linkToTimeline = pageOf(book, 'The timeline is in the follow-up');
     expect(followUp).toBeGreaterThan(0);
