@@ -1,6 +1,7 @@
 // Issue 10's "done when", on the shipped example itself (examples/multilingual/): the multilingual
 // incident report prints every script with real glyphs in all three themes, and its links to the
-// follow-up work in a PDF viewer, alone (relative file links and named destinations) and in the book.
+// follow-up and the Arabic notice work in a PDF viewer, alone (relative file links and named
+// destinations) and in the book.
 import fs from 'node:fs';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -88,11 +89,32 @@ describe('the multilingual example report (real Chromium)', () => {
     },
   );
 
+  it.each(THEMES)(
+    'lays the Arabic notice out right to left with real glyphs, linking to a heading in Arabic, in the %s theme',
+    async (theme) => {
+      const results = byTheme.get(theme)!;
+      const notice = written(results, 'notice-ar.md');
+      expect(notice.warnings).toEqual([]);
+      expect((await glyphCounts(notice.pdf!)).notdef).toBe(0);
+      const arabicHeading = encodeURIComponent('العربية');
+      expect((await readPdf(notice.pdf!)).links.map((l) => l.uri)).toEqual([
+        `./incident-report.pdf#${arabicHeading}`,
+        './follow-up.pdf#timeline',
+      ]);
+      // The report names that heading as the link writes it, as pdf.js's viewer looks it up.
+      const report = written(results, 'incident-report.md');
+      expect(await destinationPage(report.pdf!, arabicHeading)).toBeGreaterThan(0);
+    },
+  );
+
   it.each(THEMES)('links to the follow-up by its PDF, at the heading, in the %s theme', async (theme) => {
     const results = byTheme.get(theme)!;
     const report = written(results, 'incident-report.md');
     const followUp = written(results, 'follow-up.md');
-    expect((await readPdf(report.pdf!)).links.map((l) => l.uri)).toEqual(['./follow-up.pdf#timeline']);
+    expect((await readPdf(report.pdf!)).links.map((l) => l.uri)).toEqual([
+      './follow-up.pdf#timeline',
+      './notice-ar.pdf',
+    ]);
     const followUpPdf = await readPdf(followUp.pdf!);
     // Two links (a link that wraps onto a second line gets one annotation per line).
     const backLinks = followUpPdf.links.map((l) => l.uri);
@@ -118,7 +140,7 @@ describe('the multilingual example as a book (real Chromium, Paged.js)', () => {
     const dir = copyExample();
     bookFile = path.join(dir, 'pdf/book.pdf');
     const { results } = await renderFolder(dir, ['*.md'], path.join(dir, 'pdf'), { merge: bookFile });
-    expect(results.map((r) => r.status)).toEqual(['written', 'written', 'written']);
+    expect(results.map((r) => r.status)).toEqual(['written', 'written', 'written', 'written']);
     book = await readPdf(bookFile);
   }, 300_000);
 
