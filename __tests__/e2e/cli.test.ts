@@ -8,11 +8,11 @@ import { REPO_ROOT, tempDir } from '../helpers/render.js';
 
 const CLI = path.join(REPO_ROOT, 'dist/cli.js');
 
-function md(args: string[], cwd: string) {
+function md(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   const run = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, RUNNER_DEBUG: '' },
+    env: { ...process.env, RUNNER_DEBUG: '', ...env },
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -41,6 +41,27 @@ describe('md-pdf CLI', () => {
     const pdf = await readPdf(path.join(cwd, 'pdf/r.pdf'));
     expect(Math.round(pdf.pages[0]!.width)).toBe(612);
     expect(Math.round(pdf.pages[0]!.height)).toBe(792);
+  });
+
+  it('links documents by their PDFs, and says at its line what it cannot print: a glyph, a link', async () => {
+    const cwd = tempDir('cli-lost');
+    fs.mkdirSync(path.join(cwd, 'docs'));
+    fs.writeFileSync(
+      path.join(cwd, 'docs/a.md'),
+      '## Alpha\n\nSee [beta](b.md#steps) and the [notes](../notes.md).\n\nA box: \u{E000}.\n',
+    );
+    fs.writeFileSync(path.join(cwd, 'docs/b.md'), '## Steps\n\nDone.\n');
+    fs.writeFileSync(path.join(cwd, 'notes.md'), '# Not matched\n');
+    // Outside a GitHub workflow: a link to a file not converted has nowhere to go.
+    const run = md(['docs/*.md', '--out-dir', 'out'], cwd, { GITHUB_ACTIONS: '' });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(
+      '  ! docs/a.md:5: no font has a glyph for U+E000 (Private Use): it prints as an empty box\n',
+    );
+    expect(run.stderr).toMatch(/^ {2}! docs\/a\.md:3: the link to \.\.\/notes\.md is printed as text/m);
+    const pdf = await readPdf(path.join(cwd, 'out/docs/a.pdf'));
+    expect(pdf.links.map((l) => l.uri)).toEqual(['./b.pdf#steps']);
+    expect(pdf.text).toContain('the notes');
   });
 
   it('names the flag in a bad value and exits 2', () => {

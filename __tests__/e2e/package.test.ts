@@ -102,3 +102,16 @@ describe('the packed npm package', () => {
     expect(await exited).toBe(130);
   }, 120_000);
 });
+
+describe('the size of dist/', () => {
+  // The budget the README states (Scripts and right-to-left text): the fonts for the world's scripts are
+  // most of it, and a larger checkout slows every workflow that uses the action.
+  it('stays within 60 MB, fonts for every script included', () => {
+    const dist = path.join(REPO_ROOT, 'dist');
+    expect(fs.existsSync(path.join(dist, 'cli.js')), 'dist/ is built (npm run bundle)').toBe(true);
+    const bytes = filesUnder(dist).reduce((sum, file) => sum + fs.statSync(path.join(dist, file)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(60_000_000);
+    // The CJK fonts are there (the size is not small only because they are missing).
+    expect(filesUnder(dist).some((file) => /noto-sans-jp/i.test(file))).toBe(true);
+  });
+});

@@ -68,7 +68,7 @@ describe('PR previews (dist/index.js)', () => {
     fs.writeFileSync(path.join(workspace, 'img/chart.png'), BLUE_PNG);
     fs.writeFileSync(
       path.join(workspace, 'docs/b.md'),
-      '# B\n\n![gone](missing.png)\n\n@octocat #1 changed.\n',
+      '# B\n\n![gone](missing.png)\n\n@octocat #1 changed. See [d](d.md#d).\n',
     );
     git(workspace, 'mv', 'docs/c.md', 'docs/c2.md');
     git(workspace, 'rm', '-q', 'docs/old.md');
@@ -95,6 +95,10 @@ describe('PR previews (dist/index.js)', () => {
     ]);
     expect(run.outputs.count).toBe('5');
     expect(fs.existsSync(path.join(workspace, 'pdf/docs/d.pdf'))).toBe(false);
+    // d is not converted in this preview, but `files` matches it: b links to its PDF, as a full run would.
+    expect((await readPdf(path.join(workspace, 'pdf/docs/b.pdf'))).links.map((l) => l.uri)).toEqual([
+      './d.pdf#d',
+    ]);
     // Each PDF records the last commit that changed its document (a's text is from the base commit).
     const sourceCommit = async (pdf: string) =>
       ((await readPdf(path.join(workspace, pdf))).info.Custom as Record<string, unknown> | undefined)

@@ -6,9 +6,9 @@ import type { ThemeName } from '../../src/document/page-settings.js';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FileResult } from '../../src/engine/results.js';
+import { fontsOf, glyphCounts } from '../helpers/glyphs.js';
 import { readPdf } from '../helpers/pdf.js';
 import type { PdfContents } from '../helpers/pdf.js';
 import { renderFolder, tempDir } from '../helpers/render.js';
@@ -151,38 +151,6 @@ const HAN_FACE = {
   'han-zh-tw.md': 'NotoSansTC',
   'han-none.md': 'NotoSansSC',
 } as const;
-
-/** How many glyphs each page draws, and how many of them are glyph 0 (.notdef, the empty box). */
-async function glyphCounts(file: string): Promise<{ drawn: number; notdef: number }> {
-  const doc = await getDocument({ data: new Uint8Array(fs.readFileSync(file)), verbosity: 0 }).promise;
-  let drawn = 0;
-  let notdef = 0;
-  try {
-    for (let n = 1; n <= doc.numPages; n++) {
-      const ops = await (await doc.getPage(n)).getOperatorList();
-      ops.fnArray.forEach((fn, i) => {
-        if (fn !== OPS.showText) return;
-        for (const glyph of ops.argsArray[i][0] as unknown[]) {
-          if (typeof glyph !== 'object' || glyph === null) continue;
-          drawn++;
-          // Chromium writes glyph ids as the character codes of its fonts (Identity-H).
-          if ((glyph as { originalCharCode?: number }).originalCharCode === 0) notdef++;
-        }
-      });
-    }
-  } finally {
-    await doc.destroy();
-  }
-  return { drawn, notdef };
-}
-
-function fontsOf(pdf: string): string[] {
-  return execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
-    .split('\n')
-    .slice(2)
-    .map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''))
-    .filter(Boolean);
-}
 
 function written(results: readonly FileResult[], source: string): FileResult {
   const result = results.find((r) => r.source === source);

@@ -6,6 +6,7 @@ import { pdfPathFor, relativeReference } from '../../src/markdown/plugins/rehype
 import { releaseAssetUrls } from '../../src/publish/release.js';
 import { readRunContext, repositoryFileUrl } from '../../src/shared/run-context.js';
 import { linkChapters, namespaceBody, parseBody, serializeBody } from '../../src/document/body-html.js';
+import { outputPathFor } from '../../src/engine/discover.js';
 
 const CONVERTED = new Set(['reports/incident.md', 'reports/follow-up.md', 'handbook/run book.md', 'v1.2.md']);
 const context = (extra: Partial<LinkContext> = {}): LinkContext => ({
@@ -81,6 +82,18 @@ describe('links between documents', () => {
     expect(relativeReference('a/b.pdf', 'c/d.pdf')).toBe('../c/d.pdf');
     expect(relativeReference('b.pdf', 'c/d.pdf')).toBe('./c/d.pdf');
     expect(pdfPathFor('a/notes.markdown')).toBe('a/notes.pdf');
+  });
+
+  it('names the PDF as written when a long file name is cut to fit the file system', async () => {
+    // 80 CJK characters: 240 bytes, too long once `.pdf` and a temporary suffix are added.
+    const long = `reports/${'事故報告'.repeat(20)}.md`;
+    const written = outputPathFor(long, '/out').slice('/out/'.length);
+    expect(written).toMatch(/^reports\/[事故報告]+~[\da-f]{8}\.pdf$/);
+    expect(pdfPathFor(long)).toBe(written);
+    const { html } = await convert(`[long](${long.slice('reports/'.length)}#a)`, {
+      converted: new Set([...CONVERTED, long]),
+    });
+    expect(html).toContain(`href="./${encodeURIComponent(written.slice('reports/'.length))}#a"`);
   });
 
   it('links documents of a book inside the book, to the heading of the right chapter or its title', () => {

@@ -153,6 +153,18 @@ describe('a title taken from a heading that stays in the body', () => {
     expect(templateToCssContent('{title}', inBody, 'chromium')).toBe('var(--md-pdf-title)');
   });
 
+  it('keeps the contents as they were: the heading that names the document is listed like any other', () => {
+    const body = '<h2 id="restart-the-pool">Restart the pool</h2><p>x</p><h2 id="check">Check</h2>';
+    const contents = (page: string) => page.match(/<nav class="toc"[\s\S]*?<\/nav>/)?.[0];
+    const fromHeading = contents(renderDocumentPage(body, inBody, { ...LAYOUT, toc: true }).html);
+    const given = contents(
+      renderDocumentPage(body, metadata({ title: 'Runbook' }), { ...LAYOUT, toc: true }).html,
+    );
+    expect(fromHeading).toContain('href="#restart-the-pool"><span class="toc-text">Restart the pool</span>');
+    expect(fromHeading).toContain('href="#check"');
+    expect(fromHeading).toBe(given);
+  });
+
   it('prints no file name on a cover either', () => {
     const cover = { ...inBody, title: 'notes', titleFromFileName: true, options: { cover: true } };
     const html = renderDocumentPage('<p>x</p>', cover, LAYOUT).html;

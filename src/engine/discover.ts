@@ -1,7 +1,7 @@
 import { isInside } from '../shared/paths.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fitFileName, MAX_FILE_NAME_BYTES } from '../shared/file-name-limit.js';
+import { pdfPathFor } from '../markdown/plugins/rehype-document-links.js';
 import * as glob from '@actions/glob';
 import { posixRelative } from '../shared/format.js';
 
@@ -47,9 +47,7 @@ export function rootPatterns(patterns: readonly string[], workspace: string): st
  * short hash (see fitFileName).
  */
 export function outputPathFor(relativePath: string, outputDir: string): string {
-  const parsed = path.posix.parse(relativePath);
-  const name = fitFileName(parsed.name + '.pdf', MAX_FILE_NAME_BYTES, relativePath);
-  return path.join(outputDir, parsed.dir, name);
+  return path.join(outputDir, pdfPathFor(relativePath));
 }
 
 /**

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
+import { fitFileName, MAX_FILE_NAME_BYTES } from '../../shared/file-name-limit.js';
 
 /** What a document's links to other files of the repository can point to in this run. */
 export interface LinkContext {
@@ -48,10 +49,14 @@ declare module 'vfile' {
 const BASE = 'https://workspace.invalid/';
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
-/** `a/b/c.md` → `a/b/c.pdf`: where engine/discover.ts puts the document's PDF (folders are mirrored). */
+/**
+ * `a/b/c.md` → `a/b/c.pdf`: where the document's PDF goes under the output folder (folders are mirrored;
+ * engine/discover.ts writes it there). A name too long for the file system once `.pdf` and the temporary
+ * suffix are added is cut, with a short hash (see fitFileName), so links name the file actually written.
+ */
 export function pdfPathFor(source: string): string {
   const parsed = path.posix.parse(source);
-  return path.posix.join(parsed.dir, parsed.name + '.pdf');
+  return path.posix.join(parsed.dir, fitFileName(parsed.name + '.pdf', MAX_FILE_NAME_BYTES, source));
 }
 
 /**
