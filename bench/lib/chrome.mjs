@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 /**
  * `--no-sandbox` only as root, where Chromium refuses to start without it.
  * The rest stop Chromium's own background connections, which fail (slowly) on a
- * closed network, and GPU probing, which a headless print never needs.
+ * closed network, GPU probing, which a headless print never needs, and WebUI
+ * that no print uses.
  */
 export function chromeArgs() {
   const args = [
@@ -14,6 +15,10 @@ export function chromeArgs() {
     '--no-first-run',
     '--disable-sync',
     '--disable-gpu',
+    // Headless Chromium preloads the address bar's WebUI popups in a renderer per window (150-250 MB and
+    // CPU at start-up) that no print uses. Our printer turns them off (src/browser/printer.ts); so does
+    // every tool here, so that the ratios compare the tools, not this flag.
+    '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
   ];
   if (process.getuid?.() === 0) args.unshift('--no-sandbox');
   return args;
