@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findBrowser } from '../../src/browser/find-chrome.js';
-import { killBrowsersSync, launchBrowser, Printer } from '../../src/browser/printer.js';
+import { goneOf, killBrowsersSync, launchBrowser, Printer } from '../../src/browser/printer.js';
 import { removeTemporaryFilesSync } from '../../src/shared/temporary-files.js';
 import { tempDir } from '../helpers/render.js';
 import { chromiumChildren } from '../security/support.js';
@@ -75,6 +75,7 @@ describe("the browser's scratch folder", () => {
     removeTemporaryFilesSync();
     expect(fs.readdirSync(systemTemp)).toEqual([]);
     await exited;
+    await goneOf(browser);
     expect(fs.readdirSync(systemTemp)).toEqual([]);
   });
 });

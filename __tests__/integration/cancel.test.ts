@@ -7,7 +7,7 @@ import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { findBrowser } from '../../src/browser/find-chrome.js';
-import { launchBrowser, Printer } from '../../src/browser/printer.js';
+import { goneOf, launchBrowser, Printer } from '../../src/browser/printer.js';
 import { PrinterClosedError } from '../../src/shared/errors.js';
 import { convert } from '../../src/engine/convert.js';
 import { findMarkdownFiles } from '../../src/engine/discover.js';
@@ -179,6 +179,7 @@ describe('a closed printer', () => {
     const pipes = [stdio[3], stdio[4]].flatMap((stream) => (stream ? [stream] : []));
     expect(pipes).toHaveLength(2);
     await browser.close();
+    await goneOf(browser);
     for (const pipe of pipes) {
       expect(() =>
         pipe.emit('error', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })),

@@ -156,8 +156,11 @@ export function killBrowsersSync(): void {
 /** Per browser: resolves once its process has exited and its scratch folder is removed. */
 const browserGone = new WeakMap<Browser, Promise<void>>();
 
-/** Resolves once the browser has exited and left nothing on disk (browser-scratch.ts). */
-function goneOf(browser: Browser): Promise<void> {
+/**
+ * Resolves once a browser from launchBrowser has exited and left nothing on disk (browser-scratch.ts);
+ * exported for the tests that launch one themselves.
+ */
+export function goneOf(browser: Browser): Promise<void> {
   return browserGone.get(browser) ?? Promise.resolve();
 }
 
