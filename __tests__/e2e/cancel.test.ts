@@ -14,6 +14,7 @@ import type { GitHubServer } from '../helpers/github-server.js';
 import { RunProcesses } from '../helpers/processes.js';
 import { REPO_ROOT, tempDir } from '../helpers/render.js';
 import { ACTION, runnerStep } from '../helpers/runner-env.js';
+import type { RunnerStep } from '../helpers/runner-env.js';
 
 const CLI = path.join(REPO_ROOT, 'dist/cli.js');
 /** Enough short documents that, two at a time, the run is still going when the first is written. */
@@ -53,6 +54,8 @@ interface Run {
   output: () => string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   processes: RunProcesses;
+  /** The run's own TMPDIR: whatever it or its browser put there and left is seen. */
+  temp: string;
 }
 
 function start(
@@ -64,9 +67,12 @@ function start(
   // Every process the run starts inherits this variable: it finds the browser's even once re-parented.
   const marker = `MD_PDF_CANCEL_TEST=${randomUUID()}`;
   const [name, value] = marker.split('=') as [string, string];
+  // Short: the browser's singleton socket lies three folders below, and a socket's path is 107 bytes at most.
+  const temp = tempDir('ct');
+  folders.push(temp);
   const child = spawn(process.execPath, [script, ...args], {
     cwd: workspace,
-    env: { ...env, [name]: value },
+    env: { ...env, TMPDIR: temp, [name]: value },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -74,7 +80,7 @@ function start(
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('close', (code, signal) => resolve({ code, signal })),
   );
-  const run = { child, output: () => output, exited, processes: new RunProcesses(child.pid!, marker) };
+  const run = { child, output: () => output, exited, processes: new RunProcesses(child.pid!, marker), temp };
   runs.push(run);
   return run;
 }
@@ -86,7 +92,6 @@ function startCli(workspace: string): Run {
   });
 }
 
-/** Resolves once the run has written its first PDF (the `✓` progress line), after noting its processes. */
 /** Resolves once the run's output matches `pattern` (on stdout or stderr); rejects if it ends first. */
 function outputMatches(run: Run, pattern: RegExp, what: string): Promise<void> {
   return new Promise<void>((resolve, reject) => {
@@ -103,6 +108,7 @@ function outputMatches(run: Run, pattern: RegExp, what: string): Promise<void> {
   });
 }
 
+/** Resolves once the run has written its first PDF (the `✓` progress line), after noting its processes. */
 async function firstPdfWritten(run: Run): Promise<void> {
   await outputMatches(run, /^✓ /m, 'writing a PDF');
   run.processes.scan();
@@ -145,6 +151,17 @@ function filesUnder(folder: string): string[] {
   return fs.existsSync(folder) ? fs.readdirSync(folder, { recursive: true }).map(String).sort() : [];
 }
 
+/**
+ * The temporary files a run left: `.tmp` files in the workspace, and anything in its TMPDIR (the
+ * browser's profile and Chromium's own temporary folder).
+ */
+function temporaryFilesLeft(run: Run, workspace: string): string[] {
+  return [
+    ...filesUnder(workspace).filter((name) => name.endsWith('.tmp')),
+    ...fs.readdirSync(run.temp).map((name) => path.join('$TMPDIR', name)),
+  ];
+}
+
 /** Every PDF is whole: header, end marker, and pdf-lib reads it with its pages. */
 async function expectWholePdfs(folder: string): Promise<string[]> {
   const pdfs = filesUnder(folder).filter((name) => name.endsWith('.pdf'));
@@ -161,7 +178,7 @@ async function expectWholePdfs(folder: string): Promise<string[]> {
 /** What a cleanly cancelled run leaves: no process, no temporary file, whole PDFs, the right count. */
 async function expectCleanCancel(run: Run, workspace: string, signal: 'SIGINT' | 'SIGTERM'): Promise<void> {
   expect(await processesLeft(run, 1000)).toEqual([]);
-  expect(filesUnder(workspace).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  expect(temporaryFilesLeft(run, workspace)).toEqual([]);
   const pdfs = await expectWholePdfs(path.join(workspace, 'pdf'));
   const summary = new RegExp(`cancelled \\(${signal}\\): (\\d+) of ${DOCUMENTS} written`).exec(run.output());
   expect(summary, run.output()).not.toBeNull();
@@ -171,14 +188,42 @@ async function expectCleanCancel(run: Run, workspace: string, signal: 'SIGINT' |
   expect(pdfs.length).toBe(Number(summary![1]));
 }
 
-describe('md-pdf (dist/cli.js) stopped by a signal', () => {
-  beforeAll(() => expect(fs.existsSync(CLI), 'dist/cli.js exists (npm run bundle)').toBe(true));
+let server: GitHubServer;
+beforeAll(async () => {
+  expect(fs.existsSync(CLI), 'dist/cli.js exists (npm run bundle)').toBe(true);
+  expect(fs.existsSync(ACTION), 'dist/index.js exists (npm run bundle)').toBe(true);
+  server = await startGitHubServer();
+});
+afterAll(async () => server?.close());
 
+/** The action on a pull request, set to upload an artifact and post a comment: any request is publishing. */
+function startAction(workspace: string): { run: Run; step: RunnerStep } {
+  const eventPath = path.join(workspace, '..', `event-${path.basename(workspace)}.json`);
+  folders.push(eventPath);
+  fs.writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 7, head: { sha: 'abc123' } } }));
+  const step = runnerStep(
+    workspace,
+    {
+      files: '*.md',
+      'artifact-name': 'reports',
+      'pr-comment': 'true',
+      'github-token': server.token,
+      concurrency: '2',
+      // Every document, without asking GitHub which ones the PR changed: any request is then publishing.
+      'changed-only': 'false',
+    },
+    server.runnerEnv({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath }),
+  );
+  folders.push(path.dirname(step.outputFile));
+  return { run: start(ACTION, workspace, [], step.env), step };
+}
+
+describe('md-pdf (dist/cli.js) stopped by a signal', () => {
   it.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
   ] as const)(
-    '%s: stops within seconds, exits %i, leaves no browser, no .tmp and only whole PDFs',
+    '%s: stops within seconds, exits %i, leaves no browser, no temporary file and only whole PDFs',
     async (signal, code) => {
       const workspace = batchWorkspace();
       const run = startCli(workspace);
@@ -189,68 +234,16 @@ describe('md-pdf (dist/cli.js) stopped by a signal', () => {
       expect(run.output()).toMatch(new RegExp(`md-pdf: ${signal}: finishing the documents in flight`));
     },
   );
-
-  it('a second signal stops at once (exit code of the second), still leaving no browser and no .tmp', async () => {
-    const workspace = batchWorkspace();
-    const run = startCli(workspace);
-    await firstPdfWritten(run);
-    // A cancelled GitHub job sends SIGINT, then SIGTERM. Sent back to back, both reach the run before
-    // its graceful stop can end (waiting for the first line instead would race that stop), but the
-    // process may take them in either order: whichever it takes second must end it at once, with its code.
-    const exit = await signalAndWait(run, 'SIGINT', 'SIGTERM');
-    const second = /^md-pdf: (SIGINT|SIGTERM) again: stopping now$/m.exec(run.output());
-    expect(second, run.output()).not.toBeNull();
-    expect(exit, run.output()).toEqual({ code: second![1] === 'SIGINT' ? 130 : 143, signal: null });
-    expect(run.output()).not.toMatch(/cancelled \((SIGINT|SIGTERM)\): \d+ of/);
-    // Killed before the exit, even a browser the first signal had begun to close (it once outlived the run).
-    expect(await processesLeft(run, 5000)).toEqual([]);
-    expect(filesUnder(workspace).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-    await expectWholePdfs(path.join(workspace, 'pdf'));
-  });
-
-  it('SIGKILL: the browser exits by itself within seconds, and every PDF on disk is whole', async () => {
-    const workspace = batchWorkspace();
-    const run = startCli(workspace);
-    await firstPdfWritten(run);
-    const exit = await signalAndWait(run, 'SIGKILL');
-    expect(exit.signal).toBe('SIGKILL');
-    expect(await processesLeft(run, 5000)).toEqual([]);
-    // A killed process can remove nothing: a .tmp may stay, but never a half PDF under a real name.
-    expect((await expectWholePdfs(path.join(workspace, 'pdf'))).length).toBeGreaterThan(0);
-  });
 });
 
 describe('the action (dist/index.js) stopped by a signal', () => {
-  let server: GitHubServer;
-  beforeAll(async () => {
-    expect(fs.existsSync(ACTION), 'dist/index.js exists (npm run bundle)').toBe(true);
-    server = await startGitHubServer();
-  });
-  afterAll(async () => server?.close());
-
   it.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
   ] as const)('%s: exits %i, says it was cancelled, and publishes nothing', async (signal, code) => {
     const workspace = batchWorkspace();
-    const eventPath = path.join(workspace, '..', `event-${path.basename(workspace)}.json`);
-    folders.push(eventPath);
-    fs.writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 7, head: { sha: 'abc123' } } }));
-    const step = runnerStep(
-      workspace,
-      {
-        files: '*.md',
-        'artifact-name': 'reports',
-        'pr-comment': 'true',
-        'github-token': server.token,
-        concurrency: '2',
-        // Every document, without asking GitHub which ones the PR changed: any request is then publishing.
-        'changed-only': 'false',
-      },
-      server.runnerEnv({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath }),
-    );
     const requestsBefore = server.requests.length;
-    const run = start(ACTION, workspace, [], step.env);
+    const { run, step } = startAction(workspace);
     await firstPdfWritten(run);
     const exit = await signalAndWait(run, signal);
     expect(exit, run.output()).toEqual({ code, signal: null });
@@ -270,5 +263,47 @@ describe('the action (dist/index.js) stopped by a signal', () => {
       new RegExp(`The run was cancelled \\(${signal}\\): \\d+ of ${DOCUMENTS} written`),
     );
     expect(fs.readFileSync(step.outputFile, 'utf8')).not.toContain('artifact-id');
+  });
+});
+
+describe.each([
+  { entry: 'md-pdf (dist/cli.js)', startRun: startCli, again: 'md-pdf: ' },
+  {
+    entry: 'the action (dist/index.js)',
+    startRun: (workspace: string) => startAction(workspace).run,
+    again: '',
+  },
+])('$entry stopped at once', ({ startRun, again }) => {
+  it('by a second signal (exit code of the second), still leaving no browser and no temporary file', async () => {
+    const workspace = batchWorkspace();
+    const requestsBefore = server.requests.length;
+    const run = startRun(workspace);
+    await firstPdfWritten(run);
+    // A cancelled GitHub job sends SIGINT, then SIGTERM. Sent back to back, both reach the run before
+    // its graceful stop can end (waiting for the first line instead would race that stop), but the
+    // process may take them in either order: whichever it takes second must end it at once, with its code.
+    const exit = await signalAndWait(run, 'SIGINT', 'SIGTERM');
+    const second = new RegExp(`^${again}(SIGINT|SIGTERM) again: stopping now$`, 'm').exec(run.output());
+    expect(second, run.output()).not.toBeNull();
+    expect(exit, run.output()).toEqual({ code: second![1] === 'SIGINT' ? 130 : 143, signal: null });
+    expect(run.output()).not.toMatch(/cancelled \((SIGINT|SIGTERM)\): \d+ of/);
+    // Killed before the exit, even a browser the first signal had begun to close (it once outlived the run).
+    expect(await processesLeft(run, 5000)).toEqual([]);
+    expect(temporaryFilesLeft(run, workspace)).toEqual([]);
+    await expectWholePdfs(path.join(workspace, 'pdf'));
+    expect(server.requests.slice(requestsBefore)).toEqual([]);
+  });
+
+  it('by SIGKILL: the browser exits by itself within seconds, and every PDF on disk is whole', async () => {
+    const workspace = batchWorkspace();
+    const requestsBefore = server.requests.length;
+    const run = startRun(workspace);
+    await firstPdfWritten(run);
+    const exit = await signalAndWait(run, 'SIGKILL');
+    expect(exit.signal).toBe('SIGKILL');
+    expect(await processesLeft(run, 5000)).toEqual([]);
+    // A killed process can remove nothing: a .tmp may stay, but never a half PDF under a real name.
+    expect((await expectWholePdfs(path.join(workspace, 'pdf'))).length).toBeGreaterThan(0);
+    expect(server.requests.slice(requestsBefore)).toEqual([]);
   });
 });

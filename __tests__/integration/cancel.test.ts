@@ -4,9 +4,10 @@
 import { WORKSPACE_ORIGIN } from '../../src/shared/origins.js';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import puppeteer from 'puppeteer-core';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { findBrowser } from '../../src/browser/find-chrome.js';
-import { launchBrowser, Printer } from '../../src/browser/printer.js';
+import { goneOf, launchBrowser, Printer } from '../../src/browser/printer.js';
 import { PrinterClosedError } from '../../src/shared/errors.js';
 import { convert } from '../../src/engine/convert.js';
 import { findMarkdownFiles } from '../../src/engine/discover.js';
@@ -25,48 +26,85 @@ function workspaceWith(documents: Record<string, string>): { workspace: string; 
   return { workspace, out: path.join(workspace, 'pdf') };
 }
 
-/** Far beyond the grace to print on any machine (a long listing: Chromium prints it slowly). */
+/**
+ * Far beyond the grace (1.5 s) to print on any machine: a listing of about 200 pages. (3000 lines, about
+ * 50 pages, printed in under two seconds on a fast machine.)
+ */
 function hugeDocument(): string {
-  const lines = Array.from({ length: 3000 }, (_, n) => `line ${n} of a long listing, with some words`);
+  const lines = Array.from({ length: 12_000 }, (_, n) => `line ${n} of a long listing, with some words`);
   return ['# A huge document', '', '```', ...lines, '```', ''].join('\n');
 }
 
+const SHORT = ['b', 'c', 'd', 'e', 'f', 'g'];
+const shortDocuments = (names: readonly string[]) =>
+  Object.fromEntries(names.map((name) => [`${name}.md`, `# ${name}\n\nShort.\n`]));
+
+/** Cancels the run from onPrintStart (as `cancelWhen` chooses), and notes what starts printing after. */
+function cancelOnPrintStart(cancelWhen: (source: string) => boolean, alsoThen?: () => void) {
+  const controller = new AbortController();
+  const startedAfterCancel: string[] = [];
+  const info: string[] = [];
+  const hooks = {
+    signal: controller.signal,
+    onInfo: (message: string) => info.push(message),
+    // Synchronous, as the document is handed to the browser: it is in flight when the signal comes.
+    onPrintStart: (source: string) => {
+      if (controller.signal.aborted) return void startedAfterCancel.push(source);
+      if (!cancelWhen(source)) return;
+      controller.abort();
+      alsoThen?.();
+    },
+  };
+  return { hooks, startedAfterCancel, info };
+}
+
 describe('convert() with a cancellation signal', () => {
-  it('starts no new document, stops the one in flight, and never relaunches the browser, not even after a crash', async () => {
-    const short = ['b', 'c', 'd', 'e', 'f', 'g'];
-    const { workspace, out } = workspaceWith({
-      'a-huge.md': hugeDocument(),
-      ...Object.fromEntries(short.map((name) => [`${name}.md`, `# ${name}\n\nShort.\n`])),
-    });
+  it('stops the document in flight once the grace is over (cancelled, not failed), and starts no other', async () => {
+    const { workspace, out } = workspaceWith({ 'a-huge.md': hugeDocument(), ...shortDocuments(SHORT) });
     const { files } = await findMarkdownFiles(['*.md'], workspace, out);
-    const controller = new AbortController();
-    const info: string[] = [];
-    const results = await convert(files, testOptions(workspace, out, { concurrency: 2 }), {
-      signal: controller.signal,
-      onInfo: (message) => info.push(message),
-      // The first short document is written while the huge one is still in flight: cancel now. And the
-      // browser dies right then: while the run stops, a crash is not retried on a fresh browser.
-      onFileDone: (result) => {
-        if (result.status !== 'written' || controller.signal.aborted) return;
-        controller.abort();
-        for (const pid of chromiumChildren()) process.kill(pid, 'SIGKILL');
-      },
-    });
-    const statuses = Object.fromEntries(results.map((r) => [r.source, r.status]));
-    // Stopped after the grace: cancelled, not failed, and not printed again on a fresh browser.
-    expect(statuses['a-huge.md']).toBe('cancelled');
-    expect(results.find((r) => r.source === 'a-huge.md')!.error).toBeUndefined();
+    // One slot: the huge document is the first and only one printing when the run is cancelled.
+    const { hooks, startedAfterCancel, info } = cancelOnPrintStart((source) => source === 'a-huge.md');
+    const results = await convert(files, testOptions(workspace, out, { concurrency: 1 }), hooks);
+    expect(results.map((r) => [r.source, r.status])).toEqual(
+      ['a-huge.md', ...SHORT.map((name) => `${name}.md`)].map((source) => [source, 'cancelled']),
+    );
+    expect(results.every((r) => r.error === undefined)).toBe(true);
+    // The browser the run closed was not taken for a crash.
     expect(info.filter((message) => /fresh browser|crashed/.test(message))).toEqual([]);
-    expect(statuses['b.md']).toBe('written');
-    // At most the document already printing when the signal came is finished; the rest never start.
-    expect(statuses['f.md']).toBe('cancelled');
-    expect(statuses['g.md']).toBe('cancelled');
-    expect(results.every((r) => r.status === 'written' || r.status === 'cancelled')).toBe(true);
-    const written = results
-      .filter((r) => r.status === 'written')
-      .map((r) => r.source.replace(/\.md$/, '.pdf'));
-    expect(fs.readdirSync(out).sort()).toEqual(written.sort());
+    expect(startedAfterCancel).toEqual([]);
+    expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
     expect(chromiumChildren()).toEqual([]);
+  });
+
+  it('takes a browser that dies while the run stops for no crash: the document is cancelled, no browser starts again', async () => {
+    const { workspace, out } = workspaceWith(shortDocuments(['a', ...SHORT]));
+    const { files } = await findMarkdownFiles(['*.md'], workspace, out);
+    const launches = vi.spyOn(puppeteer, 'launch');
+    // The browser is up before the run starts, so that killing it is killing a browser in use.
+    const { executablePath } = await findBrowser(undefined);
+    const printer = new Printer({ executablePath, workspace, allowRemoteAssets: false });
+    const pid = (await printer.pid())!;
+    // The first document handed to the browser: cancel, and the browser (its process group) dies right then.
+    const { hooks, startedAfterCancel, info } = cancelOnPrintStart(
+      () => true,
+      () => process.kill(-pid, 'SIGKILL'),
+    );
+    try {
+      const results = await convert(files, testOptions(workspace, out, { concurrency: 2 }), hooks, printer);
+      // Nothing printed before the first document, nothing after: every one is cancelled, none failed.
+      expect(results.map((r) => r.status)).toEqual(results.map(() => 'cancelled'));
+      expect(results.every((r) => r.error === undefined)).toBe(true);
+      expect(info.filter((message) => /fresh browser|crashed/.test(message))).toEqual([]);
+      expect(startedAfterCancel).toEqual([]);
+      // The one browser of the run, never a second (crash recovery would have started one).
+      expect(launches).toHaveBeenCalledTimes(1);
+      expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
+      await printer.close();
+      expect(chromiumChildren()).toEqual([]);
+    } finally {
+      launches.mockRestore();
+      await printer.close();
+    }
   });
 
   it('does not start the browser at all when the signal has already aborted', async () => {
@@ -141,6 +179,7 @@ describe('a closed printer', () => {
     const pipes = [stdio[3], stdio[4]].flatMap((stream) => (stream ? [stream] : []));
     expect(pipes).toHaveLength(2);
     await browser.close();
+    await goneOf(browser);
     for (const pipe of pipes) {
       expect(() =>
         pipe.emit('error', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })),

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { afterGrace } from '../../src/engine/cancel-grace.js';
 import {
   pendingTemporaryFiles,
@@ -43,21 +43,38 @@ describe('temporary files', () => {
 });
 
 describe('afterGrace', () => {
-  it('calls stop only after the signal aborts, and not at all once forgotten', async () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('calls stop only once the grace after the abort is over, and not at all once forgotten', () => {
+    vi.useFakeTimers();
     const controller = new AbortController();
     let stopped = 0;
-    afterGrace(controller.signal, 10, () => stopped++);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    afterGrace(controller.signal, 1500, () => stopped++);
+    vi.advanceTimersByTime(10_000);
     expect(stopped).toBe(0);
     controller.abort();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    vi.advanceTimersByTime(1499);
+    expect(stopped).toBe(0);
+    vi.advanceTimersByTime(1);
     expect(stopped).toBe(1);
 
     const forgotten = new AbortController();
-    const forget = afterGrace(forgotten.signal, 10, () => stopped++);
+    const forget = afterGrace(forgotten.signal, 1500, () => stopped++);
     forget();
     forgotten.abort();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    vi.advanceTimersByTime(10_000);
+    expect(stopped).toBe(1);
+  });
+
+  it('counts the grace from now when the signal has already aborted', () => {
+    vi.useFakeTimers();
+    let stopped = 0;
+    afterGrace(AbortSignal.abort(), 1500, () => stopped++);
+    vi.advanceTimersByTime(1499);
+    expect(stopped).toBe(0);
+    vi.advanceTimersByTime(1);
     expect(stopped).toBe(1);
   });
 });

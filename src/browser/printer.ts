@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import puppeteer, { ProtocolError, TimeoutError } from 'puppeteer-core';
 import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
 import { awaitLayout, swapDocument } from './page-calls.js';
+import { makeBrowserScratch, removeBrowserScratch, removeScratchWhenGone } from './browser-scratch.js';
 import { createRequestHandler } from './request-guard.js';
 import type { BlockedRequest } from './request-guard.js';
 import {
@@ -159,14 +160,29 @@ export function killBrowsersSync(): void {
   for (const child of liveBrowserProcesses) killProcessGroup(child);
 }
 
+/** Per browser: resolves once its process has exited and its scratch folder is removed. */
+const browserGone = new WeakMap<Browser, Promise<void>>();
+
+/**
+ * Resolves once a browser from launchBrowser has exited and left nothing on disk (browser-scratch.ts);
+ * exported for the tests that launch one themselves.
+ */
+export function goneOf(browser: Browser): Promise<void> {
+  return browserGone.get(browser) ?? Promise.resolve();
+}
+
 /** Starts a headless Chromium over a pipe; exported for the tests of its pipes. */
 export async function launchBrowser(options: PrinterOptions): Promise<Browser> {
-  const launch = (sandbox: boolean): Promise<Browser> =>
-    puppeteer
+  const launch = async (sandbox: boolean): Promise<Browser> => {
+    // Its own folder for all it writes, removed when it is gone (even by a forced exit).
+    const scratch = await makeBrowserScratch();
+    const browser = await puppeteer
       .launch({
         executablePath: options.executablePath,
         headless: true,
         args: sandbox ? BROWSER_ARGS : [...BROWSER_ARGS, '--no-sandbox'],
+        userDataDir: scratch.profile,
+        env: scratch.temp ? { ...process.env, TMPDIR: scratch.temp } : process.env,
         protocolTimeout: options.protocolTimeoutMs ?? 180_000,
         // Over a pipe, not a WebSocket: when our process dies, even by SIGKILL, the browser reads the end of
         // its pipe and exits by itself, so no Chromium outlives the run.
@@ -179,8 +195,16 @@ export async function launchBrowser(options: PrinterOptions): Promise<Browser> {
         handleSIGTERM: false,
         handleSIGHUP: false,
       })
-      .then(keepPipeErrorsHandled)
-      .then(trackBrowserProcess);
+      .catch(async (error: unknown) => {
+        // Puppeteer has stopped the browser that failed to start.
+        await removeBrowserScratch(scratch).catch(() => undefined);
+        throw error;
+      });
+    const child = browser.process();
+    // Without a process (never for a launch) the folder stays tracked, for the exit hook to remove.
+    if (child) browserGone.set(browser, removeScratchWhenGone(child, scratch));
+    return trackBrowserProcess(keepPipeErrorsHandled(browser));
+  };
   // Chrome refuses its sandbox as root; elsewhere keep it, and fall back only where the kernel
   // forbids it (e.g. Ubuntu 24.04's AppArmor limit on user namespaces).
   if (isRoot()) return launch(false);
@@ -200,9 +224,9 @@ export async function launchBrowser(options: PrinterOptions): Promise<Browser> {
 const CLOSE_TIMEOUT_MS = 1000;
 
 /**
- * Asks the browser to quit and waits until its process has exited; one that takes longer than
- * CLOSE_TIMEOUT_MS (a renderer stuck in a long layout) is killed with the processes it started (they
- * share its process group: puppeteer detaches it).
+ * Asks the browser to quit and waits until its process has exited and its scratch folder is removed; one
+ * that takes longer than CLOSE_TIMEOUT_MS to quit (a renderer stuck in a long layout) is killed with the
+ * processes it started (they share its process group: puppeteer detaches it).
  */
 async function shutDown(browser: Browser): Promise<void> {
   const child = browser.process();
@@ -215,9 +239,11 @@ async function shutDown(browser: Browser): Promise<void> {
     () => true,
     () => false,
   );
-  if (inTime || !child?.pid) return;
-  killProcessGroup(child);
-  await exited;
+  if (!inTime && child?.pid) {
+    killProcessGroup(child);
+    await exited;
+  }
+  await goneOf(browser);
 }
 
 /**
@@ -245,6 +271,8 @@ export class Printer {
   private browser: Promise<Browser> | undefined;
   /** Every browser started and not yet gone, so close() reaches one still launching too. */
   private readonly launches = new Set<Promise<Browser>>();
+  /** Browsers not yet gone from disk (a crashed one too), so close() leaves no scratch folder behind. */
+  private readonly departures = new Set<Promise<void>>();
   private closed = false;
   private closing: Promise<void> | undefined;
   /**
@@ -278,7 +306,12 @@ export class Printer {
     this.launches.add(launch);
     // A browser that failed to start, or that has gone (crashed, restarted), needs no closing.
     launch.then(
-      (browser) => browser.once('disconnected', () => this.launches.delete(launch)),
+      (browser) => {
+        browser.once('disconnected', () => this.launches.delete(launch));
+        const gone = goneOf(browser);
+        this.departures.add(gone);
+        void gone.then(() => this.departures.delete(gone));
+      },
       () => this.launches.delete(launch),
     );
     this.browser = launch;
@@ -484,8 +517,9 @@ export class Printer {
 
   /**
    * Closes every browser this printer started, and starts none again: a print waiting for the browser or
-   * running in it fails with PrinterClosedError. Resolves once the browsers' processes are gone. Safe to
-   * call twice (the second call waits for the first), and while a launch is under way.
+   * running in it fails with PrinterClosedError. Resolves once the browsers' processes are gone, and
+   * their scratch folders (those of crashed browsers too). Safe to call twice (the second call waits for
+   * the first), and while a launch is under way.
    */
   close(): Promise<void> {
     this.closed = true;
@@ -495,7 +529,9 @@ export class Printer {
         const browser = await launch.catch(() => undefined);
         if (browser) await shutDown(browser);
       }),
-    ).then(() => undefined);
+    )
+      .then(() => Promise.all(this.departures))
+      .then(() => undefined);
     return this.closing;
   }
 }

@@ -32,9 +32,9 @@ export interface SignalCancellation {
  * Turns SIGINT and SIGTERM into a cancellation, for the CLI and the action alike (`docker stop`,
  * Kubernetes and systemd send SIGTERM; Ctrl-C and a cancelled GitHub job send SIGINT, then SIGTERM).
  * The first signal aborts the signal: the engine starts no new document and stops those in flight after
- * a short grace (convert.ts). A second signal ends the process at once: the temporary files being
- * written are removed and the browsers' process groups killed, synchronously (a browser already closing
- * is no longer covered by puppeteer's own exit hook).
+ * a short grace (convert.ts). A second signal ends the process at once: the browsers' process groups
+ * are killed and the temporary files (PDFs being written, the browsers' scratch folders) removed,
+ * synchronously (a browser already closing is no longer covered by puppeteer's own exit hook).
  * @param onForce says so before the process ends (it must write synchronously).
  */
 export function cancelOnSignals(onForce?: (signalName: StopSignal) => void): SignalCancellation {
@@ -45,8 +45,9 @@ export function cancelOnSignals(onForce?: (signalName: StopSignal) => void): Sig
       return;
     }
     onForce?.(signalName);
-    removeTemporaryFilesSync();
+    // The browsers first: a live one could still write into its scratch folder.
     killBrowsersSync();
+    removeTemporaryFilesSync();
     process.exit(EXIT_CODES[signalName]);
   };
   const handlers = (Object.keys(EXIT_CODES) as StopSignal[]).map(

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 
-/** Temporary files being written right now (writeFileAtomic), so that a stopping process can remove them. */
+/**
+ * Temporary files being written right now (writeFileAtomic) and the browsers' scratch folders
+ * (browser/browser-scratch.ts), so that a stopping process can remove them.
+ */
 const pending = new Set<string>();
 let exitHookInstalled = false;
 
@@ -27,10 +30,17 @@ export function pendingTemporaryFiles(): string[] {
 }
 
 /**
- * Removes every temporary file still being written, synchronously: it runs where no promise will be
- * waited for any more (an `exit` handler, a signal handler about to exit).
+ * Removes every temporary file (and folder) still tracked, synchronously: it runs where no promise will
+ * be waited for any more (an `exit` handler, a signal handler about to exit). One that cannot be removed
+ * does not keep the others: this runs on the way out, where an exception would help nobody.
  */
 export function removeTemporaryFilesSync(): void {
-  for (const file of pending) fs.rmSync(file, { force: true });
+  for (const file of pending) {
+    try {
+      fs.rmSync(file, { force: true, recursive: true, maxRetries: 2 });
+    } catch {
+      // Left behind: nothing more can be done while the process ends.
+    }
+  }
   pending.clear();
 }
