@@ -27,13 +27,13 @@ import {
   selectShard,
   shellOptions,
   templateProvenance
-} from "./chunks/chunk-52BMB5FG.js";
+} from "./chunks/chunk-VJWXWAHE.js";
 import "./chunks/chunk-7EVOSTD5.js";
 import {
   OptionError,
   errorMessage
 } from "./chunks/chunk-BILKG6H7.js";
-import "./chunks/chunk-6HWMDEJY.js";
+import "./chunks/chunk-NQBSWW6N.js";
 import "./chunks/chunk-DKCNVNWE.js";
 import "./chunks/chunk-NWXUAU3T.js";
 import "./chunks/chunk-ASSHMY2D.js";

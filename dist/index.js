@@ -4,8 +4,6 @@ import {
   BearerCredentialHandler,
   HttpClient,
   HttpCodes,
-  MAX_FILE_NAME_BYTES,
-  MAX_NAME_BYTES,
   RequestError,
   cancelOnSignals,
   cancellationOf,
@@ -24,7 +22,6 @@ import {
   error,
   escapeHtml,
   findMarkdownFiles,
-  fitFileName,
   formatBytes,
   formatProblem,
   getInput,
@@ -50,20 +47,24 @@ import {
   setSecret,
   shardArtifactName,
   shellOptions,
-  shortHash,
   startGroup,
   summary,
   templateProvenance,
   uploadReleaseAssets,
   warning
-} from "./chunks/chunk-52BMB5FG.js";
+} from "./chunks/chunk-VJWXWAHE.js";
 import "./chunks/chunk-7EVOSTD5.js";
 import {
   MdPdfError,
   OptionError,
   errorMessage
 } from "./chunks/chunk-BILKG6H7.js";
-import "./chunks/chunk-6HWMDEJY.js";
+import {
+  MAX_FILE_NAME_BYTES,
+  MAX_NAME_BYTES,
+  fitFileName,
+  shortHash
+} from "./chunks/chunk-NQBSWW6N.js";
 import "./chunks/chunk-DKCNVNWE.js";
 import "./chunks/chunk-NWXUAU3T.js";
 import "./chunks/chunk-ASSHMY2D.js";
@@ -76800,6 +76801,12 @@ function safeEntryName(relativePath) {
     return fitFileName(safe, limit, segments.slice(0, index + 1).join("/"));
   }).join("/");
 }
+function clearOfReserved(entry, reserved) {
+  const slash = entry.indexOf("/");
+  if (slash === -1 || !reserved.has(entry.slice(0, slash).toLowerCase())) return entry;
+  const folder = entry.slice(0, slash);
+  return `${folder}~${shortHash(folder)}${entry.slice(slash)}`;
+}
 function withHash(entry, original) {
   const slash = entry.lastIndexOf("/");
   const name = entry.slice(slash + 1);
@@ -76807,19 +76814,32 @@ function withHash(entry, original) {
   const tagged = dot > 0 ? `${name.slice(0, dot)}~${shortHash(original)}${name.slice(dot)}` : `${name}~${shortHash(original)}`;
   return entry.slice(0, slash + 1) + fitFileName(tagged, MAX_FILE_NAME_BYTES, original);
 }
-function artifactEntryNames(paths) {
+function artifactEntryNames(paths, reserved = []) {
   const unique = [...new Set(paths)];
-  const names = new Map(unique.map((original) => [original, safeEntryName(original)]));
-  const taken = /* @__PURE__ */ new Map();
+  const taken = new Set(reserved.map((name) => name.toLowerCase()));
+  const names = new Map(
+    unique.map((original) => [original, clearOfReserved(safeEntryName(original), taken)])
+  );
+  const counts = /* @__PURE__ */ new Map();
   for (const entry of names.values())
-    taken.set(entry.toLowerCase(), (taken.get(entry.toLowerCase()) ?? 0) + 1);
+    counts.set(entry.toLowerCase(), (counts.get(entry.toLowerCase()) ?? 0) + 1);
   for (const [original, entry] of names) {
-    if (entry === original || taken.get(entry.toLowerCase()) === 1) continue;
+    if (entry === original || counts.get(entry.toLowerCase()) === 1) continue;
     const distinct = withHash(entry, original);
     names.set(original, distinct);
-    taken.set(distinct.toLowerCase(), (taken.get(distinct.toLowerCase()) ?? 0) + 1);
+    counts.set(distinct.toLowerCase(), (counts.get(distinct.toLowerCase()) ?? 0) + 1);
   }
   return names;
+}
+
+// src/publish/replace-artifact.ts
+async function deleteSameNameArtifact(client2, name, existing) {
+  const names = existing ?? new Set((await client2.listArtifacts()).artifacts.map((artifact) => artifact.name));
+  if (!names.has(name)) return;
+  await client2.deleteArtifact(name);
+  info(
+    `Artifact "${name}" is already in this run (a re-run of the job, or another job using the same name): replacing it`
+  );
 }
 
 // src/publish/artifact.ts
@@ -76852,6 +76872,7 @@ async function uploadPdfArtifact(request) {
   try {
     const staged = await stageArtifact(staging, rootDirectory, files, request.extraFiles ?? []);
     const client2 = new DefaultArtifactClient();
+    await deleteSameNameArtifact(client2, name);
     const result = await client2.uploadArtifact(name, staged.files, staging, { retentionDays });
     if (result.id === void 0) throw new Error("the artifact service returned no artifact id");
     const uploaded = {
@@ -76878,7 +76899,10 @@ async function uploadPdfArtifact(request) {
 }
 async function stageArtifact(staging, rootDirectory, files, extraFiles) {
   const relative = files.map((file) => path5.relative(rootDirectory, file).split(path5.sep).join("/"));
-  const entries = artifactEntryNames(relative);
+  const entries = artifactEntryNames(relative, [
+    NAMES_INDEX_ENTRY,
+    ...extraFiles.map((extra) => extra.entry)
+  ]);
   const staged = [];
   const renamed = [];
   for (const [index, file] of files.entries()) {
@@ -76961,7 +76985,7 @@ async function uploadFileArtifacts(prefix2, pdfs, options) {
     for (const pdf of pdfs) {
       const name = names.get(pdf.relativePdf);
       try {
-        if (existing.has(name)) await client2.deleteArtifact(name);
+        await deleteSameNameArtifact(client2, name, existing);
         const copy = path6.join(staging, name);
         await fs7.copyFile(pdf.pdf, copy);
         const result = await client2.uploadArtifact(name, [copy], staging, {
@@ -77020,9 +77044,6 @@ function safeUrl(url2) {
     return void 0;
   }
 }
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 function pagesCell(row2, previous) {
   if (row2.pages === void 0) return "";
   const before = previous[row2.source];
@@ -77032,29 +77053,38 @@ function rowLine(row2, previous) {
   const name = tableCodeSpan(row2.relativePdf ?? row2.source);
   const link2 = safeUrl(row2.link);
   const shown = link2 ? `[${name}](${link2})` : name;
-  const warned = row2.warnings.length ? ` \u26A0\uFE0F ${row2.warnings.length}` : "";
+  const count2 = warningCount(row2);
+  const warned = count2 ? ` \u26A0\uFE0F ${count2}` : "";
   const change = row2.change ? CHANGE_WORDS[row2.change] : "";
   return `| ${shown}${warned} | ${pagesCell(row2, previous)} | ${row2.bytes === void 0 ? "" : formatBytes(row2.bytes)} | ${change} |`;
 }
-function warningBlock(row2) {
-  if (row2.warnings.length === 0) return [];
+function warningCount(row2) {
+  return row2.warnings.length + (row2.omittedWarnings ?? 0);
+}
+function warningBlock(row2, max, where2) {
+  const count2 = warningCount(row2);
+  if (count2 === 0) return [];
+  const rest = count2 - Math.min(max, row2.warnings.length);
   return [
     // Markdown does not render inside <summary>: HTML code, escaped.
-    `<details><summary>${plural(row2.warnings.length, "warning")} in <code>${escapeHtml(row2.source)}</code></summary>`,
+    `<details><summary>${countOf(count2, "warning")} in <code>${escapeHtml(row2.source)}</code></summary>`,
     "",
-    ...row2.warnings.map((warning2) => `- ${tableCodeSpan(formatProblem(row2.source, warning2))}`),
+    ...row2.warnings.slice(0, max).map((warning2) => `- ${tableCodeSpan(formatProblem(row2.source, warning2))}`),
+    ...rest > 0 ? [`- \u2026and ${rest} more: see ${where2}.`] : [],
     "",
     "</details>"
   ];
 }
-function renderBody(report, shown) {
+var WARNINGS_PER_FILE_WHEN_CUT = 20;
+function renderBody(report, { rows: shown, removed: removedShown, warningsPerFile }) {
   const previous = report.previousPages ?? {};
   const runUrl2 = safeUrl(report.runUrl);
+  const where2 = runUrl2 ? `the [job summary](${runUrl2})` : "the job summary";
   const failed = report.rows.filter((row2) => row2.error);
   const pdfs = report.rows.filter((row2) => !row2.error);
   const lines = ["### PDF preview", ""];
   if (failed.length > 0) {
-    lines.push(`**${plural(failed.length, "file")} failed:**`, "");
+    lines.push(`**${countOf(failed.length, "file")} failed:**`, "");
     for (const row2 of failed.slice(0, shown))
       lines.push(`- ${tableCodeSpan(formatProblem(row2.source, row2.error))}`);
     lines.push("");
@@ -77065,19 +77095,20 @@ function renderBody(report, shown) {
     for (const row2 of pdfs.slice(0, pdfsShown)) lines.push(rowLine(row2, previous));
     lines.push("");
     for (const row2 of pdfs.slice(0, pdfsShown)) {
-      const block = warningBlock(row2);
+      const block = warningBlock(row2, warningsPerFile, where2);
       if (block.length) lines.push(...block, "");
     }
   } else if (failed.length === 0) {
     lines.push("No document in this change was converted: it adds, modifies or renames no document.", "");
   }
   const hidden = report.rows.length - Math.min(shown, report.rows.length);
-  if (hidden > 0) {
-    const where2 = runUrl2 ? `the [job summary](${runUrl2})` : "the job summary";
-    lines.push(`\u2026and ${hidden} more: see ${where2}.`, "");
-  }
-  if (report.removed?.length) {
-    lines.push(`**Removed:** ${report.removed.map((removed) => tableCodeSpan(removed)).join(", ")}`, "");
+  if (hidden > 0) lines.push(`\u2026and ${hidden} more: see ${where2}.`, "");
+  const removed = report.removed ?? [];
+  if (removed.length > 0) {
+    const listed = removed.slice(0, removedShown).map((name) => tableCodeSpan(name));
+    const rest = removed.length - listed.length;
+    if (rest > 0) listed.push(`\u2026and ${rest} more: see ${where2}`);
+    lines.push(`**Removed:** ${listed.join(", ")}`, "");
   }
   if (report.fileLinksSkipped) {
     const { count: count2, cap } = report.fileLinksSkipped;
@@ -77095,17 +77126,28 @@ function renderBody(report, shown) {
   if (report.scope) lines.push(`<sub>${tableCodeSpan(report.scope)}</sub>`, "");
   return lines.join("\n").trimEnd();
 }
-function renderPreviewMarkdown(report, limit = Infinity) {
-  const full = renderBody(report, report.rows.length);
-  if (full.length <= limit) return full;
+function largestFitting(high, fits) {
   let low = 0;
-  let high = report.rows.length;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (renderBody(report, mid).length <= limit) low = mid;
+    if (fits(mid)) low = mid;
     else high = mid - 1;
   }
-  return renderBody(report, low);
+  return low;
+}
+function renderPreviewMarkdown(report, limit = Infinity) {
+  const all = {
+    rows: report.rows.length,
+    removed: report.removed?.length ?? 0,
+    warningsPerFile: Infinity
+  };
+  const full = renderBody(report, all);
+  if (full.length <= limit) return full;
+  const cut = { ...all, warningsPerFile: WARNINGS_PER_FILE_WHEN_CUT };
+  const fits = (shown) => renderBody(report, shown).length <= limit;
+  const rows = largestFitting(all.rows, (k) => fits({ ...cut, rows: k, removed: 0 }));
+  const removed = largestFitting(all.removed, (k) => fits({ ...cut, rows, removed: k }));
+  return renderBody(report, { ...cut, rows, removed });
 }
 function pagesMarker(pages) {
   const entries = Object.entries(pages);
@@ -77214,6 +77256,11 @@ var PREVIEW_DATA_FILE = "md-pdf-preview.json";
 var FORMAT = "md-pdf-preview/1";
 var MAX_PREVIEW_DATA_BYTES = 8 * 1024 * 1024;
 var CHANGE_KINDS = ["new", "changed", "renamed", "asset"];
+var MAX_WARNINGS_PER_ROW = 1e3;
+var MAX_MESSAGE = 2e3;
+function clipped(problem2) {
+  return problem2.message.length <= MAX_MESSAGE ? problem2 : { ...problem2, message: `${problem2.message.slice(0, MAX_MESSAGE - 1)}\u2026` };
+}
 var PreviewDataError = class extends MdPdfError {
 };
 function previewDataOf(report, pullRequest, artifactNames) {
@@ -77222,6 +77269,10 @@ function previewDataOf(report, pullRequest, artifactNames) {
     rows: report.rows.map((row2) => {
       const rest = { ...row2 };
       delete rest.link;
+      rest.warnings = row2.warnings.slice(0, MAX_WARNINGS_PER_ROW).map(clipped);
+      const omitted = (row2.omittedWarnings ?? 0) + row2.warnings.length - rest.warnings.length;
+      if (omitted > 0) rest.omittedWarnings = omitted;
+      if (row2.error) rest.error = clipped(row2.error);
       const artifact = row2.relativePdf ? artifactNames.get(row2.relativePdf) : void 0;
       return artifact ? { ...rest, artifact } : rest;
     }),
@@ -77260,14 +77311,14 @@ function list(value, field, max) {
 }
 function problem(value, field) {
   if (!isRecord(value)) throw new PreviewDataError(`${field} must be an object`);
-  const message = text(value.message, `${field}.message`, 2e3);
+  const message = text(value.message, `${field}.message`, MAX_MESSAGE);
   return value.line === void 0 ? { message } : { message, line: count(value.line, `${field}.line`, 1) };
 }
 function row(value, field) {
   if (!isRecord(value)) throw new PreviewDataError(`${field} must be an object`);
   const parsed = {
     source: text(value.source, `${field}.source`, 1e3),
-    warnings: list(value.warnings, `${field}.warnings`, 1e3).map(
+    warnings: list(value.warnings, `${field}.warnings`, MAX_WARNINGS_PER_ROW).map(
       (w, i) => problem(w, `${field}.warnings[${i}]`)
     )
   };
@@ -77275,6 +77326,8 @@ function row(value, field) {
   if (relativePdf !== void 0) parsed.relativePdf = relativePdf;
   if (value.pages !== void 0) parsed.pages = count(value.pages, `${field}.pages`);
   if (value.bytes !== void 0) parsed.bytes = count(value.bytes, `${field}.bytes`);
+  if (value.omittedWarnings !== void 0)
+    parsed.omittedWarnings = count(value.omittedWarnings, `${field}.omittedWarnings`);
   if (value.change !== void 0) {
     if (!CHANGE_KINDS.includes(value.change)) {
       throw new PreviewDataError(`${field}.change must be one of ${CHANGE_KINDS.join(", ")}`);
@@ -77327,9 +77380,7 @@ async function uploadPreviewData(data, options) {
     const file = path7.join(dir, PREVIEW_DATA_FILE);
     await fs8.writeFile(file, serializePreviewData(data));
     const client2 = new DefaultArtifactClient();
-    const { artifacts } = await client2.listArtifacts();
-    if (artifacts.some((a) => a.name === PREVIEW_DATA_ARTIFACT))
-      await client2.deleteArtifact(PREVIEW_DATA_ARTIFACT);
+    await deleteSameNameArtifact(client2, PREVIEW_DATA_ARTIFACT);
     const result = await client2.uploadArtifact(PREVIEW_DATA_ARTIFACT, [file], dir, {
       retentionDays: options.retentionDays
     });
@@ -77509,7 +77560,7 @@ async function publishPdfs(options) {
         github(),
         { owner: run2.owner, repo: run2.repo, tag: options.releaseTag, targetCommitish: run2.sha },
         pdfs.map((pdf) => ({ path: pdf.pdf, relativePath: pdf.relativePdf })),
-        options.releasePrune ? { keep: options.failedPdfs ?? [] } : void 0
+        options.releasePrune ? { keep: options.pdfsToKeep ?? [] } : void 0
       );
     });
   }
@@ -77595,9 +77646,12 @@ function previewFacts(results, rejected, outputDir, scope) {
     changedOnly: scope?.narrowed === true
   };
 }
-function previewSummary(report) {
+function previewSummary(report, maxBytes = Infinity) {
   if (!report) return [];
-  const markdown = renderPreviewMarkdown(report).replace(/^### PDF preview\n\n/, "");
+  const markdown = renderPreviewMarkdown(report, Math.floor(maxBytes / 3)).replace(
+    /^### PDF preview\n\n/,
+    ""
+  );
   return [{ heading: "PDF preview", markdown }];
 }
 
@@ -77694,7 +77748,8 @@ ${body2}`;
     })
   ].filter(Boolean).join("\n\n") + "\n";
   const size = (text2) => Buffer.byteLength(text2);
-  let table = tables.find((t, i) => i === tables.length - 1 || size(render(t, [])) <= maxBytes);
+  const compact = tables.at(-2);
+  let table = tables.find((t) => t !== "" && size(render(t, [])) <= maxBytes) ?? (compact !== void 0 && size(compact) <= maxBytes / 2 ? compact : "");
   const kept = [];
   for (let i = lists.length - 1; i >= 0 && size(render(table, kept)) > maxBytes; i--) {
     const list2 = lists[i];
@@ -77824,10 +77879,11 @@ function logLine(result, workspace) {
   return `\u2713 ${result.source} \u2192 ${posixRelative(workspace, result.pdf)} (${countOf(result.pages, "page")}, ${formatBytes(result.bytes)}, ${result.seconds.toFixed(1)} s)`;
 }
 var ANNOTATIONS_PER_STEP = 10;
+var FILE_ERROR_ANNOTATIONS = ANNOTATIONS_PER_STEP - 1;
 function annotate(report, reportPath) {
   const failed = report.documents.flatMap((d) => d.error ? [{ d, error: d.error }] : []);
   const warnings = report.documents.flatMap((d) => d.warnings.map((warning2) => ({ d, warning: warning2 })));
-  for (const { d, error: error2 } of failed.slice(0, ANNOTATIONS_PER_STEP))
+  for (const { d, error: error2 } of failed.slice(0, FILE_ERROR_ANNOTATIONS))
     error(formatProblem(d.source, error2), {
       file: d.source,
       startLine: error2.line,
@@ -77850,7 +77906,7 @@ function annotate(report, reportPath) {
     for (const problem2 of problems) info(formatProblem(d.source, problem2));
     endGroup();
   }
-  const hidden = Math.max(0, failed.length - ANNOTATIONS_PER_STEP) + Math.max(0, warnings.length - ANNOTATIONS_PER_STEP);
+  const hidden = Math.max(0, failed.length - FILE_ERROR_ANNOTATIONS) + Math.max(0, warnings.length - ANNOTATIONS_PER_STEP);
   if (hidden > 0) {
     notice(
       `${countOf(hidden, "problem")} ${hidden === 1 ? "was" : "were"} not annotated: GitHub shows ${ANNOTATIONS_PER_STEP} errors and ${ANNOTATIONS_PER_STEP} warnings per step, and this run has ${countOf(failed.length, "error")} and ${countOf(warnings.length, "warning")}. Every one is in the job summary, in the log grouped by file, and in ${reportPath} (the report output).`
@@ -77865,6 +77921,14 @@ function setOutputs(results, workspace) {
 }
 async function writeSummary(input) {
   await summary.addRaw(buildJobSummary(input), true).write();
+}
+
+// src/action/prune-keep.ts
+function pdfsOfExistingDocuments(found, outputDir) {
+  return [
+    ...found.files.map((file) => file.outputPath),
+    ...found.rejected.map((file) => outputPathFor(file.relativePath, outputDir))
+  ].map((pdf) => posixRelative(outputDir, pdf));
 }
 
 // src/action/run.ts
@@ -77955,11 +78019,8 @@ async function run(signal) {
       published = await publishPdfs({
         pdfs,
         failedSources: results.filter((r) => r.status === "failed").map((r) => r.source),
-        // release-prune keeps the assets of these: failed now, their last good PDF stays.
-        failedPdfs: [
-          ...results.filter((r) => r.status === "failed").map((r) => r.source),
-          ...rejected.map((r) => r.relativePath)
-        ].map((source) => posixRelative(outputDir, outputPathFor(source, outputDir))),
+        // release-prune keeps the assets of every document that still exists (failed, or left to changed-only).
+        pdfsToKeep: pdfsOfExistingDocuments(found, outputDir),
         preview: previewFacts(results, rejected, outputDir, scope),
         octokit,
         outputDir,
@@ -78007,7 +78068,7 @@ async function postForkPreview(token) {
   if (token === "") throw new Error("Input github-token is empty; the comment job needs it.");
   const octokit = createGitHubClient(token, { baseUrl: run2.apiUrl });
   const { report } = await commentFromWorkflowRun(octokit, token, run2, run2.workflowRun);
-  for (const section of previewSummary(report)) {
+  for (const section of previewSummary(report, SUMMARY_MAX_BYTES)) {
     await summary.addHeading(section.heading, 2).addRaw(section.markdown, true).write();
   }
 }

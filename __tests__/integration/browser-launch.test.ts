@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import { findBrowser } from '../../src/browser/find-chrome.js';
-import { launchBrowser } from '../../src/browser/printer.js';
+import { goneOf, launchBrowser } from '../../src/browser/printer.js';
 import { tempDir } from '../helpers/render.js';
 
 /** Every target the browser has, pages and its own WebUI alike (puppeteer lists only some of them). */
@@ -26,7 +26,9 @@ describe('the printing browser', () => {
   fs.writeFileSync(path.join(workspace, 'note.md'), '# Note\n');
   let browser: Browser | undefined;
   afterAll(async () => {
-    await browser?.close();
+    if (!browser) return;
+    await browser.close();
+    await goneOf(browser); // its scratch folder too
   });
 
   it('opens no window of its own and preloads no WebUI, before or after a document page opens', async () => {

@@ -114,13 +114,27 @@
   }
 
   // A <details> that Paged.js splits goes on, on the next page, without its summary (that stayed behind),
-  // and Chromium then draws its default "Details" summary there. A hidden summary takes that place.
+  // and Chromium then draws its default "Details" summary there. The same happens to the part left
+  // behind when the break falls before the summary (a summary is kept with its body): an empty <details>
+  // that would print "Details" alone at the foot of the page. A hidden summary takes that place in every
+  // part of a <details> that had a summary; one the author wrote without a summary is left as it is.
   class ContinuedDetails extends Paged.Handler {
+    /** @type {Set<string>} */
+    withSummary = new Set();
+
+    /** @override @param {DocumentFragment} parsed */
+    afterParsed(parsed) {
+      parsed.querySelectorAll('details[data-ref]').forEach((details) => {
+        if (details.firstElementChild?.tagName === 'SUMMARY')
+          this.withSummary.add(details.getAttribute('data-ref') ?? '');
+      });
+    }
+
     /** @override @param {HTMLElement} page */
     afterPageLayout(page) {
-      page.querySelectorAll('details[data-split-from]').forEach((details) => {
-        const first = details.firstElementChild;
-        if (first && first.tagName === 'SUMMARY') return;
+      page.querySelectorAll('details[data-ref]').forEach((details) => {
+        if (!this.withSummary.has(details.getAttribute('data-ref') ?? '')) return;
+        if (details.firstElementChild?.tagName === 'SUMMARY') return;
         const summary = document.createElement('summary');
         summary.hidden = true;
         details.insertBefore(summary, details.firstChild);

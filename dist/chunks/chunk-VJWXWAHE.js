@@ -26,8 +26,9 @@ import {
   unified
 } from "./chunk-BILKG6H7.js";
 import {
-  pdfPathFor
-} from "./chunk-6HWMDEJY.js";
+  pdfPathFor,
+  shortHash
+} from "./chunk-NQBSWW6N.js";
 import {
   convertPuppeteerChannelToBrowsersChannel
 } from "./chunk-LWSCSQJZ.js";
@@ -1128,14 +1129,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path24 && path24[0] !== "/") {
-          path24 = `/${path24}`;
+        if (path25 && path25[0] !== "/") {
+          path25 = `/${path25}`;
         }
-        return new URL(`${origin}${path24}`);
+        return new URL(`${origin}${path25}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1586,39 +1587,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path24);
+        debuglog("sending request to %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path25, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path24,
+          path25,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path24);
+        debuglog("trailers received from %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path25, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path24,
+          path25,
           error2.message
         );
       });
@@ -1667,9 +1668,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path24, origin }
+            request: { method, path: path25, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path24);
+          debuglog("sending request to %s %s/%s", method, origin, path25);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1732,7 +1733,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path24,
+        path: path25,
         method,
         body,
         headers,
@@ -1747,11 +1748,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path24 !== "string") {
+        if (typeof path25 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path24)) {
+        } else if (invalidPathRegex.test(path25)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1817,7 +1818,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path24, query) : path24;
+        this.path = query ? buildURL(path25, query) : path25;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6510,7 +6511,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path24, host, upgrade, blocking, reset } = request2;
+      const { method, path: path25, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6591,7 +6592,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path24} HTTP/1.1\r
+      let header = `${method} ${path25} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7120,7 +7121,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path24, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7217,7 +7218,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path24;
+      headers[HTTP2_HEADER_PATH] = path25;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7570,9 +7571,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path24 = search ? `${pathname}${search}` : pathname;
+        const path25 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path24;
+        this.opts.path = path25;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8811,10 +8812,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path24 = "/",
+          path: path25 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path24;
+        opts.path = origin + path25;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10786,20 +10787,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path24) {
-      if (typeof path24 !== "string") {
-        return path24;
+    function safeUrl(path25) {
+      if (typeof path25 !== "string") {
+        return path25;
       }
-      const pathSegments = path24.split("?");
+      const pathSegments = path25.split("?");
       if (pathSegments.length !== 2) {
-        return path24;
+        return path25;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path24, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path24);
+    function matchKey(mockDispatch2, { path: path25, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path25);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10821,7 +10822,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue(safeUrl(path24), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl(path25), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10859,9 +10860,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path24, method, body, headers, query } = opts;
+      const { path: path25, method, body, headers, query } = opts;
       return {
-        path: path24,
+        path: path25,
         method,
         body,
         headers,
@@ -11324,10 +11325,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path24,
+            Path: path25,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16206,9 +16207,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path24) {
-      for (let i = 0; i < path24.length; ++i) {
-        const code = path24.charCodeAt(i);
+    function validateCookiePath(path25) {
+      for (let i = 0; i < path25.length; ++i) {
+        const code = path25.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19128,11 +19129,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path24 = opts.path;
+          let path25 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path24 = `/${path24}`;
+            path25 = `/${path25}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path24);
+          url = new URL(util.parseOrigin(url).origin + path25);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19990,7 +19991,12 @@ function releaseTemporaryFile(file) {
   pending.delete(file);
 }
 function removeTemporaryFilesSync() {
-  for (const file of pending) fs.rmSync(file, { force: true });
+  for (const file of pending) {
+    try {
+      fs.rmSync(file, { force: true, recursive: true, maxRetries: 2 });
+    } catch {
+    }
+  }
   pending.clear();
 }
 
@@ -20203,8 +20209,8 @@ var BrowserLauncher = class {
         throw new Error("To use `enableExtensions` with a list of paths in Chrome, you must be connected with `--remote-debugging-pipe` (`pipe: true`).");
       }
       await Promise.all([
-        enableExtensions.map((path24) => {
-          return browser.installExtension(path24);
+        enableExtensions.map((path25) => {
+          return browser.installExtension(path25);
         })
       ]);
     }
@@ -20384,8 +20390,8 @@ var rmOptions = {
   recursive: true,
   maxRetries: 5
 };
-async function rm(path24) {
-  await fs2.promises.rm(path24, rmOptions);
+async function rm(path25) {
+  await fs2.promises.rm(path25, rmOptions);
 }
 
 // node_modules/puppeteer-core/lib/esm/puppeteer/node/ChromeLauncher.js
@@ -20460,10 +20466,10 @@ var ChromeLauncher = class extends BrowserLauncher {
   /**
    * @internal
    */
-  async cleanUserDataDir(path24, opts) {
+  async cleanUserDataDir(path25, opts) {
     if (opts.isTemp) {
       try {
-        await rm(path24);
+        await rm(path25);
       } catch (error2) {
         debugError(error2);
         throw error2;
@@ -21063,7 +21069,7 @@ var ScreenRecorder = (() => {
     /**
      * @internal
      */
-    constructor(page, width, height, { ffmpegPath, speed, scale, crop, format, fps, loop, delay, quality, colors, path: path24, overwrite } = {}) {
+    constructor(page, width, height, { ffmpegPath, speed, scale, crop, format, fps, loop, delay, quality, colors, path: path25, overwrite } = {}) {
       super({ allowHalfOpen: false });
       ffmpegPath ??= "ffmpeg";
       format ??= "webm";
@@ -21096,8 +21102,8 @@ var ScreenRecorder = (() => {
       if (vf !== -1) {
         filters.push(formatArgs.splice(vf, 2).at(-1) ?? "");
       }
-      if (path24) {
-        fs4.mkdirSync(dirname(path24), { recursive: overwrite });
+      if (path25) {
+        fs4.mkdirSync(dirname(path25), { recursive: overwrite });
       }
       this.#process = spawn(
         ffmpegPath,
@@ -21310,16 +21316,40 @@ function awaitLayout(page) {
   });
 }
 
-// src/shared/paths.ts
+// src/browser/browser-scratch.ts
+import fs6 from "node:fs/promises";
+import os4 from "node:os";
 import path4 from "node:path";
+var MAX_BROWSER_TMPDIR = 107 - "/org.chromium.Chromium.XXXXXX/SingletonSocket".length;
+async function makeBrowserScratch(base = os4.tmpdir()) {
+  const root = await fs6.mkdtemp(path4.join(base, "md-pdf-browser-"));
+  trackTemporaryFile(root);
+  const profile = path4.join(root, "profile");
+  const temp = path4.join(root, "tmp");
+  await fs6.mkdir(profile);
+  if (Buffer.byteLength(temp) > MAX_BROWSER_TMPDIR) return { root, profile };
+  await fs6.mkdir(temp);
+  return { root, profile, temp };
+}
+async function removeBrowserScratch(scratch) {
+  await fs6.rm(scratch.root, { recursive: true, force: true, maxRetries: 2 });
+  releaseTemporaryFile(scratch.root);
+}
+function removeScratchWhenGone(child, scratch) {
+  const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once("exit", () => resolve()));
+  return exited.then(() => removeBrowserScratch(scratch)).catch(() => void 0);
+}
+
+// src/shared/paths.ts
+import path5 from "node:path";
 function isInside(parent, child) {
-  const rel = path4.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel);
+  const rel = path5.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
 }
 
 // src/browser/request-guard.ts
-import fs6 from "node:fs/promises";
-import path5 from "node:path";
+import fs7 from "node:fs/promises";
+import path6 from "node:path";
 
 // src/browser/remote-policy.ts
 import dns from "node:dns/promises";
@@ -21519,7 +21549,7 @@ var runtimeFileCache = /* @__PURE__ */ new Map();
 function readRuntimeFile(file) {
   let body = runtimeFileCache.get(file);
   if (!body) {
-    body = fs6.readFile(file).catch(() => void 0);
+    body = fs7.readFile(file).catch(() => void 0);
     runtimeFileCache.set(file, body);
   }
   return body;
@@ -21532,11 +21562,11 @@ async function resolveWorkspaceFile(url, workspace) {
     return { reason: "malformed path" };
   }
   if (relative.includes("\0")) return { reason: "malformed path" };
-  const candidate = path5.resolve(workspace, "." + path5.posix.normalize("/" + relative));
+  const candidate = path6.resolve(workspace, "." + path6.posix.normalize("/" + relative));
   if (!isInside(workspace, candidate)) {
     return { reason: "it lies outside the workspace; only files inside the workspace can be used" };
   }
-  const extension = path5.extname(candidate).toLowerCase();
+  const extension = path6.extname(candidate).toLowerCase();
   if (!WORKSPACE_TYPES.has(extension)) {
     return {
       reason: `only images, fonts and stylesheets are served from the workspace, not ${extension ? `${extension} files` : "files without an extension"}`
@@ -21544,7 +21574,7 @@ async function resolveWorkspaceFile(url, workspace) {
   }
   let real;
   try {
-    real = await fs6.realpath(candidate);
+    real = await fs7.realpath(candidate);
   } catch {
     return { reason: "no such file in the workspace; check the path (relative to the Markdown file)" };
   }
@@ -21553,12 +21583,12 @@ async function resolveWorkspaceFile(url, workspace) {
       reason: "it is a symlink that leads outside the workspace; only files inside the workspace can be used"
     };
   }
-  const stat2 = await fs6.stat(real);
+  const stat2 = await fs7.stat(real);
   if (!stat2.isFile()) return { reason: "it is a folder, not a file" };
   return { file: real };
 }
 function contentType(file) {
-  return CONTENT_TYPES[path5.extname(file).toLowerCase()] ?? "application/octet-stream";
+  return CONTENT_TYPES[path6.extname(file).toLowerCase()] ?? "application/octet-stream";
 }
 function createRequestHandler(policy) {
   const block = async (request2, reason) => {
@@ -21597,7 +21627,7 @@ function createRequestHandler(policy) {
           status: 200,
           headers: { "Access-Control-Allow-Origin": "*" },
           contentType: contentType(resolved.file),
-          body: await fs6.readFile(resolved.file)
+          body: await fs7.readFile(resolved.file)
         });
       }
       if (url.protocol === "http:" || url.protocol === "https:") {
@@ -21694,23 +21724,38 @@ function killProcessGroup(child) {
 function killBrowsersSync() {
   for (const child of liveBrowserProcesses) killProcessGroup(child);
 }
+var browserGone = /* @__PURE__ */ new WeakMap();
+function goneOf(browser) {
+  return browserGone.get(browser) ?? Promise.resolve();
+}
 async function launchBrowser(options) {
-  const launch3 = (sandbox) => puppeteer_core_default.launch({
-    executablePath: options.executablePath,
-    headless: true,
-    args: sandbox ? BROWSER_ARGS : [...BROWSER_ARGS, "--no-sandbox"],
-    protocolTimeout: options.protocolTimeoutMs ?? 18e4,
-    // Over a pipe, not a WebSocket: when our process dies, even by SIGKILL, the browser reads the end of
-    // its pipe and exits by itself, so no Chromium outlives the run.
-    pipe: true,
-    waitForInitialPage: false,
-    // The shells own SIGINT/SIGTERM (cancellation.ts) and close the printer themselves; puppeteer's own
-    // handlers would kill the browser under the documents still printing. Its exit hook stays: on
-    // process.exit it kills the browser's process group.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false
-  }).then(keepPipeErrorsHandled).then(trackBrowserProcess);
+  const launch3 = async (sandbox) => {
+    const scratch = await makeBrowserScratch();
+    const browser = await puppeteer_core_default.launch({
+      executablePath: options.executablePath,
+      headless: true,
+      args: sandbox ? BROWSER_ARGS : [...BROWSER_ARGS, "--no-sandbox"],
+      userDataDir: scratch.profile,
+      env: scratch.temp ? { ...process.env, TMPDIR: scratch.temp } : process.env,
+      protocolTimeout: options.protocolTimeoutMs ?? 18e4,
+      // Over a pipe, not a WebSocket: when our process dies, even by SIGKILL, the browser reads the end of
+      // its pipe and exits by itself, so no Chromium outlives the run.
+      pipe: true,
+      waitForInitialPage: false,
+      // The shells own SIGINT/SIGTERM (cancellation.ts) and close the printer themselves; puppeteer's own
+      // handlers would kill the browser under the documents still printing. Its exit hook stays: on
+      // process.exit it kills the browser's process group.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false
+    }).catch(async (error2) => {
+      await removeBrowserScratch(scratch).catch(() => void 0);
+      throw error2;
+    });
+    const child = browser.process();
+    if (child) browserGone.set(browser, removeScratchWhenGone(child, scratch));
+    return trackBrowserProcess(keepPipeErrorsHandled(browser));
+  };
   if (isRoot()) return launch3(false);
   try {
     return await launch3(true);
@@ -21728,9 +21773,11 @@ async function shutDown(browser) {
     () => true,
     () => false
   );
-  if (inTime || !child?.pid) return;
-  killProcessGroup(child);
-  await exited;
+  if (!inTime && child?.pid) {
+    killProcessGroup(child);
+    await exited;
+  }
+  await goneOf(browser);
 }
 function isProtocolTimeout(error2) {
   return error2 instanceof TimeoutError || error2 instanceof ProtocolError;
@@ -21750,6 +21797,8 @@ var Printer = class {
   browser;
   /** Every browser started and not yet gone, so close() reaches one still launching too. */
   launches = /* @__PURE__ */ new Set();
+  /** Browsers not yet gone from disk (a crashed one too), so close() leaves no scratch folder behind. */
+  departures = /* @__PURE__ */ new Set();
   closed = false;
   closing;
   /**
@@ -21777,7 +21826,12 @@ var Printer = class {
     const launch3 = launchBrowser(this.options);
     this.launches.add(launch3);
     launch3.then(
-      (browser) => browser.once("disconnected", () => this.launches.delete(launch3)),
+      (browser) => {
+        browser.once("disconnected", () => this.launches.delete(launch3));
+        const gone = goneOf(browser);
+        this.departures.add(gone);
+        void gone.then(() => this.departures.delete(gone));
+      },
       () => this.launches.delete(launch3)
     );
     this.browser = launch3;
@@ -21956,8 +22010,9 @@ var Printer = class {
   }
   /**
    * Closes every browser this printer started, and starts none again: a print waiting for the browser or
-   * running in it fails with PrinterClosedError. Resolves once the browsers' processes are gone. Safe to
-   * call twice (the second call waits for the first), and while a launch is under way.
+   * running in it fails with PrinterClosedError. Resolves once the browsers' processes are gone, and
+   * their scratch folders (those of crashed browsers too). Safe to call twice (the second call waits for
+   * the first), and while a launch is under way.
    */
   close() {
     this.closed = true;
@@ -21967,7 +22022,7 @@ var Printer = class {
         const browser = await launch3.catch(() => void 0);
         if (browser) await shutDown(browser);
       })
-    ).then(() => void 0);
+    ).then(() => Promise.all(this.departures)).then(() => void 0);
     return this.closing;
   }
 };
@@ -21992,8 +22047,8 @@ function cancelOnSignals(onForce) {
       return;
     }
     onForce?.(signalName);
-    removeTemporaryFilesSync();
     killBrowsersSync();
+    removeTemporaryFilesSync();
     process.exit(EXIT_CODES[signalName]);
   };
   const handlers = Object.keys(EXIT_CODES).map(
@@ -22302,7 +22357,7 @@ var _summary = new Summary();
 var summary = _summary;
 
 // node_modules/@actions/core/lib/command.js
-import * as os4 from "os";
+import * as os5 from "os";
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -22330,7 +22385,7 @@ function toCommandProperties(annotationProperties) {
 // node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os4.EOL);
+  process.stdout.write(cmd.toString() + os5.EOL);
 }
 function issue(name, message = "") {
   issueCommand(name, {}, message);
@@ -22377,17 +22432,17 @@ function escapeProperty(s) {
 
 // node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
-import * as fs7 from "fs";
-import * as os5 from "os";
+import * as fs8 from "fs";
+import * as os6 from "os";
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
   }
-  if (!fs7.existsSync(filePath)) {
+  if (!fs8.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs7.appendFileSync(filePath, `${toCommandValue(message)}${os5.EOL}`, {
+  fs8.appendFileSync(filePath, `${toCommandValue(message)}${os6.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -22400,11 +22455,11 @@ function prepareKeyValueMessage(key, value) {
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key}<<${delimiter}${os5.EOL}${convertedValue}${os5.EOL}${delimiter}`;
+  return `${key}<<${delimiter}${os6.EOL}${convertedValue}${os6.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os7 from "os";
+import * as os8 from "os";
 
 // node_modules/@actions/http-client/lib/index.js
 import * as http2 from "http";
@@ -23166,20 +23221,20 @@ var BearerCredentialHandler = class {
 };
 
 // node_modules/@actions/core/lib/platform.js
-import os6 from "os";
+import os7 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs8 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename: rename2, rm: rm2, rmdir, stat, symlink, unlink: unlink2 } = fs8.promises;
+import * as fs9 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename: rename2, rm: rm2, rmdir, stat, symlink, unlink: unlink2 } = fs9.promises;
 var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs8.constants.O_RDONLY;
+var READONLY = fs9.constants.O_RDONLY;
 
 // node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os6.platform();
-var arch = os6.arch();
+var platform = os7.platform();
+var arch = os7.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -23212,7 +23267,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os7.EOL);
+  process.stdout.write(os8.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setFailed(message) {
@@ -23232,7 +23287,7 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os7.EOL);
+  process.stdout.write(message + os8.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -23409,7 +23464,7 @@ async function listChangedSince(workspace, ref) {
 }
 
 // src/shared/format.ts
-import path6 from "node:path";
+import path7 from "node:path";
 var HTML_ESCAPES = {
   "&": "&amp;",
   "<": "&lt;",
@@ -23432,7 +23487,7 @@ function formatBytes(bytes) {
   return `${value.toFixed(1)} ${units[unit]}`;
 }
 function posixRelative(from2, to) {
-  return path6.relative(from2, to).split(path6.sep).join("/");
+  return path7.relative(from2, to).split(path7.sep).join("/");
 }
 function countOf(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
@@ -23589,8 +23644,8 @@ function documentLayout(options, userStylesheetNeedsPagedJs = false, userStylesh
 }
 
 // src/engine/convert.ts
-import fs17 from "node:fs/promises";
-import path14 from "node:path";
+import fs18 from "node:fs/promises";
+import path15 from "node:path";
 import { performance as performance4 } from "node:perf_hooks";
 
 // src/document/body-html.ts
@@ -24053,17 +24108,17 @@ ${bodyHtml}
 // src/markdown/load-processor.ts
 var processor;
 function loadProcessor() {
-  return processor ??= import("./processor-QKXFIFR7.js");
+  return processor ??= import("./processor-SOMA3C6M.js");
 }
 
 // src/engine/user-stylesheet.ts
-import fs9 from "node:fs/promises";
-import path7 from "node:path";
+import fs10 from "node:fs/promises";
+import path8 from "node:path";
 async function readUserStylesheet(options) {
   if (!options.css) return void 0;
-  const outside = path7.isAbsolute(options.css);
-  const file = path7.resolve(options.workspace, options.css);
-  const bytes = await fs9.readFile(file).catch((error2) => {
+  const outside = path8.isAbsolute(options.css);
+  const file = path8.resolve(options.workspace, options.css);
+  const bytes = await fs10.readFile(file).catch((error2) => {
     if (outside) throw new Error(`cannot read the stylesheet ${file}: ${error2.message}`);
     return void 0;
   });
@@ -24071,7 +24126,7 @@ async function readUserStylesheet(options) {
 }
 
 // src/browser/find-chrome.ts
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 import fsp from "node:fs/promises";
 var SYSTEM_BROWSER_PATHS = Object.freeze([
   "/usr/bin/google-chrome-stable",
@@ -24089,8 +24144,8 @@ var SYSTEM_BROWSER_PATHS = Object.freeze([
 var NO_BROWSER_HELP = "No Chromium or Chrome was found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`; GitHub-hosted Ubuntu runners already have Google Chrome), or point to it with the `chrome-path` input / `--chrome-path` flag or the CHROME_PATH environment variable. On Linux x64 without a browser, `npm install @sparticuz/chromium` provides one.";
 function isExecutable(file) {
   try {
-    fs10.accessSync(file, fs10.constants.X_OK);
-    return fs10.statSync(file).isFile();
+    fs11.accessSync(file, fs11.constants.X_OK);
+    return fs11.statSync(file).isFile();
   } catch {
     return false;
   }
@@ -24138,50 +24193,50 @@ async function browserIdentity(executable) {
 }
 
 // src/engine/book.ts
-import path9 from "node:path";
+import path10 from "node:path";
 import { performance as performance3 } from "node:perf_hooks";
 
 // src/pdf/load-finalize.ts
 var finalize;
 function loadFinalize() {
-  return finalize ??= import("./finalize-YKCSGOKR.js");
+  return finalize ??= import("./finalize-AUCIFQTN.js");
 }
 
 // src/shared/write-file.ts
 import { randomBytes } from "node:crypto";
-import fs11 from "node:fs/promises";
-import path8 from "node:path";
+import fs12 from "node:fs/promises";
+import path9 from "node:path";
 async function makeFolderInside(root, folder) {
-  await fs11.mkdir(root, { recursive: true });
-  const realRoot = await fs11.realpath(root);
-  const relative = path8.relative(root, folder);
+  await fs12.mkdir(root, { recursive: true });
+  const realRoot = await fs12.realpath(root);
+  const relative = path9.relative(root, folder);
   if (!isInside(root, folder)) throw new Error(`${folder} is outside the output folder ${root}`);
   let current = root;
-  for (const part of relative.split(path8.sep).filter(Boolean)) {
-    current = path8.join(current, part);
-    await fs11.mkdir(current).catch((error2) => {
+  for (const part of relative.split(path9.sep).filter(Boolean)) {
+    current = path9.join(current, part);
+    await fs12.mkdir(current).catch((error2) => {
       if (error2.code !== "EEXIST") throw error2;
     });
-    const real = await fs11.realpath(current);
+    const real = await fs12.realpath(current);
     if (!isInside(realRoot, real)) {
       throw new Error(
-        `the output folder ${path8.relative(root, current)} is a symlink that leads outside ${root}; remove the link`
+        `the output folder ${path9.relative(root, current)} is a symlink that leads outside ${root}; remove the link`
       );
     }
-    if (!(await fs11.stat(real)).isDirectory()) {
-      throw new Error(`${path8.relative(root, current)} in the output folder is a file, not a folder`);
+    if (!(await fs12.stat(real)).isDirectory()) {
+      throw new Error(`${path9.relative(root, current)} in the output folder is a file, not a folder`);
     }
   }
 }
 async function writeFileAtomic(target, bytes, root) {
-  await makeFolderInside(root, path8.dirname(target));
+  await makeFolderInside(root, path9.dirname(target));
   const temporary = `${target}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   trackTemporaryFile(temporary);
   try {
-    await fs11.writeFile(temporary, bytes, { flag: "wx" });
-    await fs11.rename(temporary, target);
+    await fs12.writeFile(temporary, bytes, { flag: "wx" });
+    await fs12.rename(temporary, target);
   } catch (error2) {
-    await fs11.rm(temporary, { force: true });
+    await fs12.rm(temporary, { force: true });
     throw error2;
   } finally {
     releaseTemporaryFile(temporary);
@@ -24268,7 +24323,7 @@ ${serializeBody(tree)}
 
 // src/engine/book.ts
 function titleFromFileName(file) {
-  const words = path9.basename(file).replace(/\.pdf$/i, "").replace(/[-_]+/g, " ").trim();
+  const words = path10.basename(file).replace(/\.pdf$/i, "").replace(/[-_]+/g, " ").trim();
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : "Documents";
 }
 function bookMetadata(chapters, title, date) {
@@ -24296,14 +24351,14 @@ async function writeBook(chapters, options, printer, taken, layout = documentLay
   try {
     if (taken.includes(file)) {
       throw new Error(
-        `the book ${path9.basename(file)} would overwrite a document's PDF; choose another name`
+        `the book ${path10.basename(file)} would overwrite a document's PDF; choose another name`
       );
     }
     if (chapters.length === 0) throw new Error("no document could be converted, so there is no book");
     const date = options.sourceDate ?? /* @__PURE__ */ new Date();
     const metadata = bookMetadata(chapters, options.mergeTitle || titleFromFileName(file), date);
     const job = {
-      documentUrl: `${WORKSPACE_ORIGIN}/.md-pdf-book/${encodeURIComponent(path9.basename(file))}.html`,
+      documentUrl: `${WORKSPACE_ORIGIN}/.md-pdf-book/${encodeURIComponent(path10.basename(file))}.html`,
       documentHtml: renderBook(chapters, metadata, layout),
       // The book lays out every document again: give it the time of all of them.
       timeoutMs: options.timeoutMs * chapters.length,
@@ -24332,8 +24387,8 @@ async function writeBook(chapters, options, printer, taken, layout = documentLay
 
 // src/engine/incremental.ts
 import { createHash as createHash2 } from "node:crypto";
-import fs13 from "node:fs/promises";
-import path11 from "node:path";
+import fs14 from "node:fs/promises";
+import path12 from "node:path";
 
 // src/shared/provenance.ts
 var PROVENANCE_PLACEHOLDERS = ["sha", "ref", "run"];
@@ -24367,24 +24422,24 @@ async function localProvenance(cwd, env = process.env) {
 
 // src/engine/tool-fingerprint.ts
 import { createHash } from "node:crypto";
-import fs12 from "node:fs/promises";
-import path10 from "node:path";
+import fs13 from "node:fs/promises";
+import path11 from "node:path";
 import { fileURLToPath } from "node:url";
 async function listFiles(dir, keep = () => true) {
-  const entries = await fs12.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile() && keep(entry.name)).map((entry) => path10.join(entry.parentPath, entry.name)).sort();
+  const entries = await fs13.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile() && keep(entry.name)).map((entry) => path11.join(entry.parentPath, entry.name)).sort();
 }
 async function codeFiles() {
-  const here = path10.dirname(fileURLToPath(import.meta.url));
-  const root = path10.basename(here) === "chunks" ? path10.dirname(here) : here;
-  const bundled = await fs12.stat(path10.join(root, "runtime")).then(
+  const here = path11.dirname(fileURLToPath(import.meta.url));
+  const root = path11.basename(here) === "chunks" ? path11.dirname(here) : here;
+  const bundled = await fs13.stat(path11.join(root, "runtime")).then(
     (stat2) => stat2.isDirectory(),
     () => false
   );
-  const sources = path10.dirname(here);
+  const sources = path11.dirname(here);
   if (!bundled) return listFiles(sources, (name) => name.endsWith(".ts") || name.endsWith(".json"));
-  const top = (await fs12.readdir(root)).filter((name) => name.endsWith(".js")).map((name) => path10.join(root, name));
-  return [...top.sort(), ...await listFiles(path10.join(root, "chunks"), (name) => name.endsWith(".js"))];
+  const top = (await fs13.readdir(root)).filter((name) => name.endsWith(".js")).map((name) => path11.join(root, name));
+  return [...top.sort(), ...await listFiles(path11.join(root, "chunks"), (name) => name.endsWith(".js"))];
 }
 async function runtimeFiles() {
   const files = Object.keys(RUNTIME_FILES).map((url) => resolveRuntimeFile(url));
@@ -24401,8 +24456,8 @@ function toolFingerprint(browserExecutable) {
     fingerprint = (async () => {
       const hash = createHash("sha256");
       for (const file of [...await codeFiles(), ...await runtimeFiles()]) {
-        hash.update(`${path10.basename(file)}\0`);
-        hash.update(await fs12.readFile(file).catch(() => "missing"));
+        hash.update(`${path11.basename(file)}\0`);
+        hash.update(await fs13.readFile(file).catch(() => "missing"));
       }
       hash.update(await browserIdentity(browserExecutable));
       return `${package_default.version}+${hash.digest("hex").slice(0, 16)}`;
@@ -24525,11 +24580,11 @@ function serializeManifest(entries) {
   return JSON.stringify({ format: MANIFEST_FORMAT, entries: Object.fromEntries(sorted) }, null, 2) + "\n";
 }
 async function readRegularFile(file, encoding) {
-  const stat2 = await fs13.lstat(file);
+  const stat2 = await fs14.lstat(file);
   if (!stat2.isFile()) {
     throw Object.assign(new Error("it is a link or a folder, not a file"), { code: "ENOTFILE" });
   }
-  return encoding ? fs13.readFile(file, encoding) : fs13.readFile(file);
+  return encoding ? fs14.readFile(file, encoding) : fs14.readFile(file);
 }
 var IncrementalBuild = class _IncrementalBuild {
   constructor(manifestPath, previous, outputDir, workspace, options, tool) {
@@ -24556,7 +24611,7 @@ var IncrementalBuild = class _IncrementalBuild {
    * @param note where to say so (the shell's log).
    */
   static async open(options, browserExecutable, note = () => void 0, stylesheet) {
-    const manifestPath = path11.join(options.outputDir, MANIFEST_NAME);
+    const manifestPath = path12.join(options.outputDir, MANIFEST_NAME);
     const shown = posixRelative(options.workspace, manifestPath);
     let previous = /* @__PURE__ */ new Map();
     const text = await readRegularFile(manifestPath, "utf8").catch((error2) => {
@@ -24573,7 +24628,7 @@ var IncrementalBuild = class _IncrementalBuild {
       }
     }
     const [workspace, optionsHash, tool] = await Promise.all([
-      fs13.realpath(options.workspace),
+      fs14.realpath(options.workspace),
       optionsKey(options, stylesheet),
       toolFingerprint(browserExecutable)
     ]);
@@ -24584,7 +24639,7 @@ var IncrementalBuild = class _IncrementalBuild {
     let hash = this.fileHashes.get(url.pathname);
     if (!hash) {
       hash = resolveWorkspaceFile(url, this.workspace).then(
-        async (resolved) => "reason" in resolved ? `missing (${resolved.reason})` : sha256(await fs13.readFile(resolved.file))
+        async (resolved) => "reason" in resolved ? `missing (${resolved.reason})` : sha256(await fs14.readFile(resolved.file))
       );
       this.fileHashes.set(url.pathname, hash);
     }
@@ -24683,13 +24738,13 @@ link ${l.target} ${l.href}${l.missing ? " missing" : ""}`).join("");
 };
 
 // src/engine/link-check.ts
-import fs14 from "node:fs/promises";
-import path12 from "node:path";
+import fs15 from "node:fs/promises";
+import path13 from "node:path";
 async function checkRepositoryLinks(links, workspace) {
   const warnings = [];
   for (const link of links) {
     if (!link.toRepository) continue;
-    const exists2 = await fs14.access(path12.join(workspace, link.target)).then(
+    const exists2 = await fs15.access(path13.join(workspace, link.target)).then(
       () => true,
       () => false
     );
@@ -24704,7 +24759,7 @@ async function checkRepositoryLinks(links, workspace) {
 }
 
 // src/engine/read-source.ts
-import fs15 from "node:fs/promises";
+import fs16 from "node:fs/promises";
 function lineOfOffset(bytes, offset) {
   let line = 1;
   for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 10) line++;
@@ -24755,7 +24810,7 @@ function formatSize(bytes) {
   return `${bytes} B`;
 }
 async function readSource(file, maxBytes) {
-  const handle = await fs15.open(file, fs15.constants.O_RDONLY | fs15.constants.O_NONBLOCK);
+  const handle = await fs16.open(file, fs16.constants.O_RDONLY | fs16.constants.O_NONBLOCK);
   try {
     const stat2 = await handle.stat();
     if (!stat2.isFile()) {
@@ -24785,8 +24840,8 @@ async function readSource(file, maxBytes) {
 
 // src/engine/source-date.ts
 import { spawn as spawn2 } from "node:child_process";
-import fs16 from "node:fs/promises";
-import path13 from "node:path";
+import fs17 from "node:fs/promises";
+import path14 from "node:path";
 var GIT_TIMEOUT_MS = 1e4;
 var MAX_PATHS_LENGTH = process.platform === "win32" ? 16e3 : 1e5;
 function gitEnv() {
@@ -24811,8 +24866,8 @@ async function commitDateOf(file) {
   return (await lastCommitOf(file))?.date;
 }
 async function lastCommitOf(file) {
-  const cwd = path13.dirname(file);
-  const name = path13.basename(file);
+  const cwd = path14.dirname(file);
+  const name = path14.basename(file);
   const status = await git3(["status", "--porcelain", "--untracked-files=all", "--", name], cwd);
   if (status === void 0 || status.trim() !== "") return void 0;
   const line = (await git3([...LOG_CONFIG, "log", "-1", "--format=%ct %H", "--", name], cwd))?.trim();
@@ -24884,23 +24939,23 @@ async function lastCommitsOf(files) {
   return dates;
 }
 async function locate(file, roots) {
-  const absolute = path13.resolve(file);
-  const directory = await fs16.realpath(path13.dirname(absolute)).catch(() => void 0);
+  const absolute = path14.resolve(file);
+  const directory = await fs17.realpath(path14.dirname(absolute)).catch(() => void 0);
   if (directory === void 0) return void 0;
   const root = await repositoryRoot(directory, roots);
   if (root === void 0) return void 0;
-  const name = path13.relative(root, path13.join(directory, path13.basename(absolute)));
-  return { root, name: name.split(path13.sep).join("/") };
+  const name = path14.relative(root, path14.join(directory, path14.basename(absolute)));
+  return { root, name: name.split(path14.sep).join("/") };
 }
 function repositoryRoot(directory, roots) {
   let root = roots.get(directory);
   if (!root) {
     root = (async () => {
-      if (await isRepositoryMarker(path13.join(directory, ".git"))) return directory;
-      const parent = path13.dirname(directory);
+      if (await isRepositoryMarker(path14.join(directory, ".git"))) return directory;
+      const parent = path14.dirname(directory);
       if (parent === directory) return void 0;
       if (process.platform !== "win32" && !envFlag("GIT_DISCOVERY_ACROSS_FILESYSTEM")) {
-        const [here, above] = await Promise.all([fs16.stat(directory), fs16.stat(parent)]);
+        const [here, above] = await Promise.all([fs17.stat(directory), fs17.stat(parent)]);
         if (here.dev !== above.dev) return void 0;
       }
       return repositoryRoot(parent, roots);
@@ -24910,12 +24965,12 @@ function repositoryRoot(directory, roots) {
   return root;
 }
 async function isRepositoryMarker(dotGit) {
-  const stats = await fs16.stat(dotGit).catch(() => void 0);
+  const stats = await fs17.stat(dotGit).catch(() => void 0);
   if (!stats?.isDirectory()) return stats?.isFile() ?? false;
   const parts = ["HEAD", "refs", ...process.env.GIT_OBJECT_DIRECTORY ? [] : ["objects"]];
   const present = await Promise.all(
     parts.map(
-      (part) => fs16.stat(path13.join(dotGit, part)).then(
+      (part) => fs17.stat(path14.join(dotGit, part)).then(
         () => true,
         () => false
       )
@@ -25071,7 +25126,7 @@ function afterGrace(signal, graceMs, stop) {
 // src/engine/convert.ts
 var PROFILE = process.env.MD_PDF_PROFILE === "1";
 function fallbackTitle(relativePath) {
-  return path14.posix.basename(relativePath).replace(/\.(md|markdown|mdown|mkd)$/i, "");
+  return path15.posix.basename(relativePath).replace(/\.(md|markdown|mdown|mkd)$/i, "");
 }
 function documentUrlFor(relativePath) {
   return `${WORKSPACE_ORIGIN}/${relativePath.split("/").map(encodeURIComponent).join("/")}.html`;
@@ -25250,7 +25305,7 @@ async function convert(files, options, hooks = {}, sharedPrinter) {
   const stylesheet = await readUserStylesheet(options);
   const layout = runLayout(options, stylesheet);
   hooks.onInfo?.(`Using ${browser.executablePath} (${browser.source})`);
-  const workspace = await fs17.realpath(options.workspace);
+  const workspace = await fs18.realpath(options.workspace);
   if (isInside(options.workspace, options.outputDir))
     await makeFolderInside(options.workspace, options.outputDir);
   const printer = sharedPrinter ?? new Printer({
@@ -25353,7 +25408,7 @@ function cancelledResult(file, started = performance4.now(), warnings = []) {
 }
 
 // src/engine/changed-only.ts
-import path16 from "node:path";
+import path17 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -26569,11 +26624,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path15 = {
+var path16 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path15.win32.sep : path15.posix.sep;
+var sep = defaultPlatform === "win32" ? path16.win32.sep : path16.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -27325,6 +27380,7 @@ function changesEveryDocument(file, css) {
     if (changed === void 0) continue;
     if (css !== void 0 && changed === css) return `the stylesheet ${css} changed`;
     if (changed.startsWith(".github/workflows/")) return `the workflow ${changed} changed (options may have)`;
+    if (changed.startsWith(".github/actions/")) return `the action ${changed} changed (options may have)`;
   }
   return void 0;
 }
@@ -27335,7 +27391,7 @@ function matchesPatterns(relativePath, patterns) {
     const line = raw.trim();
     if (line === "" || line.startsWith("#")) continue;
     const negated = line.startsWith("!");
-    const pattern = path16.posix.normalize((negated ? line.slice(1) : line).replace(/^\.\//, ""));
+    const pattern = path17.posix.normalize((negated ? line.slice(1) : line).replace(/^\.\//, ""));
     const options = { dot: true, nobrace: true, noext: true, nocomment: true, nonegate: true };
     if (minimatch(relativePath, pattern, options) || minimatch(relativePath, `${pattern}/**`, options)) {
       matched = !negated;
@@ -27353,7 +27409,7 @@ async function workspaceAssetsOf(file, maxFileSize) {
     try {
       const url = new URL(asset.url, base);
       if (url.origin !== WORKSPACE_ORIGIN) continue;
-      found.push(path16.posix.normalize(decodeURIComponent(url.pathname)).replace(/^\/+/, ""));
+      found.push(path17.posix.normalize(decodeURIComponent(url.pathname)).replace(/^\/+/, ""));
     } catch {
     }
   }
@@ -27381,7 +27437,7 @@ async function selectChangedDocuments(found, changed, context3) {
       );
   }
   const touched = new Set(
-    changed.flatMap((f) => [f.path, ...f.previousPath ? [f.previousPath] : []]).filter((p) => WORKSPACE_TYPES.has(path16.posix.extname(p).toLowerCase()))
+    changed.flatMap((f) => [f.path, ...f.previousPath ? [f.previousPath] : []]).filter((p) => WORKSPACE_TYPES.has(path17.posix.extname(p).toLowerCase()))
   );
   if (touched.size > 0) {
     for (const file of found.files) {
@@ -27437,34 +27493,11 @@ async function narrowToChanges(found, changes, context3) {
 }
 
 // src/engine/discover.ts
-import fs19 from "node:fs/promises";
-import path21 from "node:path";
-
-// src/shared/file-name-limit.ts
-import { createHash as createHash3 } from "node:crypto";
-var MAX_NAME_BYTES = 255;
-var TEMPORARY_SUFFIX_BYTES = 32;
-var MAX_FILE_NAME_BYTES = MAX_NAME_BYTES - TEMPORARY_SUFFIX_BYTES;
-function shortHash(text) {
-  return createHash3("sha256").update(text).digest("hex").slice(0, 8);
-}
-function fitFileName(name, maxBytes, hashSource) {
-  if (Buffer.byteLength(name) <= maxBytes) return name;
-  const dot = name.lastIndexOf(".");
-  const extension = dot > 0 && name.length - dot <= 16 ? name.slice(dot) : "";
-  const tag = `~${shortHash(hashSource)}`;
-  let budget = maxBytes - Buffer.byteLength(extension) - tag.length;
-  let stem = "";
-  for (const char of name.slice(0, name.length - extension.length)) {
-    budget -= Buffer.byteLength(char);
-    if (budget < 0) break;
-    stem += char;
-  }
-  return stem + tag + extension;
-}
+import fs20 from "node:fs/promises";
+import path22 from "node:path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as fs18 from "fs";
+import * as fs19 from "fs";
 
 // node_modules/@actions/glob/lib/internal-glob-options-helper.js
 function getOptions(copy) {
@@ -27501,10 +27534,10 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path20 from "path";
+import * as path21 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path17 from "path";
+import * as path18 from "path";
 import assert2 from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
 function dirname3(p) {
@@ -27512,7 +27545,7 @@ function dirname3(p) {
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path17.dirname(p);
+  let result = path18.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
@@ -27549,7 +27582,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   assert2(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path17.sep;
+    root += path18.sep;
   }
   return root + itemPath;
 }
@@ -27583,10 +27616,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators(p);
-  if (!p.endsWith(path17.sep)) {
+  if (!p.endsWith(path18.sep)) {
     return p;
   }
-  if (p === path17.sep) {
+  if (p === path18.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -27653,12 +27686,12 @@ function partialMatch(patterns, itemPath) {
 }
 
 // node_modules/@actions/glob/lib/internal-pattern.js
-import * as os8 from "os";
-import * as path19 from "path";
+import * as os9 from "os";
+import * as path20 from "path";
 import assert4 from "assert";
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path18 from "path";
+import * as path19 from "path";
 import assert3 from "assert";
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
@@ -27672,12 +27705,12 @@ var Path = class {
       assert3(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path18.sep);
+        this.segments = itemPath.split(path19.sep);
       } else {
         let remaining = itemPath;
         let dir = dirname3(remaining);
         while (dir !== remaining) {
-          const basename3 = path18.basename(remaining);
+          const basename3 = path19.basename(remaining);
           this.segments.unshift(basename3);
           remaining = dir;
           dir = dirname3(remaining);
@@ -27695,7 +27728,7 @@ var Path = class {
           assert3(segment === dirname3(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert3(!segment.includes(path18.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert3(!segment.includes(path19.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -27706,12 +27739,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path18.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path19.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path18.sep;
+        result += path19.sep;
       }
       result += this.segments[i];
     }
@@ -27743,7 +27776,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators(pattern).endsWith(path19.sep);
+    this.trailingSeparator = normalizeSeparators(pattern).endsWith(path20.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -27767,8 +27800,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators(itemPath);
-      if (!itemPath.endsWith(path19.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path19.sep}`;
+      if (!itemPath.endsWith(path20.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path20.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -27803,10 +27836,10 @@ var Pattern = class _Pattern {
     assert4(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert4(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path19.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path20.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path19.sep}`)) {
-      homedir2 = homedir2 || os8.homedir();
+    } else if (pattern === "~" || pattern.startsWith(`~${path20.sep}`)) {
+      homedir2 = homedir2 || os9.homedir();
       assert4(homedir2, "Unable to determine HOME directory");
       assert4(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
       pattern = _Pattern.globEscape(homedir2) + pattern.substr(1);
@@ -27881,8 +27914,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path24, level) {
-    this.path = path24;
+  constructor(path25, level) {
+    this.path = path25;
     this.level = level;
   }
 };
@@ -28025,7 +28058,7 @@ var DefaultGlobber = class _DefaultGlobber {
       for (const searchPath of getSearchPaths(patterns)) {
         debug2(`Search path '${searchPath}'`);
         try {
-          yield __await(fs18.promises.lstat(searchPath));
+          yield __await(fs19.promises.lstat(searchPath));
         } catch (err) {
           if (err.code === "ENOENT") {
             continue;
@@ -28049,7 +28082,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options.excludeHiddenFiles && path20.basename(item.path).match(/^\./)) {
+        if (options.excludeHiddenFiles && path21.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -28059,7 +28092,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs18.promises.readdir(item.path))).map((x) => new SearchState(path20.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs19.promises.readdir(item.path))).map((x) => new SearchState(path21.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -28094,7 +28127,7 @@ var DefaultGlobber = class _DefaultGlobber {
       let stats;
       if (options.followSymbolicLinks) {
         try {
-          stats = yield fs18.promises.stat(item.path);
+          stats = yield fs19.promises.stat(item.path);
         } catch (err) {
           if (err.code === "ENOENT") {
             if (options.omitBrokenSymbolicLinks) {
@@ -28106,10 +28139,10 @@ var DefaultGlobber = class _DefaultGlobber {
           throw err;
         }
       } else {
-        stats = yield fs18.promises.lstat(item.path);
+        stats = yield fs19.promises.lstat(item.path);
       }
       if (stats.isDirectory() && options.followSymbolicLinks) {
-        const realPath = yield fs18.promises.realpath(item.path);
+        const realPath = yield fs19.promises.realpath(item.path);
         while (traversalChain.length >= item.level) {
           traversalChain.pop();
         }
@@ -28164,18 +28197,16 @@ function rootPatterns(patterns, workspace) {
   const rooted = patterns.map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#")).map((line) => {
     const negated = line.startsWith("!");
     const body = negated ? line.slice(1) : line;
-    const absolute = path21.isAbsolute(body) ? body : path21.join(workspace, body);
+    const absolute = path22.isAbsolute(body) ? body : path22.join(workspace, body);
     return (negated ? "!" : "") + absolute;
   });
-  return [...rooted, ...ALWAYS_EXCLUDED.map((p) => "!" + path21.join(workspace, p.slice(1)))];
+  return [...rooted, ...ALWAYS_EXCLUDED.map((p) => "!" + path22.join(workspace, p.slice(1)))];
 }
 function outputPathFor(relativePath, outputDir) {
-  const parsed = path21.posix.parse(relativePath);
-  const name = fitFileName(parsed.name + ".pdf", MAX_FILE_NAME_BYTES, relativePath);
-  return path21.join(outputDir, parsed.dir, name);
+  return path22.join(outputDir, pdfPathFor(relativePath));
 }
 async function findMarkdownFiles(patterns, workspace, outputDir) {
-  const realWorkspace = await fs19.realpath(workspace);
+  const realWorkspace = await fs20.realpath(workspace);
   const globber = await create(rootPatterns(patterns, workspace).join("\n"), {
     followSymbolicLinks: false,
     matchDirectories: false,
@@ -28191,7 +28222,7 @@ async function findMarkdownFiles(patterns, workspace, outputDir) {
       rejected.push({ relativePath: abs, reason: "the file lies outside the workspace" });
       continue;
     }
-    const real = await fs19.realpath(abs).catch(() => void 0);
+    const real = await fs20.realpath(abs).catch(() => void 0);
     if (!real) {
       rejected.push({
         relativePath,
@@ -28210,7 +28241,7 @@ async function findMarkdownFiles(patterns, workspace, outputDir) {
     if (outputs.has(outputPath)) {
       rejected.push({
         relativePath,
-        reason: `its PDF ${path21.relative(outputDir, outputPath)} would overwrite another file's; rename one of them`
+        reason: `its PDF ${path22.relative(outputDir, outputPath)} would overwrite another file's; rename one of them`
       });
       continue;
     }
@@ -28236,8 +28267,8 @@ function noMatchOutcome(matched, patterns, policy) {
 }
 
 // src/engine/shard.ts
-import { createHash as createHash4 } from "node:crypto";
-import fs20 from "node:fs/promises";
+import { createHash as createHash3 } from "node:crypto";
+import fs21 from "node:fs/promises";
 var MAX_SHARDS = 256;
 var DOCUMENT_OVERHEAD_BYTES = 4096;
 function parseShard(value, name) {
@@ -28267,7 +28298,7 @@ function shardArtifactName(artifactName, shard) {
   return shard && artifactName !== "" ? `${artifactName}-${shardLabel(shard)}` : artifactName;
 }
 function ringPosition(key) {
-  return createHash4("sha256").update(key).digest("hex");
+  return createHash3("sha256").update(key).digest("hex");
 }
 function assignShards(items, count) {
   const order = items.map((item, i) => ({
@@ -28294,7 +28325,7 @@ function shardOfRejected(relativePath, count) {
 async function selectShard(files, rejected, shard) {
   const sizes = await Promise.all(
     files.map(
-      (file) => fs20.stat(file.path).then(
+      (file) => fs21.stat(file.path).then(
         (stat2) => stat2.size,
         () => 0
       )
@@ -28318,16 +28349,16 @@ function describeShard(shard, selection) {
 }
 
 // src/options/resolve.ts
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/document/page-settings.ts
 var PAGE_SIZES = ["A4", "Letter"];
 var THEMES = ["report", "github", "minimal"];
 
 // src/engine/options.ts
-import fs21 from "node:fs";
-import os9 from "node:os";
-import path22 from "node:path";
+import fs22 from "node:fs";
+import os10 from "node:os";
+import path23 from "node:path";
 var DEFAULTS = Object.freeze({
   theme: "report",
   pageSize: "A4",
@@ -28341,7 +28372,7 @@ var DEFAULTS = Object.freeze({
   layoutEngine: "auto"
 });
 function defaultConcurrency() {
-  return Math.max(1, os9.availableParallelism());
+  return Math.max(1, os10.availableParallelism());
 }
 function parseSourceDateEpoch(value) {
   if (value === void 0 || value.trim() === "") return void 0;
@@ -28407,45 +28438,45 @@ function parseWatermark(value, name) {
   return text || void 0;
 }
 function parseStylesheetPath(value, workspace, name) {
-  const file = path22.resolve(workspace, value.trim());
-  const relative = path22.relative(workspace, file);
-  if (relative === "" || relative.startsWith("..") || path22.isAbsolute(relative)) {
+  const file = path23.resolve(workspace, value.trim());
+  const relative = path23.relative(workspace, file);
+  if (relative === "" || relative.startsWith("..") || path23.isAbsolute(relative)) {
     throw new OptionError(`${name} must be a file inside the workspace; got "${value}"`);
   }
   let stat2;
   try {
-    stat2 = fs21.statSync(file);
+    stat2 = fs22.statSync(file);
   } catch {
     stat2 = void 0;
   }
   if (!stat2?.isFile()) throw new OptionError(`${name}: no such file "${value}"`);
-  const real = path22.relative(fs21.realpathSync(workspace), fs21.realpathSync(file));
-  if (real.startsWith("..") || path22.isAbsolute(real)) {
+  const real = path23.relative(fs22.realpathSync(workspace), fs22.realpathSync(file));
+  if (real.startsWith("..") || path23.isAbsolute(real)) {
     throw new OptionError(`${name} is a symlink to a file outside the workspace; got "${value}"`);
   }
   return posixRelative(workspace, file);
 }
 function parseAnyStylesheetPath(value, cwd, workspace, name) {
-  const file = path22.resolve(cwd, value.trim());
+  const file = path23.resolve(cwd, value.trim());
   let real;
   try {
-    real = fs21.realpathSync(file);
+    real = fs22.realpathSync(file);
   } catch {
     throw new OptionError(`${name}: no such file "${value}"`);
   }
-  if (!fs21.statSync(real).isFile()) throw new OptionError(`${name}: "${value}" is not a file`);
-  const inside = path22.relative(fs21.realpathSync(workspace), real);
-  if (inside !== "" && !inside.startsWith("..") && !path22.isAbsolute(inside)) {
-    return inside.split(path22.sep).join("/");
+  if (!fs22.statSync(real).isFile()) throw new OptionError(`${name}: "${value}" is not a file`);
+  const inside = path23.relative(fs22.realpathSync(workspace), real);
+  if (inside !== "" && !inside.startsWith("..") && !path23.isAbsolute(inside)) {
+    return inside.split(path23.sep).join("/");
   }
   return real;
 }
 function parseMergePath(value, outputDir, name) {
   const trimmed = value.trim();
   const withExtension = /\.pdf$/i.test(trimmed) ? trimmed : `${trimmed}.pdf`;
-  const file = path22.resolve(outputDir, withExtension);
-  const relative = path22.relative(outputDir, file);
-  if (!trimmed || relative === "" || relative.startsWith("..") || path22.isAbsolute(relative)) {
+  const file = path23.resolve(outputDir, withExtension);
+  const relative = path23.relative(outputDir, file);
+  if (!trimmed || relative === "" || relative.startsWith("..") || path23.isAbsolute(relative)) {
     throw new OptionError(`${name} must be a PDF file name inside the output folder; got "${value}"`);
   }
   return file;
@@ -28615,7 +28646,7 @@ var OPTIONS = [
     type: "string",
     default: "auto",
     changesPdf: false,
-    input: 'Convert only the Markdown files the change adds, modifies or renames, plus the documents that use an image it changed: auto (on pull_request events), true (also on push, against the pushed "before" commit) or false. A changed css file or workflow, or merge, converts everything; so does a change list that cannot be had (a notice says why).'
+    input: 'Convert only the Markdown files the change adds, modifies or renames, plus the documents that use an image it changed: auto (on pull_request events), true (also on push, against the pushed "before" commit) or false. A changed css file, workflow or local action (.github/actions/), or merge, converts everything; so does a change list that cannot be had (a notice says why).'
   },
   {
     name: "watermark",
@@ -28717,7 +28748,7 @@ var OPTIONS = [
     type: "boolean",
     default: "false",
     changesPdf: false,
-    input: "With release-tag: delete the release's PDF assets (by name) that this run did not produce, for rolling tags like nightly. The asset of a document that failed this run is kept (its last good PDF stays); other assets are never touched. Not allowed with shard."
+    input: "With release-tag: delete the release's PDF assets (by name) that this run did not produce, for rolling tags like nightly. The asset of a document that still exists is kept: one that failed this run keeps its last good PDF, one changed-only did not convert its current PDF. Other assets are never touched. Not allowed with shard."
   },
   {
     name: "pr-comment",
@@ -28795,7 +28826,7 @@ function shellOptions(shell, read) {
 function resolveRunPlan(options, given) {
   const { value, label, flag } = options;
   const { workspace } = given;
-  const outputDir = path23.resolve(workspace, value("output-dir"));
+  const outputDir = path24.resolve(workspace, value("output-dir"));
   if (options.shell === "action" && (!isInside(workspace, outputDir) || outputDir === workspace)) {
     throw new OptionError(
       `${label("output-dir")} must be a folder inside the workspace; got "${value("output-dir")}"`
@@ -28819,7 +28850,7 @@ function resolveRunPlan(options, given) {
       pageSize: parsePageSize(value("page-size"), label("page-size")),
       concurrency: concurrency ? parseInteger(concurrency, label("concurrency"), 1, 64) : defaultConcurrency(),
       timeoutMs: parseInteger(value("timeout"), label("timeout"), 1, 86400) * 1e3,
-      chromePath: chromePath ? path23.resolve(workspace, chromePath) : void 0,
+      chromePath: chromePath ? path24.resolve(workspace, chromePath) : void 0,
       maxFileSize: parseByteSize(value("max-file-size"), label("max-file-size")),
       allowRemoteAssets: flag("allow-remote-assets"),
       sourceDate: parseSourceDateEpoch(given.env.SOURCE_DATE_EPOCH),
@@ -28934,8 +28965,8 @@ var Context = class {
       if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path24 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path24} does not exist${EOL5}`);
+        const path25 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path25} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -33378,10 +33409,6 @@ export {
   changedOnlyApplies,
   changedFilesForRun,
   narrowToChanges,
-  MAX_NAME_BYTES,
-  MAX_FILE_NAME_BYTES,
-  shortHash,
-  fitFileName,
   outputPathFor,
   findMarkdownFiles,
   noMatchOutcome,

@@ -20,7 +20,7 @@ import {
 } from "./chunk-BILKG6H7.js";
 import {
   rehypeDocumentLinks
-} from "./chunk-6HWMDEJY.js";
+} from "./chunk-NQBSWW6N.js";
 import {
   VFile,
   ok,

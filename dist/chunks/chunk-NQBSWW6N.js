@@ -8,11 +8,36 @@ import {
 
 // src/markdown/plugins/rehype-document-links.ts
 import path from "node:path";
+
+// src/shared/file-name-limit.ts
+import { createHash } from "node:crypto";
+var MAX_NAME_BYTES = 255;
+var TEMPORARY_SUFFIX_BYTES = 32;
+var MAX_FILE_NAME_BYTES = MAX_NAME_BYTES - TEMPORARY_SUFFIX_BYTES;
+function shortHash(text) {
+  return createHash("sha256").update(text).digest("hex").slice(0, 8);
+}
+function fitFileName(name, maxBytes, hashSource) {
+  if (Buffer.byteLength(name) <= maxBytes) return name;
+  const dot = name.lastIndexOf(".");
+  const extension = dot > 0 && name.length - dot <= 16 ? name.slice(dot) : "";
+  const tag = `~${shortHash(hashSource)}`;
+  let budget = maxBytes - Buffer.byteLength(extension) - tag.length;
+  let stem = "";
+  for (const char of name.slice(0, name.length - extension.length)) {
+    budget -= Buffer.byteLength(char);
+    if (budget < 0) break;
+    stem += char;
+  }
+  return stem + tag + extension;
+}
+
+// src/markdown/plugins/rehype-document-links.ts
 var BASE = "https://workspace.invalid/";
 var SCHEME = /^[a-z][a-z\d+.-]*:/i;
 function pdfPathFor(source) {
   const parsed = path.posix.parse(source);
-  return path.posix.join(parsed.dir, parsed.name + ".pdf");
+  return path.posix.join(parsed.dir, fitFileName(parsed.name + ".pdf", MAX_FILE_NAME_BYTES, source));
 }
 function relativeReference(fromFile, toFile) {
   const relative = path.posix.relative(path.posix.dirname(fromFile), toFile);
@@ -76,6 +101,10 @@ function rehypeDocumentLinks() {
 }
 
 export {
+  MAX_NAME_BYTES,
+  MAX_FILE_NAME_BYTES,
+  shortHash,
+  fitFileName,
   pdfPathFor,
   relativeReference,
   rehypeDocumentLinks

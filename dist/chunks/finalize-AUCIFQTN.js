@@ -5,7 +5,7 @@ import {
 } from "./chunk-7EVOSTD5.js";
 import {
   relativeReference
-} from "./chunk-6HWMDEJY.js";
+} from "./chunk-NQBSWW6N.js";
 import "./chunk-NWXUAU3T.js";
 import "./chunk-ASSHMY2D.js";
 import {
