@@ -134,6 +134,27 @@ describe('buildJobSummary', () => {
     expect(shown + Number(omitted![1])).toBe(2500 * 21);
   });
 
+  it('counts in the right number in its head line: "1 document", "1 page", "1 warning"', () => {
+    const one: FileResult = {
+      source: 'a.md',
+      status: 'written',
+      pdf: '/w/pdf/a.pdf',
+      pages: 1,
+      bytes: 2048,
+      seconds: 1,
+      warnings: [{ message: 'a glyph no font could draw', line: 2 }],
+    };
+    const head = (results: FileResult[]) =>
+      buildJobSummary({ report: buildRunReport(results, [], WORKSPACE), reportPath: '/r.json' }).split(
+        '\n',
+      )[2];
+    expect(head).toBeDefined();
+    expect(head([one])).toBe('**1 document:** 1 written; 1 page, 2.0 KB, 1 warning.');
+    expect(head([one, { ...one, source: 'b.md', pdf: '/w/pdf/b.pdf', pages: 2 }])).toBe(
+      '**2 documents:** 2 written; 3 pages, 4.0 KB, 2 warnings.',
+    );
+  });
+
   it('puts a folder named like a team mention in code only', () => {
     const results: FileResult[] = [
       {

@@ -1,4 +1,4 @@
-import { formatBytes } from '../shared/format.js';
+import { countOf, formatBytes } from '../shared/format.js';
 import type { DocumentWarning } from '../markdown/processor.js';
 import { codeSpan, escapeMentions, tableCodeSpan } from '../publish/format.js';
 import type { RenamedEntry } from '../publish/artifact.js';
@@ -124,8 +124,8 @@ function headText(input: JobSummaryInput): string {
   return [
     '## Markdown → PDF',
     '',
-    `**${totals.documents} document${totals.documents === 1 ? '' : 's'}:** ${parts.join(', ')}; ` +
-      `${totals.pages} pages, ${formatBytes(totals.bytes)}, ${totals.warnings} warning${totals.warnings === 1 ? '' : 's'}.`,
+    `**${countOf(totals.documents, 'document')}:** ${parts.join(', ')}; ` +
+      `${countOf(totals.pages, 'page')}, ${formatBytes(totals.bytes)}, ${countOf(totals.warnings, 'warning')}.`,
     '',
     `Full report: ${where}.`,
     ...(input.notice ? ['', `> [!WARNING]\n> ${input.notice}`] : []),

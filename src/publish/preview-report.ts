@@ -1,7 +1,7 @@
 import type { ChangeKind } from '../engine/changed-only.js';
 import type { DocumentWarning } from '../markdown/processor.js';
 import { formatProblem } from '../markdown/report-format.js';
-import { escapeHtml, formatBytes } from '../shared/format.js';
+import { countOf, escapeHtml, formatBytes } from '../shared/format.js';
 import { tableCodeSpan } from './format.js';
 
 /** GitHub refuses a comment body longer than this many characters. */
@@ -65,10 +65,6 @@ function safeUrl(url: string | undefined): string | undefined {
   }
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 function pagesCell(row: PreviewRow, previous: Readonly<Record<string, number>>): string {
   if (row.pages === undefined) return '';
   const before = previous[row.source];
@@ -88,7 +84,7 @@ function warningBlock(row: PreviewRow): string[] {
   if (row.warnings.length === 0) return [];
   return [
     // Markdown does not render inside <summary>: HTML code, escaped.
-    `<details><summary>${plural(row.warnings.length, 'warning')} in <code>${escapeHtml(row.source)}</code></summary>`,
+    `<details><summary>${countOf(row.warnings.length, 'warning')} in <code>${escapeHtml(row.source)}</code></summary>`,
     '',
     ...row.warnings.map((warning) => `- ${tableCodeSpan(formatProblem(row.source, warning))}`),
     '',
@@ -104,7 +100,7 @@ function renderBody(report: PreviewReport, shown: number): string {
   const pdfs = report.rows.filter((row) => !row.error);
   const lines: string[] = ['### PDF preview', ''];
   if (failed.length > 0) {
-    lines.push(`**${plural(failed.length, 'file')} failed:**`, '');
+    lines.push(`**${countOf(failed.length, 'file')} failed:**`, '');
     for (const row of failed.slice(0, shown))
       lines.push(`- ${tableCodeSpan(formatProblem(row.source, row.error!))}`);
     lines.push('');
