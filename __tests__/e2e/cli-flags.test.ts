@@ -9,6 +9,7 @@ import { parseCli } from '../../src/cli/run.js';
 import { outputPathFor } from '../../src/engine/discover.js';
 import { CLI_FLAGS, flagName } from '../../src/options/table.js';
 import { readPdf } from '../helpers/pdf.js';
+import { imageSizes, makePng } from '../security/support.js';
 import { REPO_ROOT, tempDir } from '../helpers/render.js';
 
 const CLI = path.join(REPO_ROOT, 'dist/cli.js');
@@ -129,6 +130,31 @@ describe('what stays fenced while --css reads anywhere', () => {
     expect(styled.code).toBe(1);
     expect(styled.stdout).toMatch(/✗ notes\/a\.md: the output folder notes is a symlink that leads outside/);
     expect(fs.readdirSync(elsewhere)).toEqual(['style.css']);
+  });
+});
+
+describe('what documents reference stays fenced while --css reads anywhere', () => {
+  it('a document and an outside stylesheet still load nothing from outside the current folder', async () => {
+    const home = tempDir('cli-fence');
+    const project = path.join(home, 'project');
+    fs.mkdirSync(project);
+    fs.writeFileSync(path.join(home, 'secret.png'), makePng(70, 35, [200, 30, 30]));
+    fs.writeFileSync(path.join(project, 'inside.png'), makePng(60, 30, [30, 120, 200]));
+    // The stylesheet lives outside: it is read, but its url() resolves like the page's, inside only.
+    fs.writeFileSync(
+      path.join(home, 'print.css'),
+      'h1::after { content: " (styled)"; } body { background: url(../secret.png); }\n',
+    );
+    fs.writeFileSync(
+      path.join(project, 'a.md'),
+      '# Fenced\n\n![inside](inside.png)\n\n![outside](../secret.png)\n',
+    );
+    const run = md(['a.md', '--css', '../print.css', '--out-dir', 'out'], project);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^ {2}! a\.md:5: could not load \.\.\/secret\.png: /m);
+    const pdf = path.join(project, 'out/a.pdf');
+    expect((await readPdf(pdf)).text).toContain('Fenced (styled)');
+    expect(await imageSizes(pdf)).toEqual(['60x30']);
   });
 });
 
