@@ -65,7 +65,7 @@ export function buildJobSummary(input: JobSummaryInput): string {
       title: section.heading,
       lines: section.markdown.split('\n'),
       wrap: (lines: string[]) => lines.join('\n'),
-      omitted: (n: number) => `… and ${n} more lines: see the full report`,
+      omitted: (n: number) => `… and ${countOf(n, 'more line')}: see the full report`,
     })),
     {
       title: 'Published',
@@ -227,7 +227,8 @@ function problemList(title: string, lines: string[]): ListBlock {
     title,
     lines,
     wrap: (kept) => codeBlock(fence, kept),
-    omitted: (n) => `… and ${n} more lines, all in ${codeSpan(REPORT_ENTRY)} (the \`report\` output).`,
+    omitted: (n) =>
+      `… and ${countOf(n, 'more line')}, all in ${codeSpan(REPORT_ENTRY)} (the \`report\` output).`,
   };
 }
 
