@@ -83,6 +83,27 @@ describe('md-pdf flags', () => {
     expect(await footer(['--footer', 'none'])).not.toMatch(/Page 1 of \d/);
   });
 
+  it('--chrome-path runs the browser it names, outside the current folder too', () => {
+    const home = tempDir('cli-chrome-path');
+    const project = path.join(home, 'project');
+    fs.mkdirSync(project);
+    fs.mkdirSync(path.join(home, 'bin'));
+    fs.symlinkSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', path.join(home, 'bin/browser'));
+    fs.writeFileSync(path.join(project, 'a.md'), '# A\n');
+    // Only the flag names a browser here.
+    const env: NodeJS.ProcessEnv = { ...process.env, RUNNER_DEBUG: '' };
+    delete env.CHROME_PATH;
+    delete env.PUPPETEER_EXECUTABLE_PATH;
+    const run = spawnSync(process.execPath, [CLI, 'a.md', '--chrome-path', '../bin/browser'], {
+      cwd: project,
+      encoding: 'utf8',
+      env,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`Using ${path.join(home, 'bin/browser')} (chrome-path)`);
+    expect(fs.existsSync(path.join(project, 'pdf/a.pdf'))).toBe(true);
+  });
+
   it('--css with a missing file is a usage error naming the flag', () => {
     const run = md(['--css', '../missing.css'], tempDir('cli-css-missing'));
     expect(run.code).toBe(2);
