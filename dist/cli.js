@@ -27,7 +27,7 @@ import {
   selectShard,
   shellOptions,
   templateProvenance
-} from "./chunks/chunk-3ESP3EUZ.js";
+} from "./chunks/chunk-52BMB5FG.js";
 import "./chunks/chunk-7EVOSTD5.js";
 import {
   OptionError,

@@ -56,7 +56,7 @@ import {
   templateProvenance,
   uploadReleaseAssets,
   warning
-} from "./chunks/chunk-3ESP3EUZ.js";
+} from "./chunks/chunk-52BMB5FG.js";
 import "./chunks/chunk-7EVOSTD5.js";
 import {
   MdPdfError,

@@ -107,6 +107,21 @@ describe('dist/index.js on a repository with real-world edges', () => {
     expect(run.summary).toContain('| `odd/Q: status.pdf` | `odd/Q_ status.pdf` |');
   });
 
+  it('gives the preview every PDF as an artifact of its own, under a name the service accepts', () => {
+    // The run fails anyway (the broken file), so a refused per-file upload would show only here.
+    expect(run.stdout).not.toMatch(/as artifact .* failed/);
+    const own = server.artifacts.filter((a) => a.finalized && a.name !== 'edges');
+    expect(own).toHaveLength(16);
+    for (const artifact of own) {
+      expect(artifact.name).toMatch(/^edges-.+\.pdf$/);
+      expect(artifact.name).not.toMatch(/[":<>|*?\r\n\\/]/);
+      expect(Buffer.byteLength(artifact.name)).toBeLessThanOrEqual(223);
+      expect(artifact.mimeType).toBe('application/pdf');
+    }
+    expect(own.map((a) => a.name)).toContain('edges-odd-Q_ status.pdf');
+    expect(own.map((a) => a.name)).toContain('edges-@acme-security-team-notes.pdf');
+  });
+
   it('writes the report output and puts the same report in the artifact', () => {
     const reportPath = run.outputs.report!;
     expect(path.isAbsolute(reportPath)).toBe(true);

@@ -90,6 +90,24 @@ export interface GitHubServerOptions {
   workflowJobRunBackendId?: string;
 }
 
+/** GitHub refuses an issue comment body longer than this many characters. */
+const COMMENT_BODY_LIMIT = 65_536;
+
+/** GitHub's answer to a comment body over {@link COMMENT_BODY_LIMIT}. */
+function commentTooLong(res: http.ServerResponse): void {
+  sendJson(res, 422, {
+    message: 'Validation Failed',
+    errors: [
+      {
+        resource: 'IssueComment',
+        code: 'custom',
+        field: 'body',
+        message: `body is too long (maximum is ${COMMENT_BODY_LIMIT} characters)`,
+      },
+    ],
+  });
+}
+
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/';
 const BLOB_PREFIX = '/blob/actions-results/';
 
@@ -578,6 +596,7 @@ export class GitHubServer {
           message: 'Validation Failed',
           errors: [{ field: 'body', code: 'missing_field' }],
         });
+      if (body.length > COMMENT_BODY_LIMIT) return commentTooLong(res);
       const comment = this.addComment(Number(m[1]), body, 'github-actions[bot]');
       return sendJson(res, 201, this.commentJson(comment));
     }
@@ -590,6 +609,7 @@ export class GitHubServer {
         return sendEmpty(res, 204);
       }
       const { body } = JSON.parse(request.body.toString('utf8')) as { body?: string };
+      if (body !== undefined && body.length > COMMENT_BODY_LIMIT) return commentTooLong(res);
       comment.body = body ?? comment.body;
       comment.updatedAt = new Date().toISOString();
       return sendJson(res, 200, this.commentJson(comment));

@@ -180,6 +180,8 @@ describe('uploadPdfArtifact', () => {
         `${r.method} ${r.pathname.startsWith('/blob/') ? r.query.get('comp') : r.pathname.split('/').at(-1)}`,
     );
     expect(statuses).toEqual([
+      // A same-name artifact of an earlier attempt of this run would be replaced (see the re-run test).
+      'POST ListArtifacts',
       'POST CreateArtifact',
       'PUT block',
       'PUT block',
@@ -195,12 +197,29 @@ describe('uploadPdfArtifact', () => {
   it("fails with the service's message on a permanent error", async () => {
     captureStdout();
     const pdfs = await writePdfs(outputDir, [{ relativePdf: 'a.pdf' }]);
-    await uploadPdfArtifact(request({ files: pdfs.map((p) => p.pdf) }));
-
-    // Same name twice in one run: the service refuses, and it is not worth retrying.
+    server.intercept({
+      path: /CreateArtifact$/,
+      status: 400,
+      body: { code: 'invalid_argument', msg: 'retention period is out of range' },
+    });
     await expect(uploadPdfArtifact(request({ files: pdfs.map((p) => p.pdf) }))).rejects.toThrow(
       'Uploading artifact "pdf" failed: Failed to CreateArtifact: Received non-retryable error: ' +
-        'Failed request: (409) Conflict: an artifact with this name already exists on the workflow run',
+        'Failed request: (400) Bad Request: retention period is out of range',
+    );
+  });
+
+  it('replaces the artifact an earlier attempt of this run left (a re-run of the job)', async () => {
+    const out = captureStdout();
+    const pdfs = await writePdfs(outputDir, [{ relativePdf: 'a.pdf' }]);
+    const first = await uploadPdfArtifact(request({ files: pdfs.map((p) => p.pdf) }));
+    // Without the replacement, the service refuses the name: it is unique in the run, across attempts.
+    server.startJobRerun();
+    stubEnv(server.runnerEnv());
+    const again = await uploadPdfArtifact(request({ files: pdfs.map((p) => p.pdf) }));
+    expect(server.deletedArtifacts.map((a) => a.id)).toEqual([first!.id]);
+    expect(server.artifacts.map((a) => a.id)).toEqual([again!.id]);
+    expect(out.lines().join('\n')).toContain(
+      'Artifact "pdf" is already in this run (a re-run of the job, or another job using the same name): replacing it',
     );
   });
 

@@ -63,9 +63,13 @@ describe('selectChangedDocuments', () => {
     expect(image.files.map((f) => f.relativePath)).toEqual(['docs/broken.md']);
   });
 
-  it('selects everything when the stylesheet or a workflow changes', async () => {
+  it('selects everything when the stylesheet, a workflow or a local action (the options) changes', async () => {
     const { found, context } = await workspaceWith({ 'a.md': '# A\n', 'b.md': '# B\n' });
-    for (const changed of ['style/print.css', '.github/workflows/pdf.yml']) {
+    for (const changed of [
+      'style/print.css',
+      '.github/workflows/pdf.yml',
+      '.github/actions/pdf/action.yml',
+    ]) {
       const selection = await selectChangedDocuments(found, [{ path: changed, status: 'modified' }], context);
       expect(selection.files).toHaveLength(2);
       expect(selection.note).toContain(changed);

@@ -132,6 +132,9 @@ describe('buildJobSummary', () => {
     expect(Number(omitted?.[1])).toBeGreaterThan(0);
     const shown = summary.match(/^ {2}\d+: x+/gm)!.length + summary.match(/^reports\/.*\.md$/gm)!.length;
     expect(shown + Number(omitted![1])).toBe(2500 * 21);
+    // The lists are cut anyway, so the few-kB overview by folder stays.
+    expect(summary).toContain('2500 documents, by folder:');
+    expect(summary).toContain('| `reports/team-7/2025` | 50 | 0 | 1000 | 150 | 5.7 MB |');
   });
 
   it('counts in the right number in its head line: "1 document", "1 page", "1 warning"', () => {

@@ -5,6 +5,7 @@ import {
   previewDataOf,
   serializePreviewData,
 } from '../../src/publish/preview-data.js';
+import { renderPreviewMarkdown } from '../../src/publish/preview-report.js';
 
 const good = {
   format: 'md-pdf-preview/1',
@@ -48,6 +49,29 @@ describe('preview data from an untrusted run', () => {
     });
     expect(parsePreviewData(serializePreviewData(data))).toEqual(data);
     expect(parsePreviewData(JSON.stringify(good)).rows).toHaveLength(2);
+  });
+
+  it('writes only what it reads back: a file with many or very long warnings keeps its count', () => {
+    const warnings = Array.from({ length: 1500 }, (_, i) => ({
+      message: `could not load figure-${i}.png`,
+      line: i + 1,
+    }));
+    warnings[0] = { message: `could not load ${'x'.repeat(5000)}.png`, line: 1 };
+    const data = previewDataOf(
+      { rows: [{ source: 'a.md', relativePdf: 'a.pdf', pages: 1, bytes: 1, warnings }] },
+      7,
+      new Map(),
+    );
+    const read = parsePreviewData(serializePreviewData(data));
+    expect(read.rows[0]!.warnings).toHaveLength(1000);
+    expect(read.rows[0]!.omittedWarnings).toBe(500);
+    expect(read.rows[0]!.warnings[0]!.message).toHaveLength(2000);
+    expect(read.rows[0]!.warnings[0]!.message.endsWith('…')).toBe(true);
+    // The comment still counts them all.
+    const body = renderPreviewMarkdown({ rows: read.rows });
+    expect(body).toContain('| `a.pdf` ⚠️ 1500 |');
+    expect(body).toContain('<details><summary>1500 warnings in <code>a.md</code></summary>');
+    expect(body).toContain('- …and 500 more: see the job summary.');
   });
 
   it.each([

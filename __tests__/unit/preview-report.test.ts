@@ -72,6 +72,44 @@ describe('the preview comment', () => {
     expect(body).toContain('- `reports/2025/weekly-report-number-0.md:2: broken`');
   });
 
+  it('cuts a long list of removed documents too, keeping every PDF row', () => {
+    const runUrl = 'https://github.com/o/r/actions/runs/1';
+    const removed = Array.from({ length: 3000 }, (_, i) => `reports/archive/2019/old-weekly-report-${i}.md`);
+    const rows = [row(1), row(2), row(3)];
+    const body = renderPreviewCommentBody('<!-- marker -->', { rows, removed, runUrl });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(body.match(/^\| \[`reports/gm)).toHaveLength(3);
+    const listed = body.match(/`reports\/archive\/2019\/old-weekly-report-\d+\.md`/g)?.length ?? 0;
+    expect(listed).toBeGreaterThan(100);
+    expect(body).toContain(`…and ${3000 - listed} more: see the [job summary](${runUrl})`);
+    expect(renderPreviewMarkdown({ rows, removed, runUrl })).toContain('old-weekly-report-2999.md');
+  });
+
+  it('shows a few warnings per file when they do not all fit, so every PDF keeps its row', () => {
+    const runUrl = 'https://github.com/o/r/actions/runs/1';
+    const noisy = row(0, {
+      warnings: Array.from({ length: 3000 }, (_, i) => ({
+        message: `could not load figures/chart-${i}.png: no such file in the workspace`,
+        line: i + 1,
+      })),
+    });
+    const rows = [noisy, row(1), row(2)];
+    const body = renderPreviewCommentBody('<!-- marker -->', { rows, runUrl });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(body.match(/^\| \[`reports/gm)).toHaveLength(3);
+    expect(body).toContain(
+      '<details><summary>3000 warnings in <code>reports/2025/weekly-report-number-0.md</code>',
+    );
+    expect(body).toContain(
+      '- `reports/2025/weekly-report-number-0.md:20: could not load figures/chart-19.png',
+    );
+    expect(body).not.toContain('chart-20.png');
+    expect(body).toContain(`- …and 2980 more: see the [job summary](${runUrl}).`);
+    expect(body).not.toMatch(/^…and \d+ more/m);
+    // A comment that fits shows every warning.
+    expect(renderPreviewMarkdown({ rows, runUrl })).toContain('chart-2999.png');
+  });
+
   it('makes hostile names and messages inert: no mention, reference, link, HTML or extra cell', () => {
     const hostile = '@octocat #12 [x](https://evil.example) <img src=x> a|b `tick`';
     const body = renderPreviewMarkdown({

@@ -91,8 +91,12 @@ export function buildJobSummary(input: JobSummaryInput): string {
       .join('\n\n') + '\n';
   const size = (text: string) => Buffer.byteLength(text);
 
-  // 1. The smallest table that fits with every list whole.
-  let table = tables.find((t, i) => i === tables.length - 1 || size(render(t, [])) <= maxBytes)!;
+  // 1. The most detailed table that fits with every list whole. When none does, the lists are cut anyway:
+  // then the most compact table (a row per folder on a big run) stays, if it takes at most half the budget.
+  const compact = tables.at(-2);
+  let table =
+    tables.find((t) => t !== '' && size(render(t, [])) <= maxBytes) ??
+    (compact !== undefined && size(compact) <= maxBytes / 2 ? compact : '');
   // 2. Still too big: cut the lists, the least important first, each to what the budget leaves.
   const kept: (string[] | undefined)[] = [];
   for (let i = lists.length - 1; i >= 0 && size(render(table, kept)) > maxBytes; i--) {

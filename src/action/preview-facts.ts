@@ -44,9 +44,17 @@ export function previewFacts(
   };
 }
 
-/** The preview as a job-summary section: the same content as the comment, every row (no length cut). */
-export function previewSummary(report: PreviewReport | undefined): SummaryExtra[] {
+/**
+ * The preview as a job-summary section: the same content as the comment, every row (no length cut), or
+ * with `maxBytes` the rows that fit, then "…and N more". The fork flow's comment job writes it as its whole
+ * summary, from preview data of up to 8 MB, and GitHub drops a summary over 1 MiB.
+ */
+export function previewSummary(report: PreviewReport | undefined, maxBytes = Infinity): SummaryExtra[] {
   if (!report) return [];
-  const markdown = renderPreviewMarkdown(report).replace(/^### PDF preview\n\n/, '');
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: this many characters always fit in maxBytes.
+  const markdown = renderPreviewMarkdown(report, Math.floor(maxBytes / 3)).replace(
+    /^### PDF preview\n\n/,
+    '',
+  );
   return [{ heading: 'PDF preview', markdown }];
 }

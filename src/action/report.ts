@@ -19,15 +19,22 @@ export function logLine(result: FileResult, workspace: string): string {
 export const ANNOTATIONS_PER_STEP = 10;
 
 /**
- * Reports every problem of the run: the first {@link ANNOTATIONS_PER_STEP} errors and warnings as
- * annotations on their files (GitHub shows no more), every one in a log group per file, and a notice
- * saying how many were not annotated and where they all are.
+ * Error annotations for files: one fewer than GitHub shows, so that the step's own failure message
+ * (`core.setFailed`: "3 of 40 files could not be converted"), which GitHub counts among them, is never
+ * the one dropped.
+ */
+const FILE_ERROR_ANNOTATIONS = ANNOTATIONS_PER_STEP - 1;
+
+/**
+ * Reports every problem of the run: the first 9 errors and {@link ANNOTATIONS_PER_STEP} warnings as
+ * annotations on their files (GitHub shows no more, with the step's failure message), every one in a log
+ * group per file, and a notice saying how many were not annotated and where they all are.
  * @param reportPath the report file, named in the notice.
  */
 export function annotate(report: RunReport, reportPath: string): void {
   const failed = report.documents.flatMap((d) => (d.error ? [{ d, error: d.error }] : []));
   const warnings = report.documents.flatMap((d) => d.warnings.map((warning) => ({ d, warning })));
-  for (const { d, error } of failed.slice(0, ANNOTATIONS_PER_STEP))
+  for (const { d, error } of failed.slice(0, FILE_ERROR_ANNOTATIONS))
     core.error(formatProblem(d.source, error), {
       file: d.source,
       startLine: error.line,
@@ -53,7 +60,7 @@ export function annotate(report: RunReport, reportPath: string): void {
   }
 
   const hidden =
-    Math.max(0, failed.length - ANNOTATIONS_PER_STEP) + Math.max(0, warnings.length - ANNOTATIONS_PER_STEP);
+    Math.max(0, failed.length - FILE_ERROR_ANNOTATIONS) + Math.max(0, warnings.length - ANNOTATIONS_PER_STEP);
   if (hidden > 0) {
     core.notice(
       `${countOf(hidden, 'problem')} ${hidden === 1 ? 'was' : 'were'} not annotated: GitHub shows ${ANNOTATIONS_PER_STEP} errors and ` +

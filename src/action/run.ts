@@ -4,7 +4,7 @@ import { changedFilesForRun, changedOnlyApplies, narrowToChanges } from '../engi
 import type { ChangedScope } from '../engine/changed-scope.js';
 import { convert } from '../engine/convert.js';
 import { hasPdf } from '../engine/results.js';
-import { findMarkdownFiles, outputPathFor } from '../engine/discover.js';
+import { findMarkdownFiles } from '../engine/discover.js';
 import { countOf, posixRelative } from '../shared/format.js';
 import { noMatchOutcome } from '../engine/no-match.js';
 import { getInputs } from './inputs.js';
@@ -21,7 +21,9 @@ import type { GitHubClient, PublishResult } from '../publish/index.js';
 import { previewFacts, previewSummary } from './preview-facts.js';
 import { changeScopeContext, linkTargets, templateProvenance } from '../options/run-facts.js';
 import { annotate, logLine, setOutputs, writeSummary } from './report.js';
+import { SUMMARY_MAX_BYTES } from './job-summary.js';
 import { buildRunReport, REPORT_ENTRY, writeRunReport } from './run-report.js';
+import { pdfsOfExistingDocuments } from './prune-keep.js';
 import { describeShard, selectShard, shardArtifactName } from '../engine/shard.js';
 import { errorMessage } from '../shared/errors.js';
 
@@ -125,11 +127,8 @@ export async function run(signal?: AbortSignal): Promise<void> {
       published = await publishPdfs({
         pdfs,
         failedSources: results.filter((r) => r.status === 'failed').map((r) => r.source),
-        // release-prune keeps the assets of these: failed now, their last good PDF stays.
-        failedPdfs: [
-          ...results.filter((r) => r.status === 'failed').map((r) => r.source),
-          ...rejected.map((r) => r.relativePath),
-        ].map((source) => posixRelative(outputDir, outputPathFor(source, outputDir))),
+        // release-prune keeps the assets of every document that still exists (failed, or left to changed-only).
+        pdfsToKeep: pdfsOfExistingDocuments(found, outputDir),
         preview: previewFacts(results, rejected, outputDir, scope),
         octokit,
         outputDir,
@@ -182,7 +181,7 @@ async function postForkPreview(token: string): Promise<void> {
   if (token === '') throw new Error('Input github-token is empty; the comment job needs it.');
   const octokit = createGitHubClient(token, { baseUrl: run.apiUrl });
   const { report } = await commentFromWorkflowRun(octokit, token, run, run.workflowRun);
-  for (const section of previewSummary(report)) {
+  for (const section of previewSummary(report, SUMMARY_MAX_BYTES)) {
     await core.summary.addHeading(section.heading, 2).addRaw(section.markdown, true).write();
   }
 }

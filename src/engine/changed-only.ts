@@ -33,12 +33,16 @@ export interface ChangedOnlyContext {
   maxFileSize: number;
 }
 
-/** Files whose change means every PDF may change: the user stylesheet and the workflows (the options). */
+/**
+ * Files whose change means every PDF may change: the user stylesheet, and where the options are written:
+ * the workflows, and the repository's own actions (a composite action may wrap this one with its options).
+ */
 function changesEveryDocument(file: ChangedFile, css: string | undefined): string | undefined {
   for (const changed of [file.path, file.previousPath]) {
     if (changed === undefined) continue;
     if (css !== undefined && changed === css) return `the stylesheet ${css} changed`;
     if (changed.startsWith('.github/workflows/')) return `the workflow ${changed} changed (options may have)`;
+    if (changed.startsWith('.github/actions/')) return `the action ${changed} changed (options may have)`;
   }
   return undefined;
 }

@@ -215,7 +215,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     default: 'auto',
     changesPdf: false,
     input:
-      'Convert only the Markdown files the change adds, modifies or renames, plus the documents that use an image it changed: auto (on pull_request events), true (also on push, against the pushed "before" commit) or false. A changed css file or workflow, or merge, converts everything; so does a change list that cannot be had (a notice says why).',
+      'Convert only the Markdown files the change adds, modifies or renames, plus the documents that use an image it changed: auto (on pull_request events), true (also on push, against the pushed "before" commit) or false. A changed css file, workflow or local action (.github/actions/), or merge, converts everything; so does a change list that cannot be had (a notice says why).',
   },
   {
     name: 'watermark',
@@ -327,7 +327,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     default: 'false',
     changesPdf: false,
     input:
-      "With release-tag: delete the release's PDF assets (by name) that this run did not produce, for rolling tags like nightly. The asset of a document that failed this run is kept (its last good PDF stays); other assets are never touched. Not allowed with shard.",
+      "With release-tag: delete the release's PDF assets (by name) that this run did not produce, for rolling tags like nightly. The asset of a document that still exists is kept: one that failed this run keeps its last good PDF, one changed-only did not convert its current PDF. Other assets are never touched. Not allowed with shard.",
   },
   {
     name: 'pr-comment',

@@ -20,6 +20,18 @@ function safeEntryName(relativePath: string): string {
     .join('/');
 }
 
+/**
+ * `md-pdf-report.json/x.pdf` → `md-pdf-report.json~1234abcd/x.pdf` when the first folder is named like a
+ * file we put at the artifact's top level: a folder and a file cannot share a name in one zip.
+ */
+function clearOfReserved(entry: string, reserved: ReadonlySet<string>): string {
+  const slash = entry.indexOf('/');
+  if (slash === -1 || !reserved.has(entry.slice(0, slash).toLowerCase())) return entry;
+  // The folder is as short as the reserved name it matches: the hash leaves it far within 255 bytes.
+  const folder = entry.slice(0, slash);
+  return `${folder}~${shortHash(folder)}${entry.slice(slash)}`;
+}
+
 /** `a/b.pdf` → `a/b~1234abcd.pdf`: the path made distinct by a hash of the original path. */
 function withHash(entry: string, original: string): string {
   const slash = entry.lastIndexOf('/');
@@ -39,19 +51,27 @@ function withHash(entry: string, original: string): string {
  * file name) is cut and gets a short hash; a changed path that would clash with another entry
  * (compared case-insensitively, as Windows and macOS unzip) gets a hash of its original path. A path that
  * needs no change keeps its name. Stable: the same paths always give the same names.
+ * @param reserved names of files put at the artifact's top level beside the PDFs (the report, the index): a
+ * first folder of the same name (case-insensitively) gets a short hash, so neither fails the upload.
  * @returns original path → entry name, for every path given.
  */
-export function artifactEntryNames(paths: readonly string[]): Map<string, string> {
+export function artifactEntryNames(
+  paths: readonly string[],
+  reserved: readonly string[] = [],
+): Map<string, string> {
   const unique = [...new Set(paths)];
-  const names = new Map(unique.map((original) => [original, safeEntryName(original)]));
-  const taken = new Map<string, number>();
+  const taken = new Set(reserved.map((name) => name.toLowerCase()));
+  const names = new Map(
+    unique.map((original) => [original, clearOfReserved(safeEntryName(original), taken)]),
+  );
+  const counts = new Map<string, number>();
   for (const entry of names.values())
-    taken.set(entry.toLowerCase(), (taken.get(entry.toLowerCase()) ?? 0) + 1);
+    counts.set(entry.toLowerCase(), (counts.get(entry.toLowerCase()) ?? 0) + 1);
   for (const [original, entry] of names) {
-    if (entry === original || taken.get(entry.toLowerCase()) === 1) continue;
+    if (entry === original || counts.get(entry.toLowerCase()) === 1) continue;
     const distinct = withHash(entry, original);
     names.set(original, distinct);
-    taken.set(distinct.toLowerCase(), (taken.get(distinct.toLowerCase()) ?? 0) + 1);
+    counts.set(distinct.toLowerCase(), (counts.get(distinct.toLowerCase()) ?? 0) + 1);
   }
   return names;
 }

@@ -6,6 +6,7 @@ import { DefaultArtifactClient, GHESNotSupportedError } from '@actions/artifact'
 import { countOf } from '../shared/format.js';
 import { artifactEntryNames } from './artifact-names.js';
 import { errorMessage } from '../shared/errors.js';
+import { deleteSameNameArtifact } from './replace-artifact.js';
 import { runUrl, type RunContext } from '../shared/run-context.js';
 
 /** What to upload as the run's workflow artifact. */
@@ -98,6 +99,7 @@ export async function uploadPdfArtifact(request: ArtifactRequest): Promise<Uploa
   try {
     const staged = await stageArtifact(staging, rootDirectory, files, request.extraFiles ?? []);
     const client = new DefaultArtifactClient();
+    await deleteSameNameArtifact(client, name);
     const result = await client.uploadArtifact(name, staged.files, staging, { retentionDays });
     if (result.id === undefined) throw new Error('the artifact service returned no artifact id');
     const uploaded: UploadedArtifact = {
@@ -137,7 +139,10 @@ async function stageArtifact(
   extraFiles: readonly ExtraArtifactFile[],
 ): Promise<{ files: string[]; pdfCount: number; renamed: RenamedEntry[]; extraEntries: string[] }> {
   const relative = files.map((file) => path.relative(rootDirectory, file).split(path.sep).join('/'));
-  const entries = artifactEntryNames(relative);
+  const entries = artifactEntryNames(relative, [
+    NAMES_INDEX_ENTRY,
+    ...extraFiles.map((extra) => extra.entry),
+  ]);
   const staged: string[] = [];
   const renamed: RenamedEntry[] = [];
   for (const [index, file] of files.entries()) {

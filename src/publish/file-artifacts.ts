@@ -7,6 +7,7 @@ import { shortHash } from '../shared/file-name-limit.js';
 import { artifactEntryNames } from './artifact-names.js';
 import { artifactUrl, type ArtifactRequest } from './artifact.js';
 import { errorMessage } from '../shared/errors.js';
+import { deleteSameNameArtifact } from './replace-artifact.js';
 
 /**
  * At most this many PDFs get an artifact of their own. Each is four or more calls to the artifact
@@ -93,7 +94,7 @@ export async function uploadFileArtifacts(
     for (const pdf of pdfs) {
       const name = names.get(pdf.relativePdf)!;
       try {
-        if (existing.has(name)) await client.deleteArtifact(name);
+        await deleteSameNameArtifact(client, name, existing);
         const copy = path.join(staging, name);
         await fs.copyFile(pdf.pdf, copy);
         const result = await client.uploadArtifact(name, [copy], staging, {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { artifactUrl } from './artifact.js';
+import { deleteSameNameArtifact } from './replace-artifact.js';
 import { describeRequestError, type GitHubClient } from './github-client.js';
 import { renderPreviewComment, upsertPreviewComment, type PreviewComment } from './pr-comment.js';
 import {
@@ -35,9 +36,7 @@ export async function uploadPreviewData(
     const file = path.join(dir, PREVIEW_DATA_FILE);
     await fs.writeFile(file, serializePreviewData(data));
     const client = new DefaultArtifactClient();
-    const { artifacts } = await client.listArtifacts();
-    if (artifacts.some((a) => a.name === PREVIEW_DATA_ARTIFACT))
-      await client.deleteArtifact(PREVIEW_DATA_ARTIFACT);
+    await deleteSameNameArtifact(client, PREVIEW_DATA_ARTIFACT);
     const result = await client.uploadArtifact(PREVIEW_DATA_ARTIFACT, [file], dir, {
       retentionDays: options.retentionDays,
     });

@@ -71,10 +71,10 @@ export interface PublishOptions {
   /** Input `release-prune`: delete the release's PDF assets this run did not produce. */
   releasePrune?: boolean;
   /**
-   * PDF paths (relative to the output folder) of documents that failed or were refused: release-prune keeps
-   * their assets.
+   * PDF paths (relative to the output folder) whose assets release-prune keeps although this run did not
+   * upload them: documents that failed, were refused or were not converted (changed-only).
    */
-  failedPdfs?: readonly string[];
+  pdfsToKeep?: readonly string[];
   /** Input `pr-comment`: keep a preview comment on pull_request events. */
   prComment: boolean;
   /** Input `github-token`; only needed for the release and the comment. */
@@ -168,7 +168,7 @@ export async function publishPdfs(options: PublishOptions): Promise<PublishResul
         github(),
         { owner: run.owner, repo: run.repo, tag: options.releaseTag, targetCommitish: run.sha },
         pdfs.map((pdf) => ({ path: pdf.pdf, relativePath: pdf.relativePdf })),
-        options.releasePrune ? { keep: options.failedPdfs ?? [] } : undefined,
+        options.releasePrune ? { keep: options.pdfsToKeep ?? [] } : undefined,
       );
     });
   }

@@ -15,6 +15,17 @@ const FORMAT = 'md-pdf-preview/1';
 export const MAX_PREVIEW_DATA_BYTES = 8 * 1024 * 1024;
 
 const CHANGE_KINDS: readonly ChangeKind[] = ['new', 'changed', 'renamed', 'asset'];
+/** Warnings carried per file; the others are only counted (the comment shows 20 when it is long). */
+const MAX_WARNINGS_PER_ROW = 1000;
+/** Characters of a message carried; a longer one (a huge URL in "could not load …") is cut. */
+const MAX_MESSAGE = 2000;
+
+/** A message cut to what the reader accepts. */
+function clipped(problem: DocumentWarning): DocumentWarning {
+  return problem.message.length <= MAX_MESSAGE
+    ? problem
+    : { ...problem, message: `${problem.message.slice(0, MAX_MESSAGE - 1)}…` };
+}
 
 /** One row as carried over: the PDF's artifact by name (its link is looked up again by the poster). */
 export interface PreviewDataRow extends Omit<PreviewRow, 'link'> {
@@ -47,6 +58,11 @@ export function previewDataOf(
       // The link is not carried: the poster builds links from the API's listing, not from this data.
       const rest: PreviewDataRow = { ...row };
       delete (rest as PreviewRow).link;
+      // Within the limits parsePreviewData holds the data to: what an honest run writes is always read.
+      rest.warnings = row.warnings.slice(0, MAX_WARNINGS_PER_ROW).map(clipped);
+      const omitted = (row.omittedWarnings ?? 0) + row.warnings.length - rest.warnings.length;
+      if (omitted > 0) rest.omittedWarnings = omitted;
+      if (row.error) rest.error = clipped(row.error);
       const artifact = row.relativePdf ? artifactNames.get(row.relativePdf) : undefined;
       return artifact ? { ...rest, artifact } : rest;
     }),
@@ -95,7 +111,7 @@ function list(value: unknown, field: string, max: number): unknown[] {
 
 function problem(value: unknown, field: string): DocumentWarning {
   if (!isRecord(value)) throw new PreviewDataError(`${field} must be an object`);
-  const message = text(value.message, `${field}.message`, 2000);
+  const message = text(value.message, `${field}.message`, MAX_MESSAGE);
   return value.line === undefined ? { message } : { message, line: count(value.line, `${field}.line`, 1) };
 }
 
@@ -103,7 +119,7 @@ function row(value: unknown, field: string): PreviewDataRow {
   if (!isRecord(value)) throw new PreviewDataError(`${field} must be an object`);
   const parsed: PreviewDataRow = {
     source: text(value.source, `${field}.source`, 1000),
-    warnings: list(value.warnings, `${field}.warnings`, 1000).map((w, i) =>
+    warnings: list(value.warnings, `${field}.warnings`, MAX_WARNINGS_PER_ROW).map((w, i) =>
       problem(w, `${field}.warnings[${i}]`),
     ),
   };
@@ -111,6 +127,8 @@ function row(value: unknown, field: string): PreviewDataRow {
   if (relativePdf !== undefined) parsed.relativePdf = relativePdf;
   if (value.pages !== undefined) parsed.pages = count(value.pages, `${field}.pages`);
   if (value.bytes !== undefined) parsed.bytes = count(value.bytes, `${field}.bytes`);
+  if (value.omittedWarnings !== undefined)
+    parsed.omittedWarnings = count(value.omittedWarnings, `${field}.omittedWarnings`);
   if (value.change !== undefined) {
     if (!CHANGE_KINDS.includes(value.change as ChangeKind)) {
       throw new PreviewDataError(`${field}.change must be one of ${CHANGE_KINDS.join(', ')}`);

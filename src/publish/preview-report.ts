@@ -25,6 +25,8 @@ export interface PreviewRow {
   /** Its own artifact's link (opens the PDF). */
   link?: string;
   warnings: readonly DocumentWarning[];
+  /** Warnings counted but not listed (a fork's preview data carries a bounded number per file). */
+  omittedWarnings?: number;
   error?: DocumentWarning;
 }
 
@@ -75,27 +77,53 @@ function rowLine(row: PreviewRow, previous: Readonly<Record<string, number>>): s
   const name = tableCodeSpan(row.relativePdf ?? row.source);
   const link = safeUrl(row.link);
   const shown = link ? `[${name}](${link})` : name;
-  const warned = row.warnings.length ? ` ⚠️ ${row.warnings.length}` : '';
+  const count = warningCount(row);
+  const warned = count ? ` ⚠️ ${count}` : '';
   const change = row.change ? CHANGE_WORDS[row.change] : '';
   return `| ${shown}${warned} | ${pagesCell(row, previous)} | ${row.bytes === undefined ? '' : formatBytes(row.bytes)} | ${change} |`;
 }
 
-function warningBlock(row: PreviewRow): string[] {
-  if (row.warnings.length === 0) return [];
+/** A row's warnings, listed or not. */
+function warningCount(row: PreviewRow): number {
+  return row.warnings.length + (row.omittedWarnings ?? 0);
+}
+
+function warningBlock(row: PreviewRow, max: number, where: string): string[] {
+  const count = warningCount(row);
+  if (count === 0) return [];
+  const rest = count - Math.min(max, row.warnings.length);
   return [
     // Markdown does not render inside <summary>: HTML code, escaped.
-    `<details><summary>${countOf(row.warnings.length, 'warning')} in <code>${escapeHtml(row.source)}</code></summary>`,
+    `<details><summary>${countOf(count, 'warning')} in <code>${escapeHtml(row.source)}</code></summary>`,
     '',
-    ...row.warnings.map((warning) => `- ${tableCodeSpan(formatProblem(row.source, warning))}`),
+    ...row.warnings.slice(0, max).map((warning) => `- ${tableCodeSpan(formatProblem(row.source, warning))}`),
+    ...(rest > 0 ? [`- …and ${rest} more: see ${where}.`] : []),
     '',
     '</details>',
   ];
 }
 
-/** The body (without hidden markers) showing the first `shown` rows. */
-function renderBody(report: PreviewReport, shown: number): string {
+/** How much of the report a body shows: the first rows and removed documents, and warnings per file. */
+interface Shown {
+  rows: number;
+  removed: number;
+  warningsPerFile: number;
+}
+
+/**
+ * When the comment is too long, each file shows at most this many warnings (the job summary shows all),
+ * so that one document with thousands of warnings cannot push the other PDFs' links out of the comment.
+ */
+const WARNINGS_PER_FILE_WHEN_CUT = 20;
+
+/** The body (without hidden markers) showing what `shown` says. */
+function renderBody(
+  report: PreviewReport,
+  { rows: shown, removed: removedShown, warningsPerFile }: Shown,
+): string {
   const previous = report.previousPages ?? {};
   const runUrl = safeUrl(report.runUrl);
+  const where = runUrl ? `the [job summary](${runUrl})` : 'the job summary';
   const failed = report.rows.filter((row) => row.error);
   const pdfs = report.rows.filter((row) => !row.error);
   const lines: string[] = ['### PDF preview', ''];
@@ -111,19 +139,20 @@ function renderBody(report: PreviewReport, shown: number): string {
     for (const row of pdfs.slice(0, pdfsShown)) lines.push(rowLine(row, previous));
     lines.push('');
     for (const row of pdfs.slice(0, pdfsShown)) {
-      const block = warningBlock(row);
+      const block = warningBlock(row, warningsPerFile, where);
       if (block.length) lines.push(...block, '');
     }
   } else if (failed.length === 0) {
     lines.push('No document in this change was converted: it adds, modifies or renames no document.', '');
   }
   const hidden = report.rows.length - Math.min(shown, report.rows.length);
-  if (hidden > 0) {
-    const where = runUrl ? `the [job summary](${runUrl})` : 'the job summary';
-    lines.push(`…and ${hidden} more: see ${where}.`, '');
-  }
-  if (report.removed?.length) {
-    lines.push(`**Removed:** ${report.removed.map((removed) => tableCodeSpan(removed)).join(', ')}`, '');
+  if (hidden > 0) lines.push(`…and ${hidden} more: see ${where}.`, '');
+  const removed = report.removed ?? [];
+  if (removed.length > 0) {
+    const listed = removed.slice(0, removedShown).map((name) => tableCodeSpan(name));
+    const rest = removed.length - listed.length;
+    if (rest > 0) listed.push(`…and ${rest} more: see ${where}`);
+    lines.push(`**Removed:** ${listed.join(', ')}`, '');
   }
   if (report.fileLinksSkipped) {
     const { count, cap } = report.fileLinksSkipped;
@@ -142,22 +171,36 @@ function renderBody(report: PreviewReport, shown: number): string {
   return lines.join('\n').trimEnd();
 }
 
-/**
- * The preview as Markdown, under `limit` characters: rows that do not fit are cut (failures are kept
- * first) with "…and N more" and a link to the job summary, which shows them all.
- */
-export function renderPreviewMarkdown(report: PreviewReport, limit = Infinity): string {
-  const full = renderBody(report, report.rows.length);
-  if (full.length <= limit) return full;
-  // The longest prefix of rows that fits: the body grows with each row, so search for it.
+/** The largest `k` in 0..`high` for which `fits(k)` holds (`fits` holds for every smaller `k` too); 0 if none. */
+function largestFitting(high: number, fits: (k: number) => boolean): number {
   let low = 0;
-  let high = report.rows.length;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (renderBody(report, mid).length <= limit) low = mid;
+    if (fits(mid)) low = mid;
     else high = mid - 1;
   }
-  return renderBody(report, low);
+  return low;
+}
+
+/**
+ * The preview as Markdown, under `limit` characters. What does not fit is cut, each part with "…and N
+ * more" and a link to the job summary, which shows it all: first each file's warnings beyond
+ * WARNINGS_PER_FILE_WHEN_CUT, then the rows (failures are kept first), then the removed documents.
+ */
+export function renderPreviewMarkdown(report: PreviewReport, limit = Infinity): string {
+  const all: Shown = {
+    rows: report.rows.length,
+    removed: report.removed?.length ?? 0,
+    warningsPerFile: Infinity,
+  };
+  const full = renderBody(report, all);
+  if (full.length <= limit) return full;
+  const cut: Shown = { ...all, warningsPerFile: WARNINGS_PER_FILE_WHEN_CUT };
+  const fits = (shown: Shown) => renderBody(report, shown).length <= limit;
+  // The body grows with each row and each removed name, so search for the longest prefixes that fit.
+  const rows = largestFitting(all.rows, (k) => fits({ ...cut, rows: k, removed: 0 }));
+  const removed = largestFitting(all.removed, (k) => fits({ ...cut, rows, removed: k }));
+  return renderBody(report, { ...cut, rows, removed });
 }
 
 /** The hidden line with the page counts to carry over (this run's counts over the previous ones). */

@@ -49,8 +49,9 @@ export interface ReleaseUpload {
 /** `release-prune`: delete the release's PDF assets this run did not produce. */
 export interface PruneRequest {
   /**
-   * PDF paths (relative to the output folder) of documents that failed or were refused in this run: their
-   * assets are kept, so the last good PDF stays on the release.
+   * PDF paths (relative to the output folder) of documents that still exist but were not uploaded by this
+   * run (failed, refused, or not converted by changed-only): their assets are kept, so the last good PDF
+   * stays on the release.
    */
   keep: readonly string[];
 }
@@ -179,7 +180,7 @@ export async function uploadReleaseAssets(
 }
 
 /**
- * Deletes the release's `.pdf` assets that are neither this run's nor a failed document's (whose last
+ * Deletes the release's `.pdf` assets that are neither this run's nor a kept document's (a failed one's last
  * good PDF stays). Other assets (zips, binaries) are never touched. Returns the deleted names.
  */
 async function pruneStaleAssets(

@@ -21642,7 +21642,14 @@ var BROWSER_ARGS = [
   // No name resolution at all, not even of IP literals. Every request a page may make is answered by the
   // request guard (remote images are fetched by Node), so Chromium never needs the network; whatever slips
   // past interception (the preconnect of a CSP-blocked frame, a WebSocket, a worker) has nowhere to go.
-  "--host-resolver-rules=MAP * ~NOTFOUND"
+  "--host-resolver-rules=MAP * ~NOTFOUND",
+  // Headless Chromium is the full browser: each window (one per slot's context) preloads the address bar's
+  // WebUI popups in a renderer of their own, 150-250 MB each that no print ever uses. Puppeteer merges
+  // this list with its own disabled features.
+  "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup",
+  // No first window: its about:blank tab would keep a renderer (about 100 MB) that no document uses, since
+  // every slot prints in a context of its own (see launchBrowser: waitForInitialPage is off to match).
+  "--no-startup-window"
 ];
 var SWAPS_PER_PAGE = 50;
 function readPageDiagnostics(raw) {
@@ -21696,6 +21703,7 @@ async function launchBrowser(options) {
     // Over a pipe, not a WebSocket: when our process dies, even by SIGKILL, the browser reads the end of
     // its pipe and exits by itself, so no Chromium outlives the run.
     pipe: true,
+    waitForInitialPage: false,
     // The shells own SIGINT/SIGTERM (cancellation.ts) and close the printer themselves; puppeteer's own
     // handlers would kill the browser under the documents still printing. Its exit hook stays: on
     // process.exit it kills the browser's process group.
