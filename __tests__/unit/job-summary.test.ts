@@ -159,21 +159,34 @@ describe('buildJobSummary', () => {
   });
 
   it('says "1 more line" when a single line of a list is cut, and "N more lines" otherwise', () => {
-    const warnings = Array.from({ length: 12 }, (_, i) => ({
-      message: `warning number ${i}: ${'a long explanation of it '.repeat(4)}`,
-      line: i + 1,
-    }));
-    const report = buildRunReport(
-      [{ source: 'a.md', status: 'written', pdf: '/w/pdf/a.pdf', pages: 1, bytes: 10, seconds: 1, warnings }],
-      [],
-      WORKSPACE,
-    );
-    const full = bytes(buildJobSummary({ report, reportPath: '/r.json' }));
-    // Every budget from "all fits" down to "most warnings cut": each cut count is said in the right number.
+    // Runs of 1 to 4 warnings, each under every budget from "all fits" down to most lines cut: the notes
+    // of every cut count that occurs are said in the right number.
     const notes = new Set<string>();
-    for (let maxBytes = full; maxBytes > full - 600; maxBytes--) {
-      const summary = buildJobSummary({ report, reportPath: '/r.json', limits: { maxBytes } });
-      for (const [note] of summary.matchAll(/… and \d+ more lines?/g)) notes.add(note);
+    for (let count = 1; count <= 4; count++) {
+      const warnings = Array.from({ length: count }, (_, i) => ({
+        message: `warning number ${i}: ${'a long explanation of it '.repeat(4)}`,
+        line: i + 1,
+      }));
+      const report = buildRunReport(
+        [
+          {
+            source: 'a.md',
+            status: 'written',
+            pdf: '/w/pdf/a.pdf',
+            pages: 1,
+            bytes: 10,
+            seconds: 1,
+            warnings,
+          },
+        ],
+        [],
+        WORKSPACE,
+      );
+      const full = bytes(buildJobSummary({ report, reportPath: '/r.json' }));
+      for (let maxBytes = full; maxBytes > full - 400; maxBytes--) {
+        const summary = buildJobSummary({ report, reportPath: '/r.json', limits: { maxBytes } });
+        for (const [note] of summary.matchAll(/… and \d+ more lines?/g)) notes.add(note);
+      }
     }
     expect(notes).toContain('… and 1 more line');
     expect(notes).toContain('… and 2 more lines');
