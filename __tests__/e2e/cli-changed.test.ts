@@ -49,4 +49,25 @@ describe('md-pdf --changed-since', () => {
     const branch = git('rev-parse', '--abbrev-ref', 'HEAD').trim();
     expect((await readPdf(path.join(cwd, 'out/docs/edited.pdf'))).text).toContain(`${head} ${branch}`);
   });
+
+  it('a change that touches no document is no empty glob, even with --if-no-files-found error', () => {
+    const cwd = tempDir('cli-changed-none');
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e.x', ...args], { cwd });
+    fs.mkdirSync(path.join(cwd, 'docs'));
+    fs.writeFileSync(path.join(cwd, 'docs/a.md'), '# A\n');
+    fs.writeFileSync(path.join(cwd, 'build.sh'), 'echo 1\n');
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    fs.writeFileSync(path.join(cwd, 'build.sh'), 'echo 2\n');
+    git('commit', '-q', '-am', 'not a document');
+
+    const args = ['docs/*.md', '--changed-since', 'HEAD~1', '--if-no-files-found', 'error'];
+    const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain('No document changed (1 changed file); nothing to convert');
+    expect(run.stderr).not.toContain('No Markdown files match');
+    expect(run.stdout).toMatch(/^0 PDFs written to pdf$/m);
+  });
 });

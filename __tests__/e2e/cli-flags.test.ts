@@ -9,6 +9,7 @@ import { parseCli } from '../../src/cli/run.js';
 import { outputPathFor } from '../../src/engine/discover.js';
 import { CLI_FLAGS, flagName } from '../../src/options/table.js';
 import { readPdf } from '../helpers/pdf.js';
+import { imageSizes, makePng } from '../security/support.js';
 import { REPO_ROOT, tempDir } from '../helpers/render.js';
 
 const CLI = path.join(REPO_ROOT, 'dist/cli.js');
@@ -82,6 +83,27 @@ describe('md-pdf flags', () => {
     expect(await footer(['--footer', 'none'])).not.toMatch(/Page 1 of \d/);
   });
 
+  it('--chrome-path runs the browser it names, outside the current folder too', () => {
+    const home = tempDir('cli-chrome-path');
+    const project = path.join(home, 'project');
+    fs.mkdirSync(project);
+    fs.mkdirSync(path.join(home, 'bin'));
+    fs.symlinkSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', path.join(home, 'bin/browser'));
+    fs.writeFileSync(path.join(project, 'a.md'), '# A\n');
+    // Only the flag names a browser here.
+    const env: NodeJS.ProcessEnv = { ...process.env, RUNNER_DEBUG: '' };
+    delete env.CHROME_PATH;
+    delete env.PUPPETEER_EXECUTABLE_PATH;
+    const run = spawnSync(process.execPath, [CLI, 'a.md', '--chrome-path', '../bin/browser'], {
+      cwd: project,
+      encoding: 'utf8',
+      env,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`Using ${path.join(home, 'bin/browser')} (chrome-path)`);
+    expect(fs.existsSync(path.join(project, 'pdf/a.pdf'))).toBe(true);
+  });
+
   it('--css with a missing file is a usage error naming the flag', () => {
     const run = md(['--css', '../missing.css'], tempDir('cli-css-missing'));
     expect(run.code).toBe(2);
@@ -129,6 +151,31 @@ describe('what stays fenced while --css reads anywhere', () => {
     expect(styled.code).toBe(1);
     expect(styled.stdout).toMatch(/✗ notes\/a\.md: the output folder notes is a symlink that leads outside/);
     expect(fs.readdirSync(elsewhere)).toEqual(['style.css']);
+  });
+});
+
+describe('what documents reference stays fenced while --css reads anywhere', () => {
+  it('a document and an outside stylesheet still load nothing from outside the current folder', async () => {
+    const home = tempDir('cli-fence');
+    const project = path.join(home, 'project');
+    fs.mkdirSync(project);
+    fs.writeFileSync(path.join(home, 'secret.png'), makePng(70, 35, [200, 30, 30]));
+    fs.writeFileSync(path.join(project, 'inside.png'), makePng(60, 30, [30, 120, 200]));
+    // The stylesheet lives outside: it is read, but its url() resolves like the page's, inside only.
+    fs.writeFileSync(
+      path.join(home, 'print.css'),
+      'h1::after { content: " (styled)"; } body { background: url(../secret.png); }\n',
+    );
+    fs.writeFileSync(
+      path.join(project, 'a.md'),
+      '# Fenced\n\n![inside](inside.png)\n\n![outside](../secret.png)\n',
+    );
+    const run = md(['a.md', '--css', '../print.css', '--out-dir', 'out'], project);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^ {2}! a\.md:5: could not load \.\.\/secret\.png: /m);
+    const pdf = path.join(project, 'out/a.pdf');
+    expect((await readPdf(pdf)).text).toContain('Fenced (styled)');
+    expect(await imageSizes(pdf)).toEqual(['60x30']);
   });
 });
 

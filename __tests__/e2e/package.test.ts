@@ -1,9 +1,12 @@
 // The npm package as a user gets it: `npm pack`, installed into an empty folder, run with `npx md-pdf`.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
+import { readPdf } from '../helpers/pdf.js';
+import { RunProcesses } from '../helpers/processes.js';
 import { REPO_ROOT, tempDir } from '../helpers/render.js';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -79,27 +82,68 @@ describe('the packed npm package', () => {
     expect(text).toContain('Converted by the installed package.');
   });
 
-  it('watches from the install too (the watcher is bundled), and stops on SIGINT with 130', async () => {
+  it('watches from the install too, as npx md-pdf --watch: a save is rebuilt, Ctrl-C leaves nothing running', async () => {
     const folder = path.join(app, 'watched');
     fs.mkdirSync(folder);
     fs.writeFileSync(path.join(folder, 'w.md'), '# Watched\n');
-    // The installed bin, run directly so the signal reaches it (npx would stand in between).
-    const child = spawn(process.execPath, [path.join(app, 'node_modules/.bin/md-pdf'), 'w.md', '--watch'], {
+    const marker = `MD_PDF_PACKAGE_TEST=${randomUUID()}`;
+    // A process group of its own, so that the test can press Ctrl-C as a terminal does: SIGINT to the
+    // foreground group (npm, the shell npx runs the bin in, md-pdf), not to npm alone.
+    const child = spawn('npx', ['--offline', 'md-pdf', 'w.md', '--watch'], {
       cwd: folder,
-      env: { ...process.env, CHROME_PATH: CHROME, RUNNER_DEBUG: '' },
+      detached: true,
+      env: {
+        ...process.env,
+        CHROME_PATH: CHROME,
+        RUNNER_DEBUG: '',
+        [marker.split('=')[0]!]: marker.split('=')[1]!,
+      },
     });
+    const processes = new RunProcesses(child.pid!, marker);
+    let stdout = '';
     let stderr = '';
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await new Promise<void>((resolve, reject) => {
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-        if (stderr.includes('Watching for changes')) resolve();
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
+    const printed = (stream: 'stdout' | 'stderr', pattern: RegExp) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (pattern.test(stream === 'stdout' ? stdout : stderr)) resolve();
+        };
+        child[stream].on('data', check);
+        check();
+        void exited.then(() => reject(new Error(`exited before ${pattern}:\n${stdout}\n${stderr}`)));
       });
-      void exited.then(() => reject(new Error(`exited early:\n${stderr}`)));
-    });
-    expect(fs.existsSync(path.join(folder, 'pdf/w.pdf'))).toBe(true);
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    try {
+      await printed('stderr', /^Watching for changes/m);
+      expect((await readPdf(path.join(folder, 'pdf/w.pdf'))).text).toContain('Watched');
+      processes.scan();
+      expect(
+        processes.found().some((p) => /chrom/i.test(p)),
+        processes.found().join('\n'),
+      ).toBe(true);
+      // The bundled watcher sees an editor's save (a new file renamed over the old one).
+      fs.writeFileSync(path.join(folder, 'w.md.swp'), '# Watched\n\nSaved again.\n');
+      fs.renameSync(path.join(folder, 'w.md.swp'), path.join(folder, 'w.md'));
+      await printed('stdout', /^\d\d:\d\d:\d\d ✓ w\.md → pdf\/w\.pdf \(1 page, /m);
+      expect((await readPdf(path.join(folder, 'pdf/w.pdf'))).text).toContain('Saved again.');
+      processes.scan();
+      process.kill(-child.pid!, 'SIGINT');
+      const exit = await exited;
+      // md-pdf exits 130; npm then ends itself by the same signal, which a shell also shows as 130.
+      expect(exit.code === 130 || exit.signal === 'SIGINT', JSON.stringify(exit)).toBe(true);
+      let alive = processes.alive();
+      for (let wait = 0; alive.length > 0 && wait < 50; wait++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        alive = processes.alive();
+      }
+      expect(alive, 'no md-pdf and no browser left').toEqual([]);
+      expect(stderr).not.toMatch(/md-pdf: (?!SIGINT)/);
+    } finally {
+      processes.killAll();
+    }
   }, 120_000);
 });
 

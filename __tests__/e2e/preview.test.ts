@@ -237,14 +237,14 @@ describe('PR previews (dist/index.js)', () => {
     expect(run.outputs.count).toBe('2');
   });
 
-  it('says so when the PR changes no document, without failing or uploading', async () => {
+  it('says so when the PR changes no document, without failing or uploading (no empty glob, even with if-no-files-found: error)', async () => {
     const workspace = writeWorkspace({ 'docs/a.md': '# A\n' });
     server.pullFiles.set(41, [{ filename: 'src/index.ts', status: 'modified' }]);
     server.startNextRun();
     const event = writeEvent(workspace, { number: 41, head: { sha: 'abc' }, base: { sha: 'def' } });
     const run = await runAction(
       workspace,
-      INPUTS(server.token),
+      { ...INPUTS(server.token), 'if-no-files-found': 'error' },
       server.runnerEnv({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event }),
     );
     expect(run.code, run.stdout).toBe(0);

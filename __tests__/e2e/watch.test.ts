@@ -1,10 +1,12 @@
 // `md-pdf --watch` run from the bundle as a user runs it: every step waits on a line the CLI prints,
 // never on time.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../helpers/pdf.js';
+import { RunProcesses } from '../helpers/processes.js';
 import { REPO_ROOT, tempDir } from '../helpers/render.js';
 
 const CLI = path.join(REPO_ROOT, 'dist/cli.js');
@@ -76,10 +78,18 @@ describe.skipIf(process.platform !== 'linux')('md-pdf --watch', () => {
     const css = path.join(tempDir('watch-css'), 'print.css');
     fs.writeFileSync(css, 'h1 { color: navy; }\n');
     const args = ['--watch', '--out-dir', 'out', '--concurrency', '1', '--css', css];
+    // Every process the run starts inherits the marker: it finds the browser's helpers even once re-parented.
+    const marker = `MD_PDF_WATCH_TEST=${randomUUID()}`;
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd,
-      env: { ...process.env, RUNNER_DEBUG: '', CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      env: {
+        ...process.env,
+        RUNNER_DEBUG: '',
+        CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        [marker.split('=')[0]!]: marker.split('=')[1]!,
+      },
     });
+    const processes = new RunProcesses(child.pid!, marker);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const out = transcript(child.stdout, exited);
     const err = transcript(child.stderr, exited);
@@ -89,6 +99,10 @@ describe.skipIf(process.platform !== 'linux')('md-pdf --watch', () => {
       await out.until(/^2 PDFs written to out$/m);
       await err.until(/^Watching for changes/m);
       expect((await readPdf(pdf)).text).toContain('First version.');
+      // The browser the first build launched: the rebuilds must print in this one (kept warm).
+      const warm = childrenOf(child.pid!);
+      expect(warm.length, 'a browser is open while watching').toBeGreaterThan(0);
+      processes.scan();
 
       save(doc, '# Watched\n\nSecond version.\n\n![box](box.svg)\n');
       await out.until(rebuilt);
@@ -109,15 +123,59 @@ describe.skipIf(process.platform !== 'linux')('md-pdf --watch', () => {
       await out.until(/^\d\d:\d\d:\d\d ✓ notes\/other\.md/m);
       expect((await readPdf(path.join(cwd, 'out/notes/other.pdf'))).text).toContain('Other restyled');
 
-      const browsers = childrenOf(child.pid!);
-      expect(browsers.length, 'the browser stays open between builds').toBeGreaterThan(0);
+      expect(childrenOf(child.pid!), 'the same browser printed every rebuild').toEqual(warm);
+      processes.scan();
+      expect(
+        processes.found().some((p) => /chrom/i.test(p)),
+        processes.found().join('\n'),
+      ).toBe(true);
       child.kill('SIGINT');
       expect(await exited).toBe(130);
-      for (const pid of browsers) expect(fs.existsSync(`/proc/${pid}`), `browser ${pid} is gone`).toBe(false);
+      // Nothing of the browser is left: its main process, its helpers, nothing re-parented.
+      let alive = processes.alive();
+      for (let wait = 0; alive.length > 0 && wait < 50; wait++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        alive = processes.alive();
+      }
+      expect(alive).toEqual([]);
+    } finally {
+      child.kill('SIGKILL');
+      processes.killAll();
+    }
+  }, 180_000);
+
+  it('reuses the incremental manifest an earlier run left: what is up to date is kept, not printed again', async () => {
+    const cwd = tempDir('watch-manifest');
+    fs.writeFileSync(path.join(cwd, 'a.md'), '# Kept\n');
+    fs.writeFileSync(path.join(cwd, 'b.md'), '# Edited meanwhile\n');
+    const env = {
+      ...process.env,
+      RUNNER_DEBUG: '',
+      CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    };
+    const before = spawnSync(process.execPath, [CLI, '--incremental', '--out-dir', 'out'], {
+      cwd,
+      env,
+      encoding: 'utf8',
+    });
+    expect(before.status, before.stderr).toBe(0);
+    fs.writeFileSync(path.join(cwd, 'b.md'), '# Edited meanwhile\n\nNew text.\n');
+    const child = spawn(process.execPath, [CLI, '--watch', '--out-dir', 'out'], { cwd, env });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const out = transcript(child.stdout, exited);
+    const err = transcript(child.stderr, exited);
+    try {
+      await out.until(/^1 PDF written, 1 unchanged, to out$/m);
+      expect(out.text).toMatch(/^= a\.md → out\/a\.pdf \(unchanged, 1 page\)$/m);
+      expect(out.text).toMatch(/^✓ b\.md → out\/b\.pdf \(1 page, /m);
+      await err.until(/^Watching for changes/m);
+      expect((await readPdf(path.join(cwd, 'out/b.pdf'))).text).toContain('New text.');
+      child.kill('SIGINT');
+      expect(await exited).toBe(130);
     } finally {
       child.kill('SIGKILL');
     }
-  }, 180_000);
+  }, 120_000);
 
   it('starts on an empty match with a warning, and converts a matching file once it appears', async () => {
     const cwd = tempDir('watch-empty');

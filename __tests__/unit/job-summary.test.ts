@@ -137,6 +137,62 @@ describe('buildJobSummary', () => {
     expect(summary).toContain('| `reports/team-7/2025` | 50 | 0 | 1000 | 150 | 5.7 MB |');
   });
 
+  it('counts in the right number in its head line: "1 document", "1 page", "1 warning"', () => {
+    const one: FileResult = {
+      source: 'a.md',
+      status: 'written',
+      pdf: '/w/pdf/a.pdf',
+      pages: 1,
+      bytes: 2048,
+      seconds: 1,
+      warnings: [{ message: 'a glyph no font could draw', line: 2 }],
+    };
+    const head = (results: FileResult[]) =>
+      buildJobSummary({ report: buildRunReport(results, [], WORKSPACE), reportPath: '/r.json' }).split(
+        '\n',
+      )[2];
+    expect(head).toBeDefined();
+    expect(head([one])).toBe('**1 document:** 1 written; 1 page, 2.0 KB, 1 warning.');
+    expect(head([one, { ...one, source: 'b.md', pdf: '/w/pdf/b.pdf', pages: 2 }])).toBe(
+      '**2 documents:** 2 written; 3 pages, 4.0 KB, 2 warnings.',
+    );
+  });
+
+  it('says "1 more line" when a single line of a list is cut, and "N more lines" otherwise', () => {
+    // Runs of 1 to 4 warnings, each under every budget from "all fits" down to most lines cut: the notes
+    // of every cut count that occurs are said in the right number.
+    const notes = new Set<string>();
+    for (let count = 1; count <= 4; count++) {
+      const warnings = Array.from({ length: count }, (_, i) => ({
+        message: `warning number ${i}: ${'a long explanation of it '.repeat(4)}`,
+        line: i + 1,
+      }));
+      const report = buildRunReport(
+        [
+          {
+            source: 'a.md',
+            status: 'written',
+            pdf: '/w/pdf/a.pdf',
+            pages: 1,
+            bytes: 10,
+            seconds: 1,
+            warnings,
+          },
+        ],
+        [],
+        WORKSPACE,
+      );
+      const full = bytes(buildJobSummary({ report, reportPath: '/r.json' }));
+      for (let maxBytes = full; maxBytes > full - 400; maxBytes--) {
+        const summary = buildJobSummary({ report, reportPath: '/r.json', limits: { maxBytes } });
+        for (const [note] of summary.matchAll(/… and \d+ more lines?/g)) notes.add(note);
+      }
+    }
+    expect(notes).toContain('… and 1 more line');
+    expect(notes).toContain('… and 2 more lines');
+    expect([...notes]).not.toContainEqual(expect.stringMatching(/ 1 more lines$/));
+  });
+
   it('puts a folder named like a team mention in code only', () => {
     const results: FileResult[] = [
       {

@@ -95,3 +95,33 @@ describe('release workflow and Marketplace readiness', () => {
     expect(new Set(uses)).toEqual(new Set(['org/md-pdf-action@v1']));
   });
 });
+
+describe('README: Versioning and Releasing', () => {
+  /** The text of one `## heading` section of the README. */
+  const section = (heading: string) => {
+    const readme = read('README.md');
+    const start = readme.indexOf(`\n## ${heading}\n`);
+    expect(start, heading).toBeGreaterThanOrEqual(0);
+    const end = readme.indexOf('\n## ', start + 1);
+    return readme.slice(start, end < 0 ? undefined : end);
+  };
+
+  it('Versioning promises the inputs, every output of action.yml, and the look of the PDF', () => {
+    const versioning = section('Versioning');
+    const outputs = Object.keys(
+      (YAML.parse(read('action.yml')) as { outputs: Record<string, unknown> }).outputs,
+    );
+    expect(outputs.length).toBeGreaterThan(0);
+    for (const output of outputs) expect(versioning, output).toContain(`\`${output}\``);
+    expect(versioning).toMatch(/\*\*Inputs\*\*/);
+    expect(versioning).toMatch(/\*\*The PDF's look\*\*/);
+  });
+
+  it('Releasing gives the steps, with the check the workflow runs first and the first v1.0.0', () => {
+    const releasing = section('Releasing');
+    expect(releasing).toContain('node scripts/changelog-section.mjs --tag vX.Y.Z');
+    expect(releasing).toContain('npm version X.Y.Z --no-git-tag-version');
+    expect(releasing).toContain('git tag vX.Y.Z && git push origin vX.Y.Z');
+    expect(releasing).toMatch(/first release, `v1\.0\.0`/);
+  });
+});

@@ -1,4 +1,4 @@
-import { formatBytes } from '../shared/format.js';
+import { countOf, formatBytes } from '../shared/format.js';
 import type { DocumentWarning } from '../markdown/processor.js';
 import { codeSpan, escapeMentions, tableCodeSpan } from '../publish/format.js';
 import type { RenamedEntry } from '../publish/artifact.js';
@@ -65,7 +65,7 @@ export function buildJobSummary(input: JobSummaryInput): string {
       title: section.heading,
       lines: section.markdown.split('\n'),
       wrap: (lines: string[]) => lines.join('\n'),
-      omitted: (n: number) => `… and ${n} more lines: see the full report`,
+      omitted: (n: number) => `… and ${countOf(n, 'more line')}: see the full report`,
     })),
     {
       title: 'Published',
@@ -128,8 +128,8 @@ function headText(input: JobSummaryInput): string {
   return [
     '## Markdown → PDF',
     '',
-    `**${totals.documents} document${totals.documents === 1 ? '' : 's'}:** ${parts.join(', ')}; ` +
-      `${totals.pages} pages, ${formatBytes(totals.bytes)}, ${totals.warnings} warning${totals.warnings === 1 ? '' : 's'}.`,
+    `**${countOf(totals.documents, 'document')}:** ${parts.join(', ')}; ` +
+      `${countOf(totals.pages, 'page')}, ${formatBytes(totals.bytes)}, ${countOf(totals.warnings, 'warning')}.`,
     '',
     `Full report: ${where}.`,
     ...(input.notice ? ['', `> [!WARNING]\n> ${input.notice}`] : []),
@@ -231,7 +231,8 @@ function problemList(title: string, lines: string[]): ListBlock {
     title,
     lines,
     wrap: (kept) => codeBlock(fence, kept),
-    omitted: (n) => `… and ${n} more lines, all in ${codeSpan(REPORT_ENTRY)} (the \`report\` output).`,
+    omitted: (n) =>
+      `… and ${countOf(n, 'more line')}, all in ${codeSpan(REPORT_ENTRY)} (the \`report\` output).`,
   };
 }
 
