@@ -77723,7 +77723,7 @@ function buildJobSummary(input) {
       title: section.heading,
       lines: section.markdown.split("\n"),
       wrap: (lines) => lines.join("\n"),
-      omitted: (n) => `\u2026 and ${n} more lines: see the full report`
+      omitted: (n) => `\u2026 and ${countOf(n, "more line")}: see the full report`
     })),
     {
       title: "Published",
@@ -77776,7 +77776,7 @@ function headText(input) {
   return [
     "## Markdown \u2192 PDF",
     "",
-    `**${totals.documents} document${totals.documents === 1 ? "" : "s"}:** ${parts.join(", ")}; ${totals.pages} pages, ${formatBytes(totals.bytes)}, ${totals.warnings} warning${totals.warnings === 1 ? "" : "s"}.`,
+    `**${countOf(totals.documents, "document")}:** ${parts.join(", ")}; ${countOf(totals.pages, "page")}, ${formatBytes(totals.bytes)}, ${countOf(totals.warnings, "warning")}.`,
     "",
     `Full report: ${where2}.`,
     ...input.notice ? ["", `> [!WARNING]
@@ -77852,7 +77852,7 @@ function problemList(title, lines) {
     title,
     lines,
     wrap: (kept) => codeBlock(fence, kept),
-    omitted: (n) => `\u2026 and ${n} more lines, all in ${codeSpan(REPORT_ENTRY)} (the \`report\` output).`
+    omitted: (n) => `\u2026 and ${countOf(n, "more line")}, all in ${codeSpan(REPORT_ENTRY)} (the \`report\` output).`
   };
 }
 function renamedList(renamed) {
