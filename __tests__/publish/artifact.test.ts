@@ -2,7 +2,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import extractZip from 'extract-zip';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { uploadPdfArtifact, type ArtifactRequest } from '../../src/publish/artifact.js';
+import { NAMES_INDEX_ENTRY, uploadPdfArtifact, type ArtifactRequest } from '../../src/publish/artifact.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { captureStdout, listFiles, makeTempDir, removeDir, stubEnv, writePdfs } from './support.js';
 
@@ -240,5 +240,45 @@ describe('uploadPdfArtifact', () => {
         'Server failed to authenticate the request.',
     );
     expect(server.artifacts[0]?.finalized).toBe(false);
+  });
+
+  it('moves a folder named like one of them aside, uploading every PDF and the report', async () => {
+    // A zip cannot hold a folder and a file of one name: the report and the names index sit at the top.
+    captureStdout();
+    const pdfs = await writePdfs(outputDir, [
+      { relativePdf: 'md-pdf-report.json/a.pdf' },
+      { relativePdf: 'MD-PDF-NAMES.json/b.pdf' },
+      { relativePdf: 'ok.pdf' },
+    ]);
+    const report = path.join(scratch, 'report.json');
+    await writeFile(report, '{"version":1}\n');
+
+    const uploaded = await uploadPdfArtifact({
+      name: 'pdf',
+      rootDirectory: outputDir,
+      files: pdfs.map((pdf) => pdf.pdf),
+      extraFiles: [{ entry: 'md-pdf-report.json', path: report }],
+      run: { serverUrl: 'https://github.com', owner: server.owner, repo: server.repo, runId: server.runId },
+    });
+
+    expect(uploaded?.fileCount).toBe(3);
+    const zipPath = path.join(scratch, 'pdf.zip');
+    await writeFile(zipPath, server.artifactContent('pdf') ?? Buffer.alloc(0));
+    const dir = path.join(scratch, 'unzipped');
+    await extractZip(zipPath, { dir });
+    const files = await listFiles(dir);
+    expect(files).toContain('md-pdf-report.json');
+    expect(files).toContain(NAMES_INDEX_ENTRY);
+    expect(files).toContain('ok.pdf');
+    expect(files.filter((f) => /^md-pdf-report\.json~[0-9a-f]{8}\/a\.pdf$/.test(f))).toHaveLength(1);
+    expect(files.filter((f) => /^MD-PDF-NAMES\.json~[0-9a-f]{8}\/b\.pdf$/.test(f))).toHaveLength(1);
+    expect(await readFile(path.join(dir, 'md-pdf-report.json'), 'utf8')).toBe('{"version":1}\n');
+    const index = JSON.parse(await readFile(path.join(dir, NAMES_INDEX_ENTRY), 'utf8')) as {
+      renamed: { pdf: string; entry: string }[];
+    };
+    expect(index.renamed.map((r) => r.pdf).sort()).toEqual([
+      'MD-PDF-NAMES.json/b.pdf',
+      'md-pdf-report.json/a.pdf',
+    ]);
   });
 });

@@ -59,4 +59,12 @@ describe('artifactEntryNames', () => {
     const names = artifactEntryNames([a, b]);
     expect(names.get(a)).not.toBe(names.get(b));
   });
+
+  it('leaves a reserved name alone deeper down, and every path alone when nothing is reserved', () => {
+    const paths = ['docs/md-pdf-report.json/a.pdf', 'md-pdf-report.json/a.pdf'];
+    const reserved = artifactEntryNames(paths, ['md-pdf-report.json']);
+    expect(reserved.get(paths[0]!)).toBe(paths[0]);
+    expect(reserved.get(paths[1]!)).toMatch(/^md-pdf-report\.json~[0-9a-f]{8}\/a\.pdf$/);
+    expect([...artifactEntryNames(paths).values()]).toEqual(paths);
+  });
 });
