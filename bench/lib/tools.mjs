@@ -127,7 +127,11 @@ export function pagedjsCliTool({ cli, chromePath }) {
         NODE: process.execPath,
         CLI: cli,
         OUT: outDir,
-        ARGS: chromeArgs().join(','),
+        // --browserArgs is one comma-separated list, so a flag whose value holds commas (the disabled
+        // features) cannot be passed: pagedjs-cli goes without it.
+        ARGS: chromeArgs()
+          .filter((arg) => !arg.includes(','))
+          .join(','),
         // pagedjs-cli has no executable-path option; its puppeteer reads this variable.
         PUPPETEER_EXECUTABLE_PATH: chromePath,
       },
