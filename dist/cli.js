@@ -27,7 +27,7 @@ import {
   selectShard,
   shellOptions,
   templateProvenance
-} from "./chunks/chunk-VJWXWAHE.js";
+} from "./chunks/chunk-4E7KATO2.js";
 import "./chunks/chunk-7EVOSTD5.js";
 import {
   OptionError,
@@ -1818,7 +1818,7 @@ async function watchAndConvert(patterns, options, cwd, signal) {
       return;
     }
     building = build(first).catch((error) => {
-      if (!signal.aborted) process.stderr.write(`md-pdf: ${error.message}
+      if (!signal.aborted) process.stderr.write(`md-pdf: ${errorMessage(error)}
 `);
     }).finally(() => {
       building = void 0;
@@ -1976,7 +1976,7 @@ async function main(argv, cwd = process.cwd(), signal) {
   try {
     parsed = parseCli(argv, cwd);
   } catch (error) {
-    process.stderr.write(`md-pdf: ${error.message}
+    process.stderr.write(`md-pdf: ${errorMessage(error)}
 
 ${cliHelp()}`);
     return 2;

@@ -52,7 +52,7 @@ import {
   templateProvenance,
   uploadReleaseAssets,
   warning
-} from "./chunks/chunk-VJWXWAHE.js";
+} from "./chunks/chunk-4E7KATO2.js";
 import "./chunks/chunk-7EVOSTD5.js";
 import {
   MdPdfError,
@@ -76834,12 +76834,15 @@ function artifactEntryNames(paths, reserved = []) {
 
 // src/publish/replace-artifact.ts
 async function deleteSameNameArtifact(client2, name, existing) {
-  const names = existing ?? new Set((await client2.listArtifacts()).artifacts.map((artifact) => artifact.name));
+  const names = existing ?? await artifactNamesInRun(client2);
   if (!names.has(name)) return;
   await client2.deleteArtifact(name);
   info(
     `Artifact "${name}" is already in this run (a re-run of the job, or another job using the same name): replacing it`
   );
+}
+async function artifactNamesInRun(client2) {
+  return new Set((await client2.listArtifacts()).artifacts.map((artifact) => artifact.name));
 }
 
 // src/publish/artifact.ts
@@ -76977,7 +76980,7 @@ async function uploadFileArtifacts(prefix2, pdfs, options) {
     pdfs.map((pdf) => pdf.relativePdf)
   );
   const client2 = new DefaultArtifactClient();
-  const existing = new Set((await client2.listArtifacts()).artifacts.map((artifact) => artifact.name));
+  const existing = await artifactNamesInRun(client2);
   const staging = await fs7.mkdtemp(path6.join(process.env.RUNNER_TEMP || os4.tmpdir(), "md-pdf-files-"));
   const uploaded = /* @__PURE__ */ new Map();
   const failures = [];

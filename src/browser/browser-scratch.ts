@@ -54,9 +54,14 @@ export async function removeBrowserScratch(scratch: BrowserScratch): Promise<voi
  * nothing behind. Never rejects (a folder that cannot be removed stays tracked for the exit hook).
  */
 export function removeScratchWhenGone(child: ChildProcess, scratch: BrowserScratch): Promise<void> {
-  const exited =
-    child.exitCode !== null || child.signalCode !== null
-      ? Promise.resolve()
-      : new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return exited.then(() => removeBrowserScratch(scratch)).catch(() => undefined);
+  return exitOf(child)
+    .then(() => removeBrowserScratch(scratch))
+    .catch(() => undefined);
+}
+
+/** Resolves once `child` has exited (at once if it already has). */
+export function exitOf(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => child.once('exit', () => resolve()));
 }

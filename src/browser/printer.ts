@@ -4,7 +4,12 @@ import { performance } from 'node:perf_hooks';
 import puppeteer, { ProtocolError, TimeoutError } from 'puppeteer-core';
 import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
 import { awaitLayout, swapDocument } from './page-calls.js';
-import { makeBrowserScratch, removeBrowserScratch, removeScratchWhenGone } from './browser-scratch.js';
+import {
+  exitOf,
+  makeBrowserScratch,
+  removeBrowserScratch,
+  removeScratchWhenGone,
+} from './browser-scratch.js';
 import { createRequestHandler } from './request-guard.js';
 import type { BlockedRequest } from './request-guard.js';
 import {
@@ -140,7 +145,7 @@ function trackBrowserProcess(browser: Browser): Browser {
   const child = browser.process();
   if (child && child.exitCode === null && child.signalCode === null) {
     liveBrowserProcesses.add(child);
-    child.once('exit', () => liveBrowserProcesses.delete(child));
+    void exitOf(child).then(() => liveBrowserProcesses.delete(child));
   }
   return browser;
 }
@@ -230,10 +235,7 @@ const CLOSE_TIMEOUT_MS = 1000;
  */
 async function shutDown(browser: Browser): Promise<void> {
   const child = browser.process();
-  const exited =
-    child && child.exitCode === null && child.signalCode === null
-      ? new Promise<void>((resolve) => child.once('exit', () => resolve()))
-      : Promise.resolve();
+  const exited = child ? exitOf(child) : Promise.resolve();
   const quit = browser.close().then(() => exited);
   const inTime = await withTimeout(quit, CLOSE_TIMEOUT_MS, () => new Error('close')).then(
     () => true,
@@ -325,7 +327,8 @@ export class Printer {
   async restart(failed: Browser): Promise<void> {
     const current = await this.browser?.catch(() => undefined);
     if (current === failed) this.browser = undefined;
-    failed.process()?.kill('SIGKILL');
+    const child = failed.process();
+    if (child) killProcessGroup(child);
     await failed.close().catch(() => undefined);
   }
 

@@ -1,4 +1,4 @@
-import { OptionError } from '../shared/errors.js';
+import { errorMessage, OptionError } from '../shared/errors.js';
 import { cancellationOf, describeCancelledRun } from '../engine/cancellation.js';
 import { listChangedSince } from '../engine/changed-files.js';
 import { narrowToChanges } from '../engine/changed-scope.js';
@@ -64,7 +64,7 @@ export async function main(argv: string[], cwd = process.cwd(), signal?: AbortSi
   try {
     parsed = parseCli(argv, cwd);
   } catch (error) {
-    process.stderr.write(`md-pdf: ${(error as Error).message}\n\n${cliHelp()}`);
+    process.stderr.write(`md-pdf: ${errorMessage(error)}\n\n${cliHelp()}`);
     return 2;
   }
   const { patterns, options, shard, changedSince } = parsed;

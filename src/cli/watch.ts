@@ -11,6 +11,7 @@ import { findMarkdownFiles } from '../engine/discover.js';
 import { MANIFEST_NAME } from '../engine/incremental.js';
 import type { ConvertOptions } from '../engine/options.js';
 import { formatProblem } from '../markdown/report-format.js';
+import { errorMessage } from '../shared/errors.js';
 
 /** Folders whose changes never matter to a document: dependencies, git's own files. */
 const IGNORED_FOLDERS = new Set(['node_modules', '.git']);
@@ -92,7 +93,7 @@ export async function watchAndConvert(
     }
     building = build(first)
       .catch((error: unknown) => {
-        if (!signal.aborted) process.stderr.write(`md-pdf: ${(error as Error).message}\n`);
+        if (!signal.aborted) process.stderr.write(`md-pdf: ${errorMessage(error)}\n`);
       })
       .finally(() => {
         building = undefined;

@@ -345,7 +345,6 @@ export async function convert(
       workspace,
       allowRemoteAssets: options.allowRemoteAssets,
     });
-  // The browser starts on the first print, so a run where nothing changed never starts it.
   const incremental = options.incremental
     ? await IncrementalBuild.open(options, browser.executablePath, hooks.onInfo, stylesheet)
     : undefined;

@@ -7,7 +7,7 @@ import { shortHash } from '../shared/file-name-limit.js';
 import { artifactEntryNames } from './artifact-names.js';
 import { artifactUrl, type ArtifactRequest } from './artifact.js';
 import { errorMessage } from '../shared/errors.js';
-import { deleteSameNameArtifact } from './replace-artifact.js';
+import { artifactNamesInRun, deleteSameNameArtifact } from './replace-artifact.js';
 
 /**
  * At most this many PDFs get an artifact of their own. Each is four or more calls to the artifact
@@ -85,7 +85,7 @@ export async function uploadFileArtifacts(
     pdfs.map((pdf) => pdf.relativePdf),
   );
   const client = new DefaultArtifactClient();
-  const existing = new Set((await client.listArtifacts()).artifacts.map((artifact) => artifact.name));
+  const existing = await artifactNamesInRun(client);
   const staging = await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'md-pdf-files-'));
   const uploaded = new Map<string, FileArtifact>();
   const failures: string[] = [];

@@ -12,11 +12,15 @@ export async function deleteSameNameArtifact(
   name: string,
   existing?: ReadonlySet<string>,
 ): Promise<void> {
-  const names =
-    existing ?? new Set((await client.listArtifacts()).artifacts.map((artifact) => artifact.name));
+  const names = existing ?? (await artifactNamesInRun(client));
   if (!names.has(name)) return;
   await client.deleteArtifact(name);
   core.info(
     `Artifact "${name}" is already in this run (a re-run of the job, or another job using the same name): replacing it`,
   );
+}
+
+/** The names of the artifacts this run already holds. */
+export async function artifactNamesInRun(client: ArtifactClient): Promise<Set<string>> {
+  return new Set((await client.listArtifacts()).artifacts.map((artifact) => artifact.name));
 }

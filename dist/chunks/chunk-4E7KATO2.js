@@ -21336,8 +21336,10 @@ async function removeBrowserScratch(scratch) {
   releaseTemporaryFile(scratch.root);
 }
 function removeScratchWhenGone(child, scratch) {
-  const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once("exit", () => resolve()));
-  return exited.then(() => removeBrowserScratch(scratch)).catch(() => void 0);
+  return exitOf(child).then(() => removeBrowserScratch(scratch)).catch(() => void 0);
+}
+function exitOf(child) {
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
 // src/shared/paths.ts
@@ -21709,7 +21711,7 @@ function trackBrowserProcess(browser) {
   const child = browser.process();
   if (child && child.exitCode === null && child.signalCode === null) {
     liveBrowserProcesses.add(child);
-    child.once("exit", () => liveBrowserProcesses.delete(child));
+    void exitOf(child).then(() => liveBrowserProcesses.delete(child));
   }
   return browser;
 }
@@ -21767,7 +21769,7 @@ async function launchBrowser(options) {
 var CLOSE_TIMEOUT_MS = 1e3;
 async function shutDown(browser) {
   const child = browser.process();
-  const exited = child && child.exitCode === null && child.signalCode === null ? new Promise((resolve) => child.once("exit", () => resolve())) : Promise.resolve();
+  const exited = child ? exitOf(child) : Promise.resolve();
   const quit = browser.close().then(() => exited);
   const inTime = await withTimeout(quit, CLOSE_TIMEOUT_MS, () => new Error("close")).then(
     () => true,
@@ -21844,7 +21846,8 @@ var Printer = class {
   async restart(failed) {
     const current = await this.browser?.catch(() => void 0);
     if (current === failed) this.browser = void 0;
-    failed.process()?.kill("SIGKILL");
+    const child = failed.process();
+    if (child) killProcessGroup(child);
     await failed.close().catch(() => void 0);
   }
   contextFor(browser, slot) {
