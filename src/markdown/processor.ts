@@ -4,7 +4,6 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
@@ -26,6 +25,7 @@ import { remarkPageBreak } from './plugins/remark-page-break.js';
 import { remarkCodeMeta } from './plugins/remark-code-meta.js';
 import { rehypeMermaidBlocks } from './plugins/rehype-mermaid-blocks.js';
 import { rehypeHighlightCode } from './plugins/rehype-highlight-code.js';
+import { rehypeRawWhenNeeded } from './plugins/rehype-raw-when-needed.js';
 import { rehypeGithubAlerts } from './plugins/rehype-github-alerts.js';
 import { rehypeImageLines } from './plugins/rehype-image-lines.js';
 import { rehypeDetailsOpen } from './plugins/rehype-details-open.js';
@@ -125,7 +125,7 @@ function createProcessor(frontMatter: ProcessorKey) {
         // the emoji font; ↑ is in Inter and says the same.
         footnoteBackContent: footnoteBackContent,
       })
-      .use(rehypeRaw)
+      .use(rehypeRawWhenNeeded)
       .use(rehypeSanitize, sanitizeSchema)
       .use(rehypeSlug)
       .use(rehypeDocumentLinks)
