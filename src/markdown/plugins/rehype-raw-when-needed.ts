@@ -1,4 +1,4 @@
-import type { Comment, Element, ElementContent, Parent, Root } from 'hast';
+import type { Comment, Element, ElementContent, Parent, Root, Text } from 'hast';
 import type { Raw } from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { find, html } from 'property-information';
@@ -18,21 +18,27 @@ function plainComment(html: string): string | undefined {
 }
 
 /**
- * What rehype-raw's parse does to a `pre` as remark-rehype builds it: a newline at the very start of its
- * text is dropped (HTML's "newlines at the start of pre blocks are ignored"; the `code` start tag between
- * them does not count, since rehype-raw feeds the parser tokens, not markup). An end tag before any text
- * ends the rule, as in the parser.
+ * The first text of a `pre` as remark-rehype builds it (`pre > code > text`: only first children lead to
+ * it), or undefined when an element without children comes first.
  */
-function dropLeadingNewline(pre: Element): void {
-  // remark-rehype's code blocks are `pre > code > text`: only first children lead to the first text.
+function firstTextOf(pre: Element): Text | undefined {
   for (let node: ElementContent | undefined = pre.children[0]; node;) {
-    if (node.type === 'text') {
-      if (node.value.startsWith('\n')) node.value = node.value.slice(1);
-      return;
-    }
-    if (node.type !== 'element') return;
+    if (node.type === 'text') return node;
+    if (node.type !== 'element') return undefined;
     node = node.children[0];
   }
+  return undefined;
+}
+
+/**
+ * rehype-raw's parse drops a newline at the very start of a `pre`'s text (HTML's "newlines at the start
+ * of pre blocks are ignored": rehype-raw feeds the parser tokens, so the `code` start tag between them
+ * does not count), which lost a fenced block's leading blank line. A second newline in front of one the
+ * author wrote is what the parse takes away, so the block keeps its own.
+ */
+function protectLeadingNewline(pre: Element): void {
+  const text = firstTextOf(pre);
+  if (text?.value.startsWith('\n')) text.value = '\n' + text.value;
 }
 
 /**
@@ -52,7 +58,8 @@ function attributeValues(element: Element): void {
  * rehype-raw, only when the document has raw HTML: it runs the whole tree through an HTML parser (parse5),
  * ~15 % of a long document's Markdown stage, and a document's only raw HTML is often a comment or two
  * (`<!-- TODO -->`). Those become comment nodes here, as the parser would make them (the sanitizer drops
- * them); any other raw HTML, and the whole tree goes through rehype-raw as before.
+ * them); any other raw HTML, and the whole tree goes through rehype-raw as before. Either way a fenced
+ * block keeps the blank lines it starts with.
  */
 export function rehypeRawWhenNeeded() {
   const raw = rehypeRaw();
@@ -69,12 +76,14 @@ export function rehypeRawWhenNeeded() {
       if (node.position) comment.position = node.position;
       comments.push({ parent, index, comment });
     });
-    if (other) return raw(tree, file);
+    if (other) {
+      visit(tree, 'element', (node) => {
+        if (node.tagName === 'pre') protectLeadingNewline(node);
+      });
+      return raw(tree, file);
+    }
     for (const { parent, index, comment } of comments) parent.children[index] = comment;
-    visit(tree, 'element', (node) => {
-      attributeValues(node);
-      if (node.tagName === 'pre') dropLeadingNewline(node);
-    });
+    visit(tree, 'element', attributeValues);
     return tree;
   };
 }
