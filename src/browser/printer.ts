@@ -68,11 +68,12 @@ const SWAPS_PER_PAGE = 50;
 /**
  * A slot's browser context prints this many documents, then is closed and replaced by a new one, with a
  * new page and so a new renderer (Chromium never shares one between contexts). A renderer kept for the
- * whole run grew from ~165 to ~300 MB over 1,500 documents; renewed every 500 it stays under ~230 MB. A
- * renewal costs the slot one page load instead of a swap (~0.7 s), about 1 % of its time over 500
- * documents. Measured with bench/memory-trace.mjs (bench/README.md, "Where the time goes").
+ * whole run grew from ~165 to ~300 MB over 1,500 documents; renewed every 500 documents it stayed under
+ * ~230 MB, every 200 under ~200 MB. A renewal costs the slot one page load instead of a swap (~0.7 s
+ * against ~0.07 s), a few ms per document, which did not show in the time per document of a
+ * 10,000-document run. Measured with bench/memory-trace.mjs (bench/README.md, "Where the time goes").
  */
-const DOCUMENTS_PER_CONTEXT = 500;
+const DOCUMENTS_PER_CONTEXT = 200;
 
 export interface PrintedPdf {
   /** The page count is not here: Chromium makes the pages while printing; the PDF knows (finalize). */
