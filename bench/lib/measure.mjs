@@ -31,7 +31,8 @@ function listPids() {
 }
 
 /**
- * Returns a function that sums the RSS of `rootPid` and all its descendants.
+ * Returns a function that sums the RSS of `rootPid` and all its descendants,
+ * and passes each of them to `visit(pid, rssBytes)` when given one.
  *
  * A process belongs to the tree if its parent does, or if it is in the root's
  * session (the root is started as a session leader): Chromium's crashpad
@@ -46,7 +47,7 @@ function listPids() {
 export function createTreeSampler(rootPid) {
   const tree = new Set([rootPid]);
   let seen = new Set();
-  return function sampleTreeRss() {
+  return function sampleTreeRss(visit) {
     const pids = listPids();
     const fresh = pids.filter((pid) => !seen.has(pid));
     seen = new Set(pids);
@@ -65,8 +66,10 @@ export function createTreeSampler(rootPid) {
     let total = 0;
     for (const pid of tree) {
       const stat = readStat(pid);
-      if (stat) total += stat.rssBytes;
-      else tree.delete(pid); // exited: its pid may be reused by a stranger
+      if (stat) {
+        total += stat.rssBytes;
+        visit?.(pid, stat.rssBytes);
+      } else tree.delete(pid); // exited: its pid may be reused by a stranger
     }
     return total;
   };

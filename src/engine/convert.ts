@@ -35,9 +35,12 @@ import { printRetryingCrash, writeFinalPdf } from './print-output.js';
 import { describeError, outcomeOfError } from './results.js';
 import type { FileResult, ResultOutcome } from './results.js';
 import { afterGrace, CANCEL_GRACE_MS } from './cancel-grace.js';
+import { fullCollectionEvery } from './heap-trim.js';
 
 /** `MD_PDF_PROFILE=1` logs where each file's milliseconds go (see the bench notes in issue 6). */
 const PROFILE = process.env.MD_PDF_PROFILE === '1';
+/** Finished documents between two full garbage collections (heap-trim.ts). */
+const DOCUMENTS_PER_FULL_GC = 200;
 
 /** Progress callbacks, so each shell can log the way its users expect, and a way to stop the run. */
 export interface ConvertHooks {
@@ -376,9 +379,11 @@ export async function convert(
     onInfo: hooks.onInfo,
     signal,
   };
+  const trimHeap = fullCollectionEvery(DOCUMENTS_PER_FULL_GC);
   const record = (index: number, result: FileResult): void => {
     results[index] = result;
     hooks.onFileDone?.(result);
+    trimHeap();
   };
   // Once cancelled, the documents in flight get a grace to finish; then the browser is closed under them.
   const stopGrace = signal && afterGrace(signal, CANCEL_GRACE_MS, () => void printer.close());
