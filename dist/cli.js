@@ -27,14 +27,14 @@ import {
   selectShard,
   shellOptions,
   templateProvenance
-} from "./chunks/chunk-4E7KATO2.js";
+} from "./chunks/chunk-IETPS645.js";
 import "./chunks/chunk-7EVOSTD5.js";
 import {
   OptionError,
   errorMessage
-} from "./chunks/chunk-BILKG6H7.js";
+} from "./chunks/chunk-FHQOBJMU.js";
 import "./chunks/chunk-NQBSWW6N.js";
-import "./chunks/chunk-DKCNVNWE.js";
+import "./chunks/chunk-YQP5LKCA.js";
 import "./chunks/chunk-NWXUAU3T.js";
 import "./chunks/chunk-ASSHMY2D.js";
 import "./chunks/chunk-LWSCSQJZ.js";

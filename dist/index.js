@@ -52,20 +52,20 @@ import {
   templateProvenance,
   uploadReleaseAssets,
   warning
-} from "./chunks/chunk-4E7KATO2.js";
+} from "./chunks/chunk-IETPS645.js";
 import "./chunks/chunk-7EVOSTD5.js";
 import {
   MdPdfError,
   OptionError,
   errorMessage
-} from "./chunks/chunk-BILKG6H7.js";
+} from "./chunks/chunk-FHQOBJMU.js";
 import {
   MAX_FILE_NAME_BYTES,
   MAX_NAME_BYTES,
   fitFileName,
   shortHash
 } from "./chunks/chunk-NQBSWW6N.js";
-import "./chunks/chunk-DKCNVNWE.js";
+import "./chunks/chunk-YQP5LKCA.js";
 import "./chunks/chunk-NWXUAU3T.js";
 import "./chunks/chunk-ASSHMY2D.js";
 import "./chunks/chunk-LWSCSQJZ.js";

@@ -6,7 +6,7 @@ import {
   ok,
   parse,
   parseFragment
-} from "./chunk-DKCNVNWE.js";
+} from "./chunk-YQP5LKCA.js";
 import {
   visit
 } from "./chunk-NWXUAU3T.js";

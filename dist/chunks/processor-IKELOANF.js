@@ -17,15 +17,17 @@ import {
   toHtml,
   toString,
   unified
-} from "./chunk-BILKG6H7.js";
+} from "./chunk-FHQOBJMU.js";
 import {
   rehypeDocumentLinks
 } from "./chunk-NQBSWW6N.js";
 import {
   VFile,
+  find,
+  html,
   ok,
   stringifyPosition
-} from "./chunk-DKCNVNWE.js";
+} from "./chunk-YQP5LKCA.js";
 import {
   visit
 } from "./chunk-NWXUAU3T.js";
@@ -6533,9 +6535,9 @@ function compiler(options) {
       emphasis: opener2(emphasis3),
       hardBreakEscape: opener2(hardBreak3),
       hardBreakTrailing: opener2(hardBreak3),
-      htmlFlow: opener2(html3, buffer),
+      htmlFlow: opener2(html4, buffer),
       htmlFlowData: onenterdata,
-      htmlText: opener2(html3, buffer),
+      htmlText: opener2(html4, buffer),
       htmlTextData: onenterdata,
       image: opener2(image3),
       label: buffer,
@@ -7120,7 +7122,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function html3() {
+  function html4() {
     return {
       type: "html",
       value: "",
@@ -8904,8 +8906,8 @@ function heading(node2, _3, state, info) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/html.js
-html.peek = htmlPeek;
-function html(node2) {
+html2.peek = htmlPeek;
+function html2(node2) {
   return node2.value || "";
 }
 function htmlPeek() {
@@ -9411,7 +9413,7 @@ var handle = {
   emphasis,
   hardBreak,
   heading,
-  html,
+  html: html2,
   image,
   imageReference,
   inlineCode,
@@ -11170,7 +11172,7 @@ function heading2(state, node2) {
 }
 
 // node_modules/mdast-util-to-hast/lib/handlers/html.js
-function html2(state, node2) {
+function html3(state, node2) {
   if (state.options.allowDangerousHtml) {
     const result = { type: "raw", value: node2.value };
     state.patch(node2, result);
@@ -11562,7 +11564,7 @@ var handlers = {
   emphasis: emphasis2,
   footnoteReference: footnoteReference2,
   heading: heading2,
-  html: html2,
+  html: html3,
   imageReference: imageReference2,
   image: image2,
   inlineCode: inlineCode2,
@@ -21638,6 +21640,59 @@ function rehypeHighlightCode(options = {}) {
   };
 }
 
+// src/markdown/plugins/rehype-raw-when-needed.ts
+function plainComment(html4) {
+  if (!html4.startsWith("<!--") || !html4.endsWith("-->") || html4.length < 7) return void 0;
+  const text7 = html4.slice(4, -3);
+  if (text7.startsWith(">") || text7.startsWith("->") || text7.endsWith("-")) return void 0;
+  return text7.includes("--") || text7.includes("<!-") ? void 0 : text7;
+}
+function firstTextOf(pre) {
+  for (let node2 = pre.children[0]; node2; ) {
+    if (node2.type === "text") return node2;
+    if (node2.type !== "element") return void 0;
+    node2 = node2.children[0];
+  }
+  return void 0;
+}
+function protectLeadingNewline(pre) {
+  const text7 = firstTextOf(pre);
+  if (text7?.value.startsWith("\n")) text7.value = "\n" + text7.value;
+}
+function attributeValues(element2) {
+  for (const [key, value2] of Object.entries(element2.properties)) {
+    if (value2 !== true) continue;
+    const info = find(html, key);
+    if (!info.boolean && !info.overloadedBoolean) element2.properties[key] = "";
+  }
+}
+function rehypeRawWhenNeeded() {
+  const raw = rehypeRaw();
+  return (tree, file) => {
+    const comments = [];
+    let other = false;
+    visit(tree, "raw", (node2, index, parent) => {
+      const text7 = plainComment(node2.value);
+      if (text7 === void 0 || index === void 0 || !parent) {
+        other = true;
+        return EXIT;
+      }
+      const comment2 = { type: "comment", value: text7 };
+      if (node2.position) comment2.position = node2.position;
+      comments.push({ parent, index, comment: comment2 });
+    });
+    if (other) {
+      visit(tree, "element", (node2) => {
+        if (node2.tagName === "pre") protectLeadingNewline(node2);
+      });
+      return raw(tree, file);
+    }
+    for (const { parent, index, comment: comment2 } of comments) parent.children[index] = comment2;
+    visit(tree, "element", attributeValues);
+    return tree;
+  };
+}
+
 // src/markdown/plugins/rehype-github-alerts.ts
 var defaults4 = Object.freeze({
   labels: Object.freeze({
@@ -21901,7 +21956,7 @@ function hasMath(tree) {
 function rehypeKatexOnUse(options) {
   return async (tree, file) => {
     if (!hasMath(tree)) return;
-    const { default: rehypeKatex } = await import("./rehype-katex-FKK4FP7X.js");
+    const { default: rehypeKatex } = await import("./rehype-katex-6727KDZL.js");
     rehypeKatex(options)(tree, file);
   };
 }
@@ -21952,7 +22007,7 @@ function createProcessor(frontMatter) {
     // GitHub's ↩ is an emoji-capable character none of our text fonts has, so it would come out in
     // the emoji font; ↑ is in Inter and says the same.
     footnoteBackContent
-  }).use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(rehypeSlug).use(rehypeDocumentLinks).use(rehypeUserContentLinks).use(rehypeKatexOnUse, { output: "html" }).use(rehypeMermaidBlocks).use(rehypeHighlightCode).use(rehypeGithubAlerts).use(rehypeImageLines).use(rehypeDetailsOpen).use(rehypeBlockLines).use(rehypeBlockDirection).use(rehypeCjkLang).use(rehypeCollectAssets).use(rehypeContentFeatures).use(rehypeHeadingDestinations).use(rehypeStringify).freeze();
+  }).use(rehypeRawWhenNeeded).use(rehypeSanitize, sanitizeSchema).use(rehypeSlug).use(rehypeDocumentLinks).use(rehypeUserContentLinks).use(rehypeKatexOnUse, { output: "html" }).use(rehypeMermaidBlocks).use(rehypeHighlightCode).use(rehypeGithubAlerts).use(rehypeImageLines).use(rehypeDetailsOpen).use(rehypeBlockLines).use(rehypeBlockDirection).use(rehypeCjkLang).use(rehypeCollectAssets).use(rehypeContentFeatures).use(rehypeHeadingDestinations).use(rehypeStringify).freeze();
 }
 function processorKey(frontMatter) {
   return frontMatter.kind === "yaml" ? frontMatter.close : frontMatter.kind;
@@ -21976,10 +22031,10 @@ async function markdownToHtml(source, fallbackTitle, linkContext) {
     data: { fallbackTitle, frontMatter: data, ...linkContext && { linkContext } }
   });
   const processor = processorFor(processorKey(frontMatter));
-  const html3 = String(await processor.process(file));
+  const html4 = String(await processor.process(file));
   const warnings = frontMatter.kind === "none" && frontMatter.warning ? [frontMatter.warning] : [];
   return {
-    html: html3,
+    html: html4,
     metadata: file.data.metadata,
     assets: file.data.assets ?? [],
     // The source, not the tree: the title and front matter have left the tree by now.

@@ -13,7 +13,7 @@ import {
   svg,
   token_exports,
   webNamespaces
-} from "./chunk-DKCNVNWE.js";
+} from "./chunk-YQP5LKCA.js";
 import {
   visit
 } from "./chunk-NWXUAU3T.js";
@@ -7725,421 +7725,6 @@ function resolveRuntimeFile(urlPath) {
   return void 0;
 }
 
-// node_modules/@ungap/structured-clone/esm/types.js
-var VOID = -1;
-var PRIMITIVE = 0;
-var ARRAY = 1;
-var OBJECT = 2;
-var DATE = 3;
-var REGEXP = 4;
-var MAP = 5;
-var SET = 6;
-var ERROR = 7;
-var BIGINT = 8;
-
-// node_modules/@ungap/structured-clone/esm/deserialize.js
-var { defineProperty } = Object;
-var env = typeof self === "object" ? self : globalThis;
-var guard = (name, init) => {
-  switch (name) {
-    case "Function":
-    case "SharedWorker":
-    case "Worker":
-    case "eval":
-    case "setInterval":
-    case "setTimeout":
-      throw new TypeError("unable to deserialize " + name);
-  }
-  return new env[name](init);
-};
-var deserializer = ($, _) => {
-  const as = (out, index) => {
-    $.set(index, out);
-    return out;
-  };
-  const unpair = (index) => {
-    if ($.has(index))
-      return $.get(index);
-    const [type, value] = _[index];
-    switch (type) {
-      case PRIMITIVE:
-      case VOID:
-        return as(value, index);
-      case ARRAY: {
-        const arr = as([], index);
-        for (const index2 of value)
-          arr.push(unpair(index2));
-        return arr;
-      }
-      case OBJECT: {
-        const object = as({}, index);
-        for (const [key2, index2] of value) {
-          const k = unpair(key2), value2 = unpair(index2);
-          if (k === "__proto__") defineProperty(object, k, {
-            value: value2,
-            configurable: true,
-            enumerable: true,
-            writable: true
-          });
-          else object[k] = value2;
-        }
-        return object;
-      }
-      case DATE:
-        return as(new Date(value), index);
-      case REGEXP: {
-        const { source, flags } = value;
-        return as(new RegExp(source, flags), index);
-      }
-      case MAP: {
-        const map = as(/* @__PURE__ */ new Map(), index);
-        for (const [key2, index2] of value)
-          map.set(unpair(key2), unpair(index2));
-        return map;
-      }
-      case SET: {
-        const set = as(/* @__PURE__ */ new Set(), index);
-        for (const index2 of value)
-          set.add(unpair(index2));
-        return set;
-      }
-      case ERROR: {
-        const { name, message } = value;
-        return as(
-          typeof env[name] === "function" ? guard(name, message) : new Error(message),
-          index
-        );
-      }
-      case BIGINT:
-        return as(BigInt(value), index);
-      case "BigInt":
-        return as(Object(BigInt(value)), index);
-      case "ArrayBuffer":
-        return as(new Uint8Array(value).buffer, value);
-      case "DataView": {
-        const { buffer } = new Uint8Array(value);
-        return as(new DataView(buffer), value);
-      }
-      case "-0":
-        return -0;
-    }
-    return as(guard(type, value), index);
-  };
-  return unpair;
-};
-var deserialize = (serialized) => deserializer(/* @__PURE__ */ new Map(), serialized)(0);
-
-// node_modules/@ungap/structured-clone/esm/serialize.js
-var EMPTY = "";
-var { toString } = {};
-var { keys, is } = Object;
-var typeOf = (value) => {
-  const type = typeof value;
-  if (type !== "object" || !value)
-    return [PRIMITIVE, type];
-  const asString = toString.call(value).slice(8, -1);
-  switch (asString) {
-    case "Array":
-      return [ARRAY, EMPTY];
-    case "Object":
-      return [OBJECT, EMPTY];
-    case "Date":
-      return [DATE, EMPTY];
-    case "RegExp":
-      return [REGEXP, EMPTY];
-    case "Map":
-      return [MAP, EMPTY];
-    case "Set":
-      return [SET, EMPTY];
-    case "DataView":
-      return [ARRAY, asString];
-  }
-  if (asString.includes("Array"))
-    return [ARRAY, asString];
-  if (value instanceof Error)
-    return [ERROR, value.name || "Error"];
-  return [OBJECT, asString];
-};
-var shouldSkip = ([TYPE, type]) => TYPE === PRIMITIVE && (type === "function" || type === "symbol");
-var serializer = (strict, json, $, _) => {
-  const as = (out, value) => {
-    const index = _.push(out) - 1;
-    $.set(value, index);
-    return index;
-  };
-  const pair = (value) => {
-    if ($.has(value))
-      return $.get(value);
-    let [TYPE, type] = typeOf(value);
-    switch (TYPE) {
-      case PRIMITIVE: {
-        let entry = value;
-        switch (type) {
-          case "bigint":
-            TYPE = BIGINT;
-            entry = value.toString();
-            break;
-          case "number":
-            if (!value && is(value, -0))
-              return _.push(["-0"]) - 1;
-            break;
-          case "function":
-          case "symbol":
-            if (strict)
-              throw new TypeError("unable to serialize " + type);
-            entry = null;
-            break;
-          case "undefined":
-            return as([VOID], value);
-        }
-        return as([TYPE, entry], value);
-      }
-      case ARRAY: {
-        if (type) {
-          let spread = value;
-          if (type === "DataView") {
-            spread = new Uint8Array(value.buffer);
-          } else if (type === "ArrayBuffer") {
-            spread = new Uint8Array(value);
-          }
-          return as([type, [...spread]], value);
-        }
-        const arr = [];
-        const index = as([TYPE, arr], value);
-        for (const entry of value)
-          arr.push(pair(entry));
-        return index;
-      }
-      case OBJECT: {
-        if (type) {
-          switch (type) {
-            case "BigInt":
-              return as([type, value.toString()], value);
-            case "Boolean":
-            case "Number":
-            case "String":
-              return as([type, value.valueOf()], value);
-          }
-        }
-        if (json && "toJSON" in value)
-          return pair(value.toJSON());
-        const entries = [];
-        const index = as([TYPE, entries], value);
-        for (const key2 of keys(value)) {
-          if (strict || !shouldSkip(typeOf(value[key2])))
-            entries.push([pair(key2), pair(value[key2])]);
-        }
-        return index;
-      }
-      case DATE:
-        return as([TYPE, isNaN(value.getTime()) ? EMPTY : value.toISOString()], value);
-      case REGEXP: {
-        const { source, flags } = value;
-        return as([TYPE, { source, flags }], value);
-      }
-      case MAP: {
-        const entries = [];
-        const index = as([TYPE, entries], value);
-        for (const [key2, entry] of value) {
-          if (strict || !(shouldSkip(typeOf(key2)) || shouldSkip(typeOf(entry))))
-            entries.push([pair(key2), pair(entry)]);
-        }
-        return index;
-      }
-      case SET: {
-        const entries = [];
-        const index = as([TYPE, entries], value);
-        for (const entry of value) {
-          if (strict || !shouldSkip(typeOf(entry)))
-            entries.push(pair(entry));
-        }
-        return index;
-      }
-    }
-    const { message } = value;
-    return as([TYPE, { name: type, message }], value);
-  };
-  return pair;
-};
-var serialize = (value, { json, lossy } = {}) => {
-  const _ = [];
-  return serializer(!(json || lossy), !!json, /* @__PURE__ */ new Map(), _)(value), _;
-};
-
-// node_modules/@ungap/structured-clone/esm/index.js
-var esm_default = typeof structuredClone === "function" ? (
-  /* c8 ignore start */
-  (any, options) => options && ("json" in options || "lossy" in options) ? deserialize(serialize(any, options)) : structuredClone(any)
-) : (any, options) => deserialize(serialize(any, options));
-
-// node_modules/zwitch/index.js
-var own = {}.hasOwnProperty;
-function zwitch(key2, options) {
-  const settings = options || {};
-  function one4(value, ...parameters) {
-    let fn = one4.invalid;
-    const handlers = one4.handlers;
-    if (value && own.call(value, key2)) {
-      const id = String(value[key2]);
-      fn = own.call(handlers, id) ? handlers[id] : one4.unknown;
-    }
-    if (fn) {
-      return fn.call(this, value, ...parameters);
-    }
-  }
-  one4.handlers = settings.handlers || {};
-  one4.invalid = settings.invalid;
-  one4.unknown = settings.unknown;
-  return one4;
-}
-
-// node_modules/hast-util-to-parse5/lib/index.js
-var emptyOptions = {};
-var own2 = {}.hasOwnProperty;
-var one = zwitch("type", { handlers: { root, element, text, comment, doctype } });
-function toParse5(tree, options) {
-  const settings = options || emptyOptions;
-  const space = settings.space;
-  return one(tree, space === "svg" ? svg : html);
-}
-function root(node, schema) {
-  const result = {
-    nodeName: "#document",
-    // @ts-expect-error: `parse5` uses enums, which are actually strings.
-    mode: (node.data || {}).quirksMode ? "quirks" : "no-quirks",
-    childNodes: []
-  };
-  result.childNodes = all(node.children, result, schema);
-  patch(node, result);
-  return result;
-}
-function fragment(node, schema) {
-  const result = { nodeName: "#document-fragment", childNodes: [] };
-  result.childNodes = all(node.children, result, schema);
-  patch(node, result);
-  return result;
-}
-function doctype(node) {
-  const result = {
-    nodeName: "#documentType",
-    name: "html",
-    publicId: "",
-    systemId: "",
-    parentNode: null
-  };
-  patch(node, result);
-  return result;
-}
-function text(node) {
-  const result = {
-    nodeName: "#text",
-    value: node.value,
-    parentNode: null
-  };
-  patch(node, result);
-  return result;
-}
-function comment(node) {
-  const result = {
-    nodeName: "#comment",
-    data: node.value,
-    parentNode: null
-  };
-  patch(node, result);
-  return result;
-}
-function element(node, schema) {
-  const parentSchema = schema;
-  let currentSchema = parentSchema;
-  if (node.type === "element" && node.tagName.toLowerCase() === "svg" && parentSchema.space === "html") {
-    currentSchema = svg;
-  }
-  const attrs = [];
-  let prop;
-  if (node.properties) {
-    for (prop in node.properties) {
-      if (prop !== "children" && own2.call(node.properties, prop)) {
-        const result2 = createProperty(
-          currentSchema,
-          prop,
-          node.properties[prop]
-        );
-        if (result2) {
-          attrs.push(result2);
-        }
-      }
-    }
-  }
-  const space = currentSchema.space;
-  ok(space);
-  const result = {
-    nodeName: node.tagName,
-    tagName: node.tagName,
-    attrs,
-    // @ts-expect-error: `parse5` types are wrong.
-    namespaceURI: webNamespaces[space],
-    childNodes: [],
-    parentNode: null
-  };
-  result.childNodes = all(node.children, result, currentSchema);
-  patch(node, result);
-  if (node.tagName === "template" && node.content) {
-    result.content = fragment(node.content, currentSchema);
-  }
-  return result;
-}
-function createProperty(schema, prop, value) {
-  const info = find(schema, prop);
-  if (value === false || value === null || value === void 0 || typeof value === "number" && Number.isNaN(value) || !value && info.boolean) {
-    return;
-  }
-  if (Array.isArray(value)) {
-    value = info.commaSeparated ? stringify(value) : stringify2(value);
-  }
-  const attribute = {
-    name: info.attribute,
-    value: value === true ? "" : String(value)
-  };
-  if (info.space && info.space !== "html" && info.space !== "svg") {
-    const index = attribute.name.indexOf(":");
-    if (index < 0) {
-      attribute.prefix = "";
-    } else {
-      attribute.name = attribute.name.slice(index + 1);
-      attribute.prefix = info.attribute.slice(0, index);
-    }
-    attribute.namespace = webNamespaces[info.space];
-  }
-  return attribute;
-}
-function all(children, parentNode, schema) {
-  let index = -1;
-  const results = [];
-  if (children) {
-    while (++index < children.length) {
-      const child = one(children[index], schema);
-      child.parentNode = parentNode;
-      results.push(child);
-    }
-  }
-  return results;
-}
-function patch(from, to) {
-  const position2 = from.position;
-  if (position2 && position2.start && position2.end) {
-    ok(typeof position2.start.offset === "number");
-    ok(typeof position2.end.offset === "number");
-    to.sourceCodeLocation = {
-      startLine: position2.start.line,
-      startCol: position2.start.column,
-      startOffset: position2.start.offset,
-      endLine: position2.end.line,
-      endCol: position2.end.column,
-      endOffset: position2.end.offset
-    };
-  }
-}
-
 // node_modules/html-void-elements/index.js
 var htmlVoidElements = [
   "area",
@@ -8164,328 +7749,25 @@ var htmlVoidElements = [
   "wbr"
 ];
 
-// node_modules/unist-util-position/lib/index.js
-var pointEnd = point("end");
-var pointStart = point("start");
-function point(type) {
-  return point2;
-  function point2(node) {
-    const point3 = node && node.position && node.position[type] || {};
-    if (typeof point3.line === "number" && point3.line > 0 && typeof point3.column === "number" && point3.column > 0) {
-      return {
-        line: point3.line,
-        column: point3.column,
-        offset: typeof point3.offset === "number" && point3.offset > -1 ? point3.offset : void 0
-      };
+// node_modules/zwitch/index.js
+var own = {}.hasOwnProperty;
+function zwitch(key2, options) {
+  const settings = options || {};
+  function one4(value, ...parameters) {
+    let fn = one4.invalid;
+    const handlers = one4.handlers;
+    if (value && own.call(value, key2)) {
+      const id = String(value[key2]);
+      fn = own.call(handlers, id) ? handlers[id] : one4.unknown;
+    }
+    if (fn) {
+      return fn.call(this, value, ...parameters);
     }
   }
-}
-function position(node) {
-  const start = pointStart(node);
-  const end = pointEnd(node);
-  if (start && end) {
-    return { start, end };
-  }
-}
-
-// node_modules/hast-util-raw/lib/index.js
-var gfmTagfilterExpression = /<(\/?)(iframe|noembed|noframes|plaintext|script|style|textarea|title|xmp)(?=[\t\n\f\r />])/gi;
-var knownMdxNames = /* @__PURE__ */ new Set([
-  "mdxFlowExpression",
-  "mdxJsxFlowElement",
-  "mdxJsxTextElement",
-  "mdxTextExpression",
-  "mdxjsEsm"
-]);
-var parseOptions = { sourceCodeLocationInfo: true, scriptingEnabled: false };
-function raw(tree, options) {
-  const document = documentMode(tree);
-  const one4 = zwitch("type", {
-    handlers: { root: root2, element: element2, text: text2, comment: comment2, doctype: doctype2, raw: handleRaw },
-    unknown
-  });
-  const state = {
-    parser: document ? new Parser(parseOptions) : Parser.getFragmentParser(void 0, parseOptions),
-    handle(node) {
-      one4(node, state);
-    },
-    stitches: false,
-    options: options || {}
-  };
-  one4(tree, state);
-  resetTokenizer(state, pointStart());
-  const p5 = document ? state.parser.document : state.parser.getFragment();
-  const result = fromParse5(p5, {
-    // To do: support `space`?
-    file: state.options.file
-  });
-  if (state.stitches) {
-    visit(result, "comment", function(node, index, parent) {
-      const stitch2 = (
-        /** @type {Stitch} */
-        /** @type {unknown} */
-        node
-      );
-      if (stitch2.value.stitch && parent && index !== void 0) {
-        const siblings2 = parent.children;
-        siblings2[index] = stitch2.value.stitch;
-        return index;
-      }
-    });
-  }
-  if (result.type === "root" && result.children.length === 1 && result.children[0].type === tree.type) {
-    return result.children[0];
-  }
-  return result;
-}
-function all2(nodes, state) {
-  let index = -1;
-  if (nodes) {
-    while (++index < nodes.length) {
-      state.handle(nodes[index]);
-    }
-  }
-}
-function root2(node, state) {
-  all2(node.children, state);
-}
-function element2(node, state) {
-  startTag(node, state);
-  all2(node.children, state);
-  endTag(node, state);
-}
-function text2(node, state) {
-  if (state.parser.tokenizer.state > 4) {
-    state.parser.tokenizer.state = 0;
-  }
-  resetTokenizer(state, pointStart(node));
-  const location = createParse5Location(node);
-  const { value } = node;
-  let start = 0;
-  while (start < value.length) {
-    const type = characterType(value.charCodeAt(start));
-    let end = start + 1;
-    while (end < value.length && characterType(value.charCodeAt(end)) === type) {
-      end++;
-    }
-    const token = {
-      type,
-      chars: value.slice(start, end),
-      location
-    };
-    state.parser.currentToken = token;
-    state.parser._processToken(state.parser.currentToken);
-    start = end;
-  }
-}
-function doctype2(node, state) {
-  const token = {
-    type: token_exports.TokenType.DOCTYPE,
-    name: "html",
-    forceQuirks: false,
-    publicId: "",
-    systemId: "",
-    location: createParse5Location(node)
-  };
-  resetTokenizer(state, pointStart(node));
-  state.parser.currentToken = token;
-  state.parser._processToken(state.parser.currentToken);
-}
-function stitch(node, state) {
-  state.stitches = true;
-  const clone = cloneWithoutChildren(node);
-  if ("children" in node && "children" in clone) {
-    const fakeRoot = (
-      /** @type {Root} */
-      raw({ type: "root", children: node.children }, state.options)
-    );
-    clone.children = fakeRoot.children;
-  }
-  comment2({ type: "comment", value: { stitch: clone } }, state);
-}
-function comment2(node, state) {
-  const data = node.value;
-  const token = {
-    type: token_exports.TokenType.COMMENT,
-    data,
-    location: createParse5Location(node)
-  };
-  resetTokenizer(state, pointStart(node));
-  state.parser.currentToken = token;
-  state.parser._processToken(state.parser.currentToken);
-}
-function handleRaw(node, state) {
-  state.parser.tokenizer.flushCharacters();
-  state.parser.tokenizer.preprocessor.html = "";
-  state.parser.tokenizer.preprocessor.pos = -1;
-  state.parser.tokenizer.preprocessor.lastGapPos = -2;
-  state.parser.tokenizer.preprocessor.gapStack = [];
-  state.parser.tokenizer.preprocessor.skipNextNewLine = false;
-  state.parser.tokenizer.preprocessor.lastChunkWritten = false;
-  state.parser.tokenizer.preprocessor.endOfChunkHit = false;
-  state.parser.tokenizer.preprocessor.isEol = false;
-  setPoint(state, pointStart(node));
-  state.parser.tokenizer.write(
-    state.options.tagfilter ? node.value.replace(gfmTagfilterExpression, "&lt;$1$2") : node.value,
-    false
-  );
-  state.parser.tokenizer._runParsingLoop();
-  if (state.parser.tokenizer.state === 71) {
-    state.parser.tokenizer.preprocessor.pos = state.parser.tokenizer.preprocessor.html.length;
-    state.parser.tokenizer.preprocessor.lastChunkWritten = true;
-    state.parser.tokenizer._stateCharacterReference();
-    state.parser.tokenizer.preprocessor.lastChunkWritten = false;
-    state.parser.tokenizer.preprocessor.endOfChunkHit = false;
-    state.parser.tokenizer.active = true;
-    state.parser.tokenizer._runParsingLoop();
-  }
-}
-function unknown(node_, state) {
-  const node = (
-    /** @type {Nodes} */
-    node_
-  );
-  if (state.options.passThrough && state.options.passThrough.includes(node.type)) {
-    stitch(node, state);
-  } else {
-    let extra = "";
-    if (knownMdxNames.has(node.type)) {
-      extra = ". It looks like you are using MDX nodes with `hast-util-raw` (or `rehype-raw`). If you use this because you are using remark or rehype plugins that inject `'html'` nodes, then please raise an issue with that plugin, as its a bad and slow idea. If you use this because you are using markdown syntax, then you have to configure this utility (or plugin) to pass through these nodes (see `passThrough` in docs), but you can also migrate to use the MDX syntax";
-    }
-    throw new Error("Cannot compile `" + node.type + "` node" + extra);
-  }
-}
-function resetTokenizer(state, point2) {
-  state.parser.tokenizer.flushCharacters();
-  setPoint(state, point2);
-  state.parser.tokenizer.paused = false;
-  state.parser.tokenizer.inLoop = false;
-  state.parser.tokenizer.active = false;
-  state.parser.tokenizer.returnState = TokenizerMode.DATA;
-  state.parser.tokenizer.charRefCode = -1;
-  state.parser.tokenizer.consumedAfterSnapshot = -1;
-  state.parser.tokenizer.currentLocation = null;
-  state.parser.tokenizer.currentCharacterToken = null;
-  state.parser.tokenizer.currentToken = null;
-  state.parser.tokenizer.currentAttr = { name: "", value: "" };
-}
-function setPoint(state, point2) {
-  if (point2 && point2.offset !== void 0) {
-    const location = {
-      startLine: point2.line,
-      startCol: point2.column,
-      startOffset: point2.offset,
-      endLine: -1,
-      endCol: -1,
-      endOffset: -1
-    };
-    state.parser.tokenizer.preprocessor.lineStartPos = -point2.column + 1;
-    state.parser.tokenizer.preprocessor.droppedBufferSize = point2.offset;
-    state.parser.tokenizer.preprocessor.line = point2.line;
-    state.parser.tokenizer.currentLocation = location;
-  }
-}
-function startTag(node, state) {
-  if (state.parser.tokenizer.state === TokenizerMode.PLAINTEXT) return;
-  const tagName = node.tagName.toLowerCase();
-  resetTokenizer(state, pointStart(node));
-  const { current } = state.parser.openElements;
-  let ns = current && "namespaceURI" in current ? current.namespaceURI : webNamespaces.html;
-  if (ns === webNamespaces.html && tagName === "svg") {
-    ns = webNamespaces.svg;
-  }
-  const result = toParse5(
-    // Shallow clone to not delve into `children`: we only need the attributes.
-    { ...node, children: [] },
-    { space: ns === webNamespaces.svg ? "svg" : "html" }
-  );
-  const tag = {
-    type: token_exports.TokenType.START_TAG,
-    tagName,
-    tagID: html_exports.getTagID(tagName),
-    // We always send start and end tags.
-    selfClosing: false,
-    ackSelfClosing: false,
-    // Always element.
-    /* c8 ignore next */
-    attrs: "attrs" in result ? result.attrs : [],
-    location: createParse5Location(node)
-  };
-  state.parser.currentToken = tag;
-  state.parser._processToken(state.parser.currentToken);
-  state.parser.tokenizer.lastStartTagName = tagName;
-}
-function endTag(node, state) {
-  const tagName = node.tagName.toLowerCase();
-  if (!state.parser.tokenizer.inForeignNode && htmlVoidElements.includes(tagName)) {
-    return;
-  }
-  if (state.parser.tokenizer.state === TokenizerMode.PLAINTEXT) return;
-  resetTokenizer(state, pointEnd(node));
-  const tag = {
-    type: token_exports.TokenType.END_TAG,
-    tagName,
-    tagID: html_exports.getTagID(tagName),
-    selfClosing: false,
-    ackSelfClosing: false,
-    attrs: [],
-    location: createParse5Location(node)
-  };
-  state.parser.currentToken = tag;
-  state.parser._processToken(state.parser.currentToken);
-  if (
-    // Current element is closed.
-    tagName === state.parser.tokenizer.lastStartTagName && // `<textarea>` and `<title>`
-    (state.parser.tokenizer.state === TokenizerMode.RCDATA || // `<iframe>`, `<noembed>`, `<noframes>`, `<style>`, `<xmp>`
-    state.parser.tokenizer.state === TokenizerMode.RAWTEXT || // `<script>`
-    state.parser.tokenizer.state === TokenizerMode.SCRIPT_DATA)
-  ) {
-    state.parser.tokenizer.state = TokenizerMode.DATA;
-  }
-}
-function documentMode(node) {
-  const head2 = node.type === "root" ? node.children[0] : node;
-  return Boolean(
-    head2 && (head2.type === "doctype" || head2.type === "element" && head2.tagName.toLowerCase() === "html")
-  );
-}
-function createParse5Location(node) {
-  const start = pointStart(node) || {
-    line: void 0,
-    column: void 0,
-    offset: void 0
-  };
-  const end = pointEnd(node) || {
-    line: void 0,
-    column: void 0,
-    offset: void 0
-  };
-  const location = {
-    startLine: start.line,
-    startCol: start.column,
-    startOffset: start.offset,
-    endLine: end.line,
-    endCol: end.column,
-    endOffset: end.offset
-  };
-  return location;
-}
-function cloneWithoutChildren(node) {
-  return esm_default("children" in node ? { ...node, children: [] } : node);
-}
-function characterType(code) {
-  return code === 9 || code === 10 || code === 12 || code === 13 || code === 32 ? token_exports.TokenType.WHITESPACE_CHARACTER : token_exports.TokenType.CHARACTER;
-}
-
-// node_modules/rehype-raw/lib/index.js
-function rehypeRaw(options) {
-  return function(tree, file) {
-    const result = (
-      /** @type {Root} */
-      raw(tree, { ...options, file })
-    );
-    return result;
-  };
+  one4.handlers = settings.handlers || {};
+  one4.invalid = settings.invalid;
+  one4.unknown = settings.unknown;
+  return one4;
 }
 
 // node_modules/stringify-entities/lib/core.js
@@ -8931,18 +8213,18 @@ var dangerous = [
 ];
 
 // node_modules/stringify-entities/lib/util/to-named.js
-var own3 = {}.hasOwnProperty;
+var own2 = {}.hasOwnProperty;
 var characters = {};
 var key;
 for (key in characterEntitiesHtml4) {
-  if (own3.call(characterEntitiesHtml4, key)) {
+  if (own2.call(characterEntitiesHtml4, key)) {
     characters[characterEntitiesHtml4[key]] = key;
   }
 }
 var notAlphanumericRegex = /[^\dA-Za-z]/;
 function toNamed(code, next, omit, attribute) {
   const character = String.fromCharCode(code);
-  if (own3.call(characters, character)) {
+  if (own2.call(characters, character)) {
     const name = characters[character];
     const value = "&" + name;
     if (omit && characterEntitiesLegacy.includes(name) && !dangerous.includes(name) && (!attribute || next && next !== 61 && notAlphanumericRegex.test(String.fromCharCode(next)))) {
@@ -8983,7 +8265,7 @@ function stringifyEntities(value, options) {
 var htmlCommentRegex = /^>|^->|<!--|-->|--!>|<!-$/g;
 var bogusCommentEntitySubset = [">"];
 var commentEntitySubset = ["<", ">"];
-function comment3(node, _1, _2, state) {
+function comment(node, _1, _2, state) {
   return state.settings.bogusComments ? "<?" + stringifyEntities(
     node.value,
     Object.assign({}, state.settings.characterReferences, {
@@ -9001,7 +8283,7 @@ function comment3(node, _1, _2, state) {
 }
 
 // node_modules/hast-util-to-html/lib/handle/doctype.js
-function doctype3(_1, _2, _3, state) {
+function doctype(_1, _2, _3, state) {
   return "<!" + (state.settings.upperDoctype ? "DOCTYPE" : "doctype") + (state.settings.tightDoctype ? "" : " ") + "html>";
 }
 
@@ -9050,11 +8332,11 @@ function siblings(increment) {
 }
 
 // node_modules/hast-util-to-html/lib/omission/omission.js
-var own4 = {}.hasOwnProperty;
+var own3 = {}.hasOwnProperty;
 function omission(handlers) {
   return omit;
   function omit(node, index, parent) {
-    return own4.call(handlers, node.tagName) && handlers[node.tagName](node, index, parent);
+    return own3.call(handlers, node.tagName) && handlers[node.tagName](node, index, parent);
   }
 }
 
@@ -9215,7 +8497,7 @@ var constants = {
   ]
 };
 var htmlIntegrationPoints = /* @__PURE__ */ new Set(["desc", "foreignObject", "title"]);
-function element3(node, index, parent, state) {
+function element(node, index, parent, state) {
   const { schema } = state;
   const omit = schema.space === "svg" ? false : state.settings.omitOptionalTags;
   let selfClosing = schema.space === "svg" ? state.settings.closeEmptyElements : state.settings.voids.includes(node.tagName.toLowerCase());
@@ -9322,7 +8604,7 @@ function serializeAttribute(state, key2, value) {
 
 // node_modules/hast-util-to-html/lib/handle/text.js
 var textEntitySubset = ["<", "&"];
-function text3(node, _, parent, state) {
+function text(node, _, parent, state) {
   return parent && parent.type === "element" && (parent.tagName === "script" || parent.tagName === "style") ? node.value : stringifyEntities(
     node.value,
     Object.assign({}, state.settings.characterReferences, {
@@ -9332,25 +8614,25 @@ function text3(node, _, parent, state) {
 }
 
 // node_modules/hast-util-to-html/lib/handle/raw.js
-function raw2(node, index, parent, state) {
-  return state.settings.allowDangerousHtml ? node.value : text3(node, index, parent, state);
+function raw(node, index, parent, state) {
+  return state.settings.allowDangerousHtml ? node.value : text(node, index, parent, state);
 }
 
 // node_modules/hast-util-to-html/lib/handle/root.js
-function root3(node, _1, _2, state) {
+function root(node, _1, _2, state) {
   return state.all(node);
 }
 
 // node_modules/hast-util-to-html/lib/handle/index.js
 var handle = zwitch("type", {
   invalid,
-  unknown: unknown2,
-  handlers: { comment: comment3, doctype: doctype3, element: element3, raw: raw2, root: root3, text: text3 }
+  unknown,
+  handlers: { comment, doctype, element, raw, root, text }
 });
 function invalid(node) {
   throw new Error("Expected node, not `" + node + "`");
 }
-function unknown2(node_) {
+function unknown(node_) {
   const node = (
     /** @type {Nodes} */
     node_
@@ -9359,19 +8641,19 @@ function unknown2(node_) {
 }
 
 // node_modules/hast-util-to-html/lib/index.js
-var emptyOptions2 = {};
+var emptyOptions = {};
 var emptyCharacterReferences = {};
 var emptyChildren2 = [];
 function toHtml(tree, options) {
-  const options_ = options || emptyOptions2;
+  const options_ = options || emptyOptions;
   const quote = options_.quote || '"';
   if (quote !== '"' && quote !== "'") {
     throw new Error("Invalid quote `" + quote + "`, expected `'` or `\"`");
   }
   const alternative = quote === '"' ? "'" : '"';
   const state = {
-    one: one2,
-    all: all3,
+    one,
+    all,
     settings: {
       omitOptionalTags: options_.omitOptionalTags || false,
       allowParseErrors: options_.allowParseErrors || false,
@@ -9401,10 +8683,10 @@ function toHtml(tree, options) {
     void 0
   );
 }
-function one2(node, index, parent) {
+function one(node, index, parent) {
   return handle(node, index, parent, this);
 }
-function all3(parent) {
+function all(parent) {
   const results = [];
   const children = parent && parent.children || emptyChildren2;
   let index = -1;
@@ -9557,7 +8839,7 @@ var CallableInstance = (
 );
 
 // node_modules/unified/lib/index.js
-var own5 = {}.hasOwnProperty;
+var own4 = {}.hasOwnProperty;
 var Processor = class _Processor extends CallableInstance {
   /**
    * Create a processor.
@@ -9664,7 +8946,7 @@ var Processor = class _Processor extends CallableInstance {
         this.namespace[key2] = value;
         return this;
       }
-      return own5.call(this.namespace, key2) && this.namespace[key2] || void 0;
+      return own4.call(this.namespace, key2) && this.namespace[key2] || void 0;
     }
     if (key2) {
       assertUnfrozen("data", this.frozen);
@@ -11087,25 +10369,743 @@ function needsCjkFonts(text4) {
 }
 
 // node_modules/hast-util-to-string/lib/index.js
-function toString2(node) {
+function toString(node) {
   if ("children" in node) {
-    return all4(node);
+    return all2(node);
   }
   return "value" in node ? node.value : "";
 }
-function one3(node) {
+function one2(node) {
   if (node.type === "text") {
     return node.value;
   }
-  return "children" in node ? all4(node) : "";
+  return "children" in node ? all2(node) : "";
 }
-function all4(node) {
+function all2(node) {
   let index = -1;
   const result = [];
   while (++index < node.children.length) {
-    result[index] = one3(node.children[index]);
+    result[index] = one2(node.children[index]);
   }
   return result.join("");
+}
+
+// node_modules/@ungap/structured-clone/esm/types.js
+var VOID = -1;
+var PRIMITIVE = 0;
+var ARRAY = 1;
+var OBJECT = 2;
+var DATE = 3;
+var REGEXP = 4;
+var MAP = 5;
+var SET = 6;
+var ERROR = 7;
+var BIGINT = 8;
+
+// node_modules/@ungap/structured-clone/esm/deserialize.js
+var { defineProperty } = Object;
+var env = typeof self === "object" ? self : globalThis;
+var guard = (name, init) => {
+  switch (name) {
+    case "Function":
+    case "SharedWorker":
+    case "Worker":
+    case "eval":
+    case "setInterval":
+    case "setTimeout":
+      throw new TypeError("unable to deserialize " + name);
+  }
+  return new env[name](init);
+};
+var deserializer = ($, _) => {
+  const as = (out, index) => {
+    $.set(index, out);
+    return out;
+  };
+  const unpair = (index) => {
+    if ($.has(index))
+      return $.get(index);
+    const [type, value] = _[index];
+    switch (type) {
+      case PRIMITIVE:
+      case VOID:
+        return as(value, index);
+      case ARRAY: {
+        const arr = as([], index);
+        for (const index2 of value)
+          arr.push(unpair(index2));
+        return arr;
+      }
+      case OBJECT: {
+        const object = as({}, index);
+        for (const [key2, index2] of value) {
+          const k = unpair(key2), value2 = unpair(index2);
+          if (k === "__proto__") defineProperty(object, k, {
+            value: value2,
+            configurable: true,
+            enumerable: true,
+            writable: true
+          });
+          else object[k] = value2;
+        }
+        return object;
+      }
+      case DATE:
+        return as(new Date(value), index);
+      case REGEXP: {
+        const { source, flags } = value;
+        return as(new RegExp(source, flags), index);
+      }
+      case MAP: {
+        const map = as(/* @__PURE__ */ new Map(), index);
+        for (const [key2, index2] of value)
+          map.set(unpair(key2), unpair(index2));
+        return map;
+      }
+      case SET: {
+        const set = as(/* @__PURE__ */ new Set(), index);
+        for (const index2 of value)
+          set.add(unpair(index2));
+        return set;
+      }
+      case ERROR: {
+        const { name, message } = value;
+        return as(
+          typeof env[name] === "function" ? guard(name, message) : new Error(message),
+          index
+        );
+      }
+      case BIGINT:
+        return as(BigInt(value), index);
+      case "BigInt":
+        return as(Object(BigInt(value)), index);
+      case "ArrayBuffer":
+        return as(new Uint8Array(value).buffer, value);
+      case "DataView": {
+        const { buffer } = new Uint8Array(value);
+        return as(new DataView(buffer), value);
+      }
+      case "-0":
+        return -0;
+    }
+    return as(guard(type, value), index);
+  };
+  return unpair;
+};
+var deserialize = (serialized) => deserializer(/* @__PURE__ */ new Map(), serialized)(0);
+
+// node_modules/@ungap/structured-clone/esm/serialize.js
+var EMPTY = "";
+var { toString: toString2 } = {};
+var { keys, is } = Object;
+var typeOf = (value) => {
+  const type = typeof value;
+  if (type !== "object" || !value)
+    return [PRIMITIVE, type];
+  const asString = toString2.call(value).slice(8, -1);
+  switch (asString) {
+    case "Array":
+      return [ARRAY, EMPTY];
+    case "Object":
+      return [OBJECT, EMPTY];
+    case "Date":
+      return [DATE, EMPTY];
+    case "RegExp":
+      return [REGEXP, EMPTY];
+    case "Map":
+      return [MAP, EMPTY];
+    case "Set":
+      return [SET, EMPTY];
+    case "DataView":
+      return [ARRAY, asString];
+  }
+  if (asString.includes("Array"))
+    return [ARRAY, asString];
+  if (value instanceof Error)
+    return [ERROR, value.name || "Error"];
+  return [OBJECT, asString];
+};
+var shouldSkip = ([TYPE, type]) => TYPE === PRIMITIVE && (type === "function" || type === "symbol");
+var serializer = (strict, json, $, _) => {
+  const as = (out, value) => {
+    const index = _.push(out) - 1;
+    $.set(value, index);
+    return index;
+  };
+  const pair = (value) => {
+    if ($.has(value))
+      return $.get(value);
+    let [TYPE, type] = typeOf(value);
+    switch (TYPE) {
+      case PRIMITIVE: {
+        let entry = value;
+        switch (type) {
+          case "bigint":
+            TYPE = BIGINT;
+            entry = value.toString();
+            break;
+          case "number":
+            if (!value && is(value, -0))
+              return _.push(["-0"]) - 1;
+            break;
+          case "function":
+          case "symbol":
+            if (strict)
+              throw new TypeError("unable to serialize " + type);
+            entry = null;
+            break;
+          case "undefined":
+            return as([VOID], value);
+        }
+        return as([TYPE, entry], value);
+      }
+      case ARRAY: {
+        if (type) {
+          let spread = value;
+          if (type === "DataView") {
+            spread = new Uint8Array(value.buffer);
+          } else if (type === "ArrayBuffer") {
+            spread = new Uint8Array(value);
+          }
+          return as([type, [...spread]], value);
+        }
+        const arr = [];
+        const index = as([TYPE, arr], value);
+        for (const entry of value)
+          arr.push(pair(entry));
+        return index;
+      }
+      case OBJECT: {
+        if (type) {
+          switch (type) {
+            case "BigInt":
+              return as([type, value.toString()], value);
+            case "Boolean":
+            case "Number":
+            case "String":
+              return as([type, value.valueOf()], value);
+          }
+        }
+        if (json && "toJSON" in value)
+          return pair(value.toJSON());
+        const entries = [];
+        const index = as([TYPE, entries], value);
+        for (const key2 of keys(value)) {
+          if (strict || !shouldSkip(typeOf(value[key2])))
+            entries.push([pair(key2), pair(value[key2])]);
+        }
+        return index;
+      }
+      case DATE:
+        return as([TYPE, isNaN(value.getTime()) ? EMPTY : value.toISOString()], value);
+      case REGEXP: {
+        const { source, flags } = value;
+        return as([TYPE, { source, flags }], value);
+      }
+      case MAP: {
+        const entries = [];
+        const index = as([TYPE, entries], value);
+        for (const [key2, entry] of value) {
+          if (strict || !(shouldSkip(typeOf(key2)) || shouldSkip(typeOf(entry))))
+            entries.push([pair(key2), pair(entry)]);
+        }
+        return index;
+      }
+      case SET: {
+        const entries = [];
+        const index = as([TYPE, entries], value);
+        for (const entry of value) {
+          if (strict || !shouldSkip(typeOf(entry)))
+            entries.push(pair(entry));
+        }
+        return index;
+      }
+    }
+    const { message } = value;
+    return as([TYPE, { name: type, message }], value);
+  };
+  return pair;
+};
+var serialize = (value, { json, lossy } = {}) => {
+  const _ = [];
+  return serializer(!(json || lossy), !!json, /* @__PURE__ */ new Map(), _)(value), _;
+};
+
+// node_modules/@ungap/structured-clone/esm/index.js
+var esm_default = typeof structuredClone === "function" ? (
+  /* c8 ignore start */
+  (any, options) => options && ("json" in options || "lossy" in options) ? deserialize(serialize(any, options)) : structuredClone(any)
+) : (any, options) => deserialize(serialize(any, options));
+
+// node_modules/hast-util-to-parse5/lib/index.js
+var emptyOptions2 = {};
+var own5 = {}.hasOwnProperty;
+var one3 = zwitch("type", { handlers: { root: root2, element: element2, text: text2, comment: comment2, doctype: doctype2 } });
+function toParse5(tree, options) {
+  const settings = options || emptyOptions2;
+  const space = settings.space;
+  return one3(tree, space === "svg" ? svg : html);
+}
+function root2(node, schema) {
+  const result = {
+    nodeName: "#document",
+    // @ts-expect-error: `parse5` uses enums, which are actually strings.
+    mode: (node.data || {}).quirksMode ? "quirks" : "no-quirks",
+    childNodes: []
+  };
+  result.childNodes = all3(node.children, result, schema);
+  patch(node, result);
+  return result;
+}
+function fragment(node, schema) {
+  const result = { nodeName: "#document-fragment", childNodes: [] };
+  result.childNodes = all3(node.children, result, schema);
+  patch(node, result);
+  return result;
+}
+function doctype2(node) {
+  const result = {
+    nodeName: "#documentType",
+    name: "html",
+    publicId: "",
+    systemId: "",
+    parentNode: null
+  };
+  patch(node, result);
+  return result;
+}
+function text2(node) {
+  const result = {
+    nodeName: "#text",
+    value: node.value,
+    parentNode: null
+  };
+  patch(node, result);
+  return result;
+}
+function comment2(node) {
+  const result = {
+    nodeName: "#comment",
+    data: node.value,
+    parentNode: null
+  };
+  patch(node, result);
+  return result;
+}
+function element2(node, schema) {
+  const parentSchema = schema;
+  let currentSchema = parentSchema;
+  if (node.type === "element" && node.tagName.toLowerCase() === "svg" && parentSchema.space === "html") {
+    currentSchema = svg;
+  }
+  const attrs = [];
+  let prop;
+  if (node.properties) {
+    for (prop in node.properties) {
+      if (prop !== "children" && own5.call(node.properties, prop)) {
+        const result2 = createProperty(
+          currentSchema,
+          prop,
+          node.properties[prop]
+        );
+        if (result2) {
+          attrs.push(result2);
+        }
+      }
+    }
+  }
+  const space = currentSchema.space;
+  ok(space);
+  const result = {
+    nodeName: node.tagName,
+    tagName: node.tagName,
+    attrs,
+    // @ts-expect-error: `parse5` types are wrong.
+    namespaceURI: webNamespaces[space],
+    childNodes: [],
+    parentNode: null
+  };
+  result.childNodes = all3(node.children, result, currentSchema);
+  patch(node, result);
+  if (node.tagName === "template" && node.content) {
+    result.content = fragment(node.content, currentSchema);
+  }
+  return result;
+}
+function createProperty(schema, prop, value) {
+  const info = find(schema, prop);
+  if (value === false || value === null || value === void 0 || typeof value === "number" && Number.isNaN(value) || !value && info.boolean) {
+    return;
+  }
+  if (Array.isArray(value)) {
+    value = info.commaSeparated ? stringify(value) : stringify2(value);
+  }
+  const attribute = {
+    name: info.attribute,
+    value: value === true ? "" : String(value)
+  };
+  if (info.space && info.space !== "html" && info.space !== "svg") {
+    const index = attribute.name.indexOf(":");
+    if (index < 0) {
+      attribute.prefix = "";
+    } else {
+      attribute.name = attribute.name.slice(index + 1);
+      attribute.prefix = info.attribute.slice(0, index);
+    }
+    attribute.namespace = webNamespaces[info.space];
+  }
+  return attribute;
+}
+function all3(children, parentNode, schema) {
+  let index = -1;
+  const results = [];
+  if (children) {
+    while (++index < children.length) {
+      const child = one3(children[index], schema);
+      child.parentNode = parentNode;
+      results.push(child);
+    }
+  }
+  return results;
+}
+function patch(from, to) {
+  const position2 = from.position;
+  if (position2 && position2.start && position2.end) {
+    ok(typeof position2.start.offset === "number");
+    ok(typeof position2.end.offset === "number");
+    to.sourceCodeLocation = {
+      startLine: position2.start.line,
+      startCol: position2.start.column,
+      startOffset: position2.start.offset,
+      endLine: position2.end.line,
+      endCol: position2.end.column,
+      endOffset: position2.end.offset
+    };
+  }
+}
+
+// node_modules/unist-util-position/lib/index.js
+var pointEnd = point("end");
+var pointStart = point("start");
+function point(type) {
+  return point2;
+  function point2(node) {
+    const point3 = node && node.position && node.position[type] || {};
+    if (typeof point3.line === "number" && point3.line > 0 && typeof point3.column === "number" && point3.column > 0) {
+      return {
+        line: point3.line,
+        column: point3.column,
+        offset: typeof point3.offset === "number" && point3.offset > -1 ? point3.offset : void 0
+      };
+    }
+  }
+}
+function position(node) {
+  const start = pointStart(node);
+  const end = pointEnd(node);
+  if (start && end) {
+    return { start, end };
+  }
+}
+
+// node_modules/hast-util-raw/lib/index.js
+var gfmTagfilterExpression = /<(\/?)(iframe|noembed|noframes|plaintext|script|style|textarea|title|xmp)(?=[\t\n\f\r />])/gi;
+var knownMdxNames = /* @__PURE__ */ new Set([
+  "mdxFlowExpression",
+  "mdxJsxFlowElement",
+  "mdxJsxTextElement",
+  "mdxTextExpression",
+  "mdxjsEsm"
+]);
+var parseOptions = { sourceCodeLocationInfo: true, scriptingEnabled: false };
+function raw2(tree, options) {
+  const document = documentMode(tree);
+  const one4 = zwitch("type", {
+    handlers: { root: root3, element: element3, text: text3, comment: comment3, doctype: doctype3, raw: handleRaw },
+    unknown: unknown2
+  });
+  const state = {
+    parser: document ? new Parser(parseOptions) : Parser.getFragmentParser(void 0, parseOptions),
+    handle(node) {
+      one4(node, state);
+    },
+    stitches: false,
+    options: options || {}
+  };
+  one4(tree, state);
+  resetTokenizer(state, pointStart());
+  const p5 = document ? state.parser.document : state.parser.getFragment();
+  const result = fromParse5(p5, {
+    // To do: support `space`?
+    file: state.options.file
+  });
+  if (state.stitches) {
+    visit(result, "comment", function(node, index, parent) {
+      const stitch2 = (
+        /** @type {Stitch} */
+        /** @type {unknown} */
+        node
+      );
+      if (stitch2.value.stitch && parent && index !== void 0) {
+        const siblings2 = parent.children;
+        siblings2[index] = stitch2.value.stitch;
+        return index;
+      }
+    });
+  }
+  if (result.type === "root" && result.children.length === 1 && result.children[0].type === tree.type) {
+    return result.children[0];
+  }
+  return result;
+}
+function all4(nodes, state) {
+  let index = -1;
+  if (nodes) {
+    while (++index < nodes.length) {
+      state.handle(nodes[index]);
+    }
+  }
+}
+function root3(node, state) {
+  all4(node.children, state);
+}
+function element3(node, state) {
+  startTag(node, state);
+  all4(node.children, state);
+  endTag(node, state);
+}
+function text3(node, state) {
+  if (state.parser.tokenizer.state > 4) {
+    state.parser.tokenizer.state = 0;
+  }
+  resetTokenizer(state, pointStart(node));
+  const location = createParse5Location(node);
+  const { value } = node;
+  let start = 0;
+  while (start < value.length) {
+    const type = characterType(value.charCodeAt(start));
+    let end = start + 1;
+    while (end < value.length && characterType(value.charCodeAt(end)) === type) {
+      end++;
+    }
+    const token = {
+      type,
+      chars: value.slice(start, end),
+      location
+    };
+    state.parser.currentToken = token;
+    state.parser._processToken(state.parser.currentToken);
+    start = end;
+  }
+}
+function doctype3(node, state) {
+  const token = {
+    type: token_exports.TokenType.DOCTYPE,
+    name: "html",
+    forceQuirks: false,
+    publicId: "",
+    systemId: "",
+    location: createParse5Location(node)
+  };
+  resetTokenizer(state, pointStart(node));
+  state.parser.currentToken = token;
+  state.parser._processToken(state.parser.currentToken);
+}
+function stitch(node, state) {
+  state.stitches = true;
+  const clone = cloneWithoutChildren(node);
+  if ("children" in node && "children" in clone) {
+    const fakeRoot = (
+      /** @type {Root} */
+      raw2({ type: "root", children: node.children }, state.options)
+    );
+    clone.children = fakeRoot.children;
+  }
+  comment3({ type: "comment", value: { stitch: clone } }, state);
+}
+function comment3(node, state) {
+  const data = node.value;
+  const token = {
+    type: token_exports.TokenType.COMMENT,
+    data,
+    location: createParse5Location(node)
+  };
+  resetTokenizer(state, pointStart(node));
+  state.parser.currentToken = token;
+  state.parser._processToken(state.parser.currentToken);
+}
+function handleRaw(node, state) {
+  state.parser.tokenizer.flushCharacters();
+  state.parser.tokenizer.preprocessor.html = "";
+  state.parser.tokenizer.preprocessor.pos = -1;
+  state.parser.tokenizer.preprocessor.lastGapPos = -2;
+  state.parser.tokenizer.preprocessor.gapStack = [];
+  state.parser.tokenizer.preprocessor.skipNextNewLine = false;
+  state.parser.tokenizer.preprocessor.lastChunkWritten = false;
+  state.parser.tokenizer.preprocessor.endOfChunkHit = false;
+  state.parser.tokenizer.preprocessor.isEol = false;
+  setPoint(state, pointStart(node));
+  state.parser.tokenizer.write(
+    state.options.tagfilter ? node.value.replace(gfmTagfilterExpression, "&lt;$1$2") : node.value,
+    false
+  );
+  state.parser.tokenizer._runParsingLoop();
+  if (state.parser.tokenizer.state === 71) {
+    state.parser.tokenizer.preprocessor.pos = state.parser.tokenizer.preprocessor.html.length;
+    state.parser.tokenizer.preprocessor.lastChunkWritten = true;
+    state.parser.tokenizer._stateCharacterReference();
+    state.parser.tokenizer.preprocessor.lastChunkWritten = false;
+    state.parser.tokenizer.preprocessor.endOfChunkHit = false;
+    state.parser.tokenizer.active = true;
+    state.parser.tokenizer._runParsingLoop();
+  }
+}
+function unknown2(node_, state) {
+  const node = (
+    /** @type {Nodes} */
+    node_
+  );
+  if (state.options.passThrough && state.options.passThrough.includes(node.type)) {
+    stitch(node, state);
+  } else {
+    let extra = "";
+    if (knownMdxNames.has(node.type)) {
+      extra = ". It looks like you are using MDX nodes with `hast-util-raw` (or `rehype-raw`). If you use this because you are using remark or rehype plugins that inject `'html'` nodes, then please raise an issue with that plugin, as its a bad and slow idea. If you use this because you are using markdown syntax, then you have to configure this utility (or plugin) to pass through these nodes (see `passThrough` in docs), but you can also migrate to use the MDX syntax";
+    }
+    throw new Error("Cannot compile `" + node.type + "` node" + extra);
+  }
+}
+function resetTokenizer(state, point2) {
+  state.parser.tokenizer.flushCharacters();
+  setPoint(state, point2);
+  state.parser.tokenizer.paused = false;
+  state.parser.tokenizer.inLoop = false;
+  state.parser.tokenizer.active = false;
+  state.parser.tokenizer.returnState = TokenizerMode.DATA;
+  state.parser.tokenizer.charRefCode = -1;
+  state.parser.tokenizer.consumedAfterSnapshot = -1;
+  state.parser.tokenizer.currentLocation = null;
+  state.parser.tokenizer.currentCharacterToken = null;
+  state.parser.tokenizer.currentToken = null;
+  state.parser.tokenizer.currentAttr = { name: "", value: "" };
+}
+function setPoint(state, point2) {
+  if (point2 && point2.offset !== void 0) {
+    const location = {
+      startLine: point2.line,
+      startCol: point2.column,
+      startOffset: point2.offset,
+      endLine: -1,
+      endCol: -1,
+      endOffset: -1
+    };
+    state.parser.tokenizer.preprocessor.lineStartPos = -point2.column + 1;
+    state.parser.tokenizer.preprocessor.droppedBufferSize = point2.offset;
+    state.parser.tokenizer.preprocessor.line = point2.line;
+    state.parser.tokenizer.currentLocation = location;
+  }
+}
+function startTag(node, state) {
+  if (state.parser.tokenizer.state === TokenizerMode.PLAINTEXT) return;
+  const tagName = node.tagName.toLowerCase();
+  resetTokenizer(state, pointStart(node));
+  const { current } = state.parser.openElements;
+  let ns = current && "namespaceURI" in current ? current.namespaceURI : webNamespaces.html;
+  if (ns === webNamespaces.html && tagName === "svg") {
+    ns = webNamespaces.svg;
+  }
+  const result = toParse5(
+    // Shallow clone to not delve into `children`: we only need the attributes.
+    { ...node, children: [] },
+    { space: ns === webNamespaces.svg ? "svg" : "html" }
+  );
+  const tag = {
+    type: token_exports.TokenType.START_TAG,
+    tagName,
+    tagID: html_exports.getTagID(tagName),
+    // We always send start and end tags.
+    selfClosing: false,
+    ackSelfClosing: false,
+    // Always element.
+    /* c8 ignore next */
+    attrs: "attrs" in result ? result.attrs : [],
+    location: createParse5Location(node)
+  };
+  state.parser.currentToken = tag;
+  state.parser._processToken(state.parser.currentToken);
+  state.parser.tokenizer.lastStartTagName = tagName;
+}
+function endTag(node, state) {
+  const tagName = node.tagName.toLowerCase();
+  if (!state.parser.tokenizer.inForeignNode && htmlVoidElements.includes(tagName)) {
+    return;
+  }
+  if (state.parser.tokenizer.state === TokenizerMode.PLAINTEXT) return;
+  resetTokenizer(state, pointEnd(node));
+  const tag = {
+    type: token_exports.TokenType.END_TAG,
+    tagName,
+    tagID: html_exports.getTagID(tagName),
+    selfClosing: false,
+    ackSelfClosing: false,
+    attrs: [],
+    location: createParse5Location(node)
+  };
+  state.parser.currentToken = tag;
+  state.parser._processToken(state.parser.currentToken);
+  if (
+    // Current element is closed.
+    tagName === state.parser.tokenizer.lastStartTagName && // `<textarea>` and `<title>`
+    (state.parser.tokenizer.state === TokenizerMode.RCDATA || // `<iframe>`, `<noembed>`, `<noframes>`, `<style>`, `<xmp>`
+    state.parser.tokenizer.state === TokenizerMode.RAWTEXT || // `<script>`
+    state.parser.tokenizer.state === TokenizerMode.SCRIPT_DATA)
+  ) {
+    state.parser.tokenizer.state = TokenizerMode.DATA;
+  }
+}
+function documentMode(node) {
+  const head2 = node.type === "root" ? node.children[0] : node;
+  return Boolean(
+    head2 && (head2.type === "doctype" || head2.type === "element" && head2.tagName.toLowerCase() === "html")
+  );
+}
+function createParse5Location(node) {
+  const start = pointStart(node) || {
+    line: void 0,
+    column: void 0,
+    offset: void 0
+  };
+  const end = pointEnd(node) || {
+    line: void 0,
+    column: void 0,
+    offset: void 0
+  };
+  const location = {
+    startLine: start.line,
+    startCol: start.column,
+    startOffset: start.offset,
+    endLine: end.line,
+    endCol: end.column,
+    endOffset: end.offset
+  };
+  return location;
+}
+function cloneWithoutChildren(node) {
+  return esm_default("children" in node ? { ...node, children: [] } : node);
+}
+function characterType(code) {
+  return code === 9 || code === 10 || code === 12 || code === 13 || code === 32 ? token_exports.TokenType.WHITESPACE_CHARACTER : token_exports.TokenType.CHARACTER;
+}
+
+// node_modules/rehype-raw/lib/index.js
+function rehypeRaw(options) {
+  return function(tree, file) {
+    const result = (
+      /** @type {Root} */
+      raw2(tree, { ...options, file })
+    );
+    return result;
+  };
 }
 
 export {
@@ -11123,7 +11123,7 @@ export {
   FONTS_STYLESHEET,
   CJK_FONTS_STYLESHEET,
   resolveRuntimeFile,
-  toString2 as toString,
+  toString,
   esm_default,
   pointEnd,
   pointStart,

@@ -24,7 +24,7 @@ import {
   resolveRuntimeFile,
   toString,
   unified
-} from "./chunk-BILKG6H7.js";
+} from "./chunk-FHQOBJMU.js";
 import {
   pdfPathFor,
   shortHash
@@ -21684,6 +21684,7 @@ var BROWSER_ARGS = [
   "--no-startup-window"
 ];
 var SWAPS_PER_PAGE = 50;
+var DOCUMENTS_PER_CONTEXT = 200;
 function readPageDiagnostics(raw) {
   if (!Array.isArray(raw)) return [];
   const diagnostics = [];
@@ -21809,6 +21810,8 @@ var Printer = class {
    * while documents of the same slot still share that context's cache.
    */
   contexts = /* @__PURE__ */ new WeakMap();
+  /** Documents printed in each slot's context so far, to renew it (DOCUMENTS_PER_CONTEXT). */
+  documentsInContext = /* @__PURE__ */ new WeakMap();
   /**
    * The page each slot prints in, reused from one document to the next: making a page costs more than
    * navigating one. Each navigation starts a fresh document, so nothing of one document (scripts, styles,
@@ -21876,6 +21879,22 @@ var Printer = class {
     const contextClosed = context3 ? await settled(context3.then((c) => c.close())) : true;
     if (!contextClosed || !await settled(browser.version())) await this.restart(browser);
   }
+  /**
+   * Once the slot's context has printed its share of documents, closes it (with its page and renderer),
+   * so that the slot's next page is made in a new one. Called between two documents of the slot.
+   */
+  async renewContextIfDue(browser, slot) {
+    const context3 = this.contexts.get(browser)?.get(slot);
+    const limit = this.options.documentsPerContext ?? DOCUMENTS_PER_CONTEXT;
+    if (!context3 || (this.documentsInContext.get(context3) ?? 0) < limit) return;
+    this.contexts.get(browser)?.delete(slot);
+    this.dropPage(browser, slot);
+    await withTimeout(
+      context3.then((c) => c.close()),
+      5e3,
+      () => new Error("close")
+    ).catch(() => void 0);
+  }
   /** The slot's page in `browser`, made (with its request interception) on first use. */
   pageFor(browser, slot) {
     let pages = this.slotPages.get(browser);
@@ -21909,6 +21928,10 @@ var Printer = class {
   warmUp(slots) {
     void this.liveBrowser().then((browser) => Promise.all(Array.from({ length: slots }, (_, slot) => this.pageFor(browser, slot)))).catch(() => void 0);
   }
+  /** The live browser, for tests that look at its contexts and pages. */
+  browserForTests() {
+    return this.liveBrowser();
+  }
   /** The browser's process id, for tests that crash it on purpose. */
   async pid() {
     return (await this.liveBrowser()).process()?.pid;
@@ -21936,6 +21959,7 @@ var Printer = class {
     };
     let slotPage;
     const work = (async () => {
+      await this.renewContextIfDue(browser, slot);
       slotPage = await this.pageFor(browser, slot);
       page = slotPage.page;
       lap("newPage");
@@ -21986,6 +22010,8 @@ var Printer = class {
         () => new PrintTimeoutError(Math.round(job.timeoutMs / 1e3))
       );
       succeeded = true;
+      const context3 = this.contexts.get(browser)?.get(slot);
+      if (context3) this.documentsInContext.set(context3, (this.documentsInContext.get(context3) ?? 0) + 1);
       return printed;
     } catch (error2) {
       work.catch(() => void 0);
@@ -23587,6 +23613,7 @@ var package_default = {
     "pdf-lib": "1.17.1",
     "pdfjs-dist": "5.4.296",
     prettier: "3.10.1",
+    "property-information": "7.2.0",
     "puppeteer-core": "24.43.1",
     "rehype-katex": "7.0.1",
     "rehype-raw": "7.0.0",
@@ -24111,7 +24138,7 @@ ${bodyHtml}
 // src/markdown/load-processor.ts
 var processor;
 function loadProcessor() {
-  return processor ??= import("./processor-SOMA3C6M.js");
+  return processor ??= import("./processor-IKELOANF.js");
 }
 
 // src/engine/user-stylesheet.ts
@@ -25126,8 +25153,30 @@ function afterGrace(signal, graceMs, stop) {
   };
 }
 
+// src/engine/heap-trim.ts
+import v8 from "node:v8";
+import vm from "node:vm";
+function fullCollector() {
+  v8.setFlagsFromString("--expose-gc");
+  try {
+    return vm.runInNewContext("gc");
+  } finally {
+    v8.setFlagsFromString("--no-expose-gc");
+  }
+}
+var collect;
+function fullCollectionEvery(documents) {
+  let count = 0;
+  return () => {
+    if (++count % documents !== 0) return;
+    collect ??= fullCollector();
+    collect();
+  };
+}
+
 // src/engine/convert.ts
 var PROFILE = process.env.MD_PDF_PROFILE === "1";
+var DOCUMENTS_PER_FULL_GC = 200;
 function fallbackTitle(relativePath) {
   return path15.posix.basename(relativePath).replace(/\.(md|markdown|mdown|mkd)$/i, "");
 }
@@ -25339,9 +25388,11 @@ async function convert(files, options, hooks = {}, sharedPrinter) {
     onInfo: hooks.onInfo,
     signal
   };
+  const trimHeap = fullCollectionEvery(DOCUMENTS_PER_FULL_GC);
   const record = (index, result) => {
     results[index] = result;
     hooks.onFileDone?.(result);
+    trimHeap();
   };
   const stopGrace = signal && afterGrace(signal, CANCEL_GRACE_MS, () => void printer.close());
   let next = 0;
